@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import type { Channel, Input, Output } from '../../shared/contract';
+import { RecoupeError } from '../../shared/result';
+import { openCorpus, resolveDataDir } from '../corpus';
+import { dispatch } from '../services/dispatch';
+import { commands, UsageError, type Call } from './commands';
+
+const usage = `Usage: recoupe [--data DIR] <command> [--json]
+
+Commands:
+${Object.values(commands)
+  .map((command) => `  ${command.usage.padEnd(34)}${command.summary}`)
+  .join('\n')}
+
+Options:
+  --data DIR    the data folder (default: $RECOUPE_DATA, else the app's data folder)
+  --json        print exactly one JSON value on stdout
+  --limit N     how many results search and similar return (default 20)`;
+
+/** Runs the CLI with the given arguments and returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const [name, ...positionals] = parsed.positionals;
+  const command = name ? commands[name] : undefined;
+  if (parsed.values.help || !command) {
+    if (!parsed.values.help) process.stderr.write(name ? `Unknown command: ${name}\n\n` : '');
+    (parsed.values.help ? process.stdout : process.stderr).write(`${usage}\n`);
+    return parsed.values.help ? 0 : 2;
+  }
+  const limit = parsed.values.limit === undefined ? undefined : Number(parsed.values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0 && limit <= 200)) {
+    process.stderr.write('--limit must be a whole number from 1 to 200.\n');
+    return 2;
+  }
+
+  let corpus;
+  try {
+    corpus = openCorpus(resolveDataDir(parsed.values.data));
+  } catch (error) {
+    process.stderr.write(`recoupe: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const call: Call = async <C extends Channel>(channel: C, input: Input<C>) => {
+    const result = await dispatch(corpus.handlers, channel, input);
+    if (!result.ok) throw new RecoupeError(result.error.code, result.error.message);
+    return result.value as Output<C>;
+  };
+  try {
+    const value = await command.run(call, positionals, { limit });
+    process.stdout.write(parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`);
+    // A batch import with failures still printed its table, but the exit code says so.
+    const failed = Array.isArray(value) && value.some((item) => item?.status === 'failed');
+    return failed ? 1 : 0;
+  } catch (error) {
+    const message = (error as Error).message;
+    process.stderr.write(error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    corpus.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,95 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/** Filters applied to passage search, on the passage's document. */
+export interface PassageFilters {
+  outlet?: string;
+  language?: string;
+  documentId?: number;
+  from?: string;
+  to?: string;
+}
+
+/** A passage found by one ranking, with its document's display fields. */
+export interface RankedPassage {
+  passageId: number;
+  documentId: number;
+  ordinal: number;
+  text: string;
+  documentTitle: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  /** BM25 (lower is better) or cosine distance (lower is better). */
+  rank: number;
+  /** FTS snippet with U+E000/U+E001 around matches, when the ranking is full-text. */
+  snippet?: string;
+}
+
+/** Private-use characters that mark matches in FTS snippets; they cannot occur in imported text. */
+export const MATCH_OPEN = '\uE000';
+export const MATCH_CLOSE = '\uE001';
+
+const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
+  d.title AS documentTitle, d.outlet, d.published_at AS publishedAt`;
+
+function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {
+  const parts: string[] = [];
+  const values: (string | number)[] = [];
+  if (filters.outlet) (parts.push('d.outlet = ?'), values.push(filters.outlet));
+  if (filters.language) (parts.push('d.language = ?'), values.push(filters.language));
+  if (filters.documentId) (parts.push('d.id = ?'), values.push(filters.documentId));
+  if (filters.from) (parts.push('d.published_at >= ?'), values.push(filters.from));
+  if (filters.to) (parts.push('d.published_at <= ?'), values.push(filters.to));
+  return { sql: parts.map((part) => ` AND ${part}`).join(''), values };
+}
+
+/** Full-text and vector queries over passages. */
+export class SearchRepository {
+  constructor(private readonly db: DatabaseSync) {}
+
+  /** BM25-ranked passages for an FTS5 MATCH expression. */
+  fullText(match: string, filters: PassageFilters, limit: number): RankedPassage[] {
+    const filter = filterClause(filters);
+    return this.db
+      .prepare(
+        `SELECT ${passageColumns}, bm25(passages_fts) AS rank,
+           snippet(passages_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 24) AS snippet
+         FROM passages_fts
+         JOIN passages p ON p.id = passages_fts.rowid
+         JOIN documents d ON d.id = p.document_id
+         WHERE passages_fts MATCH ?${filter.sql}
+         ORDER BY rank LIMIT ?`,
+      )
+      .all(match, ...filter.values, limit) as unknown as RankedPassage[];
+  }
+
+  /**
+   * Nearest passages to a vector by cosine distance, optionally outside one document.
+   * KNN runs first on the vec0 table; document filters other than the excluded id are applied
+   * afterwards, so callers ask for more candidates than they show.
+   */
+  nearest(
+    vector: Float32Array,
+    k: number,
+    filters: PassageFilters,
+    excludeDocumentId?: number,
+  ): RankedPassage[] {
+    const filter = filterClause(filters);
+    const exclude = excludeDocumentId === undefined ? '' : ' AND document_id != ?';
+    const knnValues: (Float32Array | number | bigint)[] = [vector, k];
+    if (excludeDocumentId !== undefined) knnValues.push(BigInt(excludeDocumentId));
+    return this.db
+      .prepare(
+        `WITH knn AS (
+           SELECT rowid, distance FROM passage_vectors
+           WHERE embedding MATCH ? AND k = ?${exclude}
+         )
+         SELECT ${passageColumns}, knn.distance AS rank
+         FROM knn
+         JOIN passages p ON p.id = knn.rowid
+         JOIN documents d ON d.id = p.document_id
+         WHERE 1 = 1${filter.sql}
+         ORDER BY knn.distance`,
+      )
+      .all(...knnValues, ...filter.values) as unknown as RankedPassage[];
+  }
+}

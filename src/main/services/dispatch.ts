@@ -1,0 +1,30 @@
+import { contract, isChannel, type Channel, type Output } from '../../shared/contract';
+import { fail, ok, RecoupeError, type Result } from '../../shared/result';
+import type { Handlers } from './handlers';
+
+/**
+ * The one door every front door goes through: checks the channel, zod-parses the input,
+ * calls the handler, and turns any exception into a result the caller can show.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  input: unknown,
+): Promise<Result<Output<Channel>>> {
+  if (!isChannel(channel)) return fail('invalid-input', `Unknown call: ${String(channel)}.`);
+  const parsed = contract[channel].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+    return fail('invalid-input', `Invalid input for ${channel}: ${issue?.message ?? 'rejected'}${where}.`);
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    return ok((await handler(parsed.data)) as Output<Channel>);
+  } catch (error) {
+    if (error instanceof RecoupeError) return fail(error.code, error.message);
+    console.error(`[recoupe] ${channel} failed:`, error);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('internal', `Something went wrong in ${channel}: ${message}`);
+  }
+}

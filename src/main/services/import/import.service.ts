@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { MAX_IMPORT_BYTES, type ImportSource } from '../../../shared/contract';
+import type { ImportOutcome } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import { transaction } from '../../db/connection';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import type { Embedder } from '../embedding/embedder';
+import { detectLanguage } from '../text/words';
+import { extract } from './extract';
+import { segment } from './segment';
+
+/** A file's name and bytes, however it reached main. */
+export interface LoadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Reads an import source into memory, refusing files over the size limit before reading. */
+export async function loadSource(source: ImportSource): Promise<LoadedFile> {
+  if (source.kind === 'bytes') {
+    const bytes = Buffer.from(source.base64, 'base64');
+    assertSize(bytes.byteLength, source.name);
+    return { name: source.name, bytes };
+  }
+  const name = basename(source.path);
+  const info = await stat(source.path).catch(() => {
+    throw new RecoupeError('not-found', `${source.path} does not exist or cannot be read.`);
+  });
+  if (!info.isFile()) throw new RecoupeError('invalid-input', `${source.path} is not a file.`);
+  assertSize(info.size, name);
+  return { name, bytes: await readFile(source.path) };
+}
+
+function assertSize(size: number, name: string): void {
+  if (size > MAX_IMPORT_BYTES) {
+    const megabytes = (size / 1024 / 1024).toFixed(1);
+    throw new RecoupeError(
+      'too-large',
+      `${name} is ${megabytes} MB; Recoupe imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+    );
+  }
+}
+
+/** Imports article files: one transaction per file, duplicates detected by content hash. */
+export class ImportService {
+  private readonly documents: DocumentsRepository;
+  private readonly passages: PassagesRepository;
+
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly embedder: Embedder,
+  ) {
+    this.documents = new DocumentsRepository(db);
+    this.passages = new PassagesRepository(db);
+  }
+
+  /** Imports each source in turn; a failing file never stops the others. */
+  async importAll(sources: readonly ImportSource[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const source of sources) {
+      const label = source.kind === 'path' ? source.path : source.name;
+      try {
+        outcomes.push(await this.importFile(await loadSource(source), label));
+      } catch (error) {
+        outcomes.push(failure(label, error));
+      }
+    }
+    return outcomes;
+  }
+
+  /** Imports one loaded file. */
+  async importFile(file: LoadedFile, label = file.name): Promise<ImportOutcome> {
+    const contentHash = createHash('sha256').update(file.bytes).digest('hex');
+    const existing = this.documents.findByHash(contentHash);
+    if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
+
+    const extracted = extract(file.bytes, file.name);
+    if (!extracted.text) {
+      throw new RecoupeError('empty-file', `${file.name} holds no text once blank lines are removed.`);
+    }
+    const language = detectLanguage(extracted.text);
+    const segments = segment(extracted.text, language ?? 'fr');
+    const vectors = await this.embedder.embed(
+      segments.map((part) => part.text),
+      language,
+    );
+    const documentId = transaction(this.db, () => {
+      // Checked again inside the transaction: another front door may have imported it meanwhile.
+      const raced = this.documents.findByHash(contentHash);
+      if (raced !== undefined) return -raced;
+      const id = this.documents.insert({
+        contentHash,
+        fileName: file.name,
+        format: extracted.format,
+        title: extracted.title ?? file.name.replace(/\.[^.]+$/, ''),
+        outlet: null,
+        author: null,
+        url: null,
+        language,
+        publishedAt: null,
+        publishedAtSource: null,
+        original: file.bytes,
+        text: extracted.text,
+      });
+      this.passages.insertMany(
+        id,
+        segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! })),
+      );
+      return id;
+    });
+    if (documentId < 0) return { file: label, status: 'duplicate', documentId: -documentId };
+    return { file: label, status: 'imported', documentId };
+  }
+}
+
+function failure(file: string, error: unknown): ImportOutcome {
+  if (error instanceof RecoupeError) {
+    return { file, status: 'failed', error: error.message, errorCode: error.code };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, status: 'failed', error: `Import failed: ${message}`, errorCode: 'storage-failed' };
+}

@@ -1,0 +1,129 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { PassageHit, SnippetPart } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import {
+  MATCH_CLOSE,
+  MATCH_OPEN,
+  SearchRepository,
+  type PassageFilters,
+  type RankedPassage,
+} from '../../db/repositories/search.repo';
+import type { Embedder } from '../embedding/embedder';
+import { toFtsQuery } from './fts-query';
+
+/** Reciprocal-rank-fusion constant from Cormack et al. (2009); 60 is the usual choice. */
+export const RRF_K = 60;
+
+/** Which rankings a search combines. */
+export type SearchMode = 'hybrid' | 'text' | 'vector';
+
+/** Fuses ranked lists: each item scores Σ 1 / (RRF_K + rank) over the lists it appears in. */
+export function reciprocalRankFusion<T>(lists: readonly (readonly T[])[], key: (item: T) => number) {
+  const fused = new Map<number, { item: T; score: number }>();
+  for (const list of lists) {
+    list.forEach((item, index) => {
+      const entry = fused.get(key(item)) ?? { item, score: 0 };
+      entry.score += 1 / (RRF_K + index + 1);
+      fused.set(key(item), entry);
+    });
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Splits an FTS snippet with match markers into marked and unmarked runs. */
+export function snippetParts(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const piece of snippet.split(MATCH_OPEN)) {
+    const [matched, after] = piece.includes(MATCH_CLOSE) ? piece.split(MATCH_CLOSE) : [null, piece];
+    if (matched) parts.push({ text: matched, match: true });
+    if (after) parts.push({ text: after, match: false });
+  }
+  return parts;
+}
+
+function plainSnippet(text: string): SnippetPart[] {
+  return [{ text: text.length > 240 ? `${text.slice(0, 240)}…` : text, match: false }];
+}
+
+function toHit(passage: RankedPassage, score: number): PassageHit {
+  return {
+    passageId: passage.passageId,
+    documentId: passage.documentId,
+    ordinal: passage.ordinal,
+    text: passage.text,
+    score,
+    documentTitle: passage.documentTitle,
+    outlet: passage.outlet,
+    publishedAt: passage.publishedAt,
+    snippet: passage.snippet ? snippetParts(passage.snippet) : plainSnippet(passage.text),
+  };
+}
+
+/** Hybrid passage search (FTS5 BM25 + vector KNN) and similar passages across documents. */
+export class SearchService {
+  private readonly search: SearchRepository;
+  private readonly passages: PassagesRepository;
+
+  constructor(
+    db: DatabaseSync,
+    private readonly embedder: Embedder,
+  ) {
+    this.search = new SearchRepository(db);
+    this.passages = new PassagesRepository(db);
+  }
+
+  /** Passages matching a query, best first. */
+  async query(
+    query: string,
+    limit: number,
+    mode: SearchMode = 'hybrid',
+    filters: PassageFilters = {},
+  ): Promise<PassageHit[]> {
+    if (!query.trim()) return [];
+    // Each ranking contributes more candidates than shown so fusion can reorder them.
+    const candidates = limit * 3;
+    const text = mode === 'vector' ? [] : this.fullText(query, filters, candidates);
+    const vector = mode === 'text' ? [] : await this.nearest(query, filters, candidates);
+    if (mode !== 'hybrid') {
+      return (text.length ? text : vector).slice(0, limit).map((passage, index) => toHit(passage, 1 / (RRF_K + index + 1)));
+    }
+    // A vector neighbour that FTS also found keeps FTS's snippet with its marked words.
+    const snippets = new Map(text.map((passage) => [passage.passageId, passage.snippet]));
+    return reciprocalRankFusion([text, vector], (passage) => passage.passageId)
+      .slice(0, limit)
+      .map(({ item, score }) =>
+        toHit({ ...item, snippet: item.snippet ?? snippets.get(item.passageId) }, score),
+      );
+  }
+
+  /** The passages of other documents nearest to one passage, best first. */
+  async similar(passageId: number, limit: number): Promise<PassageHit[]> {
+    const passage = this.passages.get(passageId);
+    const vector = this.passages.vector(passageId);
+    if (!passage || !vector) {
+      throw new RecoupeError('not-found', `Passage ${passageId} does not exist.`);
+    }
+    return this.search
+      .nearest(vector, limit, {}, passage.documentId)
+      .map((neighbour) => toHit(neighbour, 1 - neighbour.rank));
+  }
+
+  private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {
+    const all = toFtsQuery(query, { prefixLastWord: true });
+    if (!all) return [];
+    const found = this.search.fullText(all, filters, limit);
+    if (found.length > 0) return found;
+    // Nothing has every word: fall back to any word, still ranked by BM25.
+    const any = toFtsQuery(query, { prefixLastWord: true, any: true });
+    return any && any !== all ? this.search.fullText(any, filters, limit) : [];
+  }
+
+  private async nearest(query: string, filters: PassageFilters, k: number): Promise<RankedPassage[]> {
+    const [vector] = await this.embedder.embed([query]);
+    if (!vector) return [];
+    const hasFilters = Object.values(filters).some((value) => value !== undefined);
+    // Filters are applied after the KNN, so widen it when they may discard neighbours.
+    return this.search.nearest(vector, hasFilters ? k * 10 : k, filters).slice(0, k);
+  }
+}

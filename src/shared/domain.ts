@@ -1,0 +1,74 @@
+import type { ErrorCode } from './result';
+
+/** Domain types shared by main, preload and renderer. */
+
+/** Where a document's publish date came from. */
+export type DateProvenance = 'metadata' | 'text' | 'file' | 'user';
+
+/** One row of the library. */
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  fileName: string;
+  format: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  publishedAtSource: DateProvenance | null;
+  language: string | null;
+  importedAt: string;
+  passageCount: number;
+}
+
+/** A passage: a span of the document's clean text with its offsets. */
+export interface Passage {
+  id: number;
+  documentId: number;
+  ordinal: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A document with its text and passages, for the reader. */
+export interface DocumentDetail extends DocumentSummary {
+  text: string;
+  passages: Passage[];
+}
+
+/** The outcome of importing one file. */
+export interface ImportOutcome {
+  file: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  documentId?: number;
+  /** A sentence saying why the file failed. */
+  error?: string;
+  errorCode?: ErrorCode;
+}
+
+/** A run of snippet text, marked when it matched the query. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/** A passage found by search or similarity. */
+export interface PassageHit {
+  passageId: number;
+  documentId: number;
+  ordinal: number;
+  text: string;
+  score: number;
+  documentTitle: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  snippet: SnippetPart[];
+}
+
+/** Corpus-wide counts for the status bar. */
+export interface CorpusStats {
+  documents: number;
+  passages: number;
+  embedder: string;
+}
