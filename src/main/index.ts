@@ -1,0 +1,93 @@
+import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
+import { join, normalize, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openCorpus, type Corpus } from './corpus';
+import { registerIpcHandlers } from './ipc/register-handlers';
+import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+
+// The renderer is served from a privileged custom scheme rather than file://, so passage links
+// (`recoupe://document/ID#passage-N`) are real URLs and the page gets a proper origin.
+const SCHEME = 'recoupe';
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+app.setName('Recoupe');
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+function isTrustedSender(url: string): boolean {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  return url.startsWith(`${SCHEME}://`) || (!app.isPackaged && !!devServer && url.startsWith(devServer));
+}
+
+/** Serves the built renderer; any path that is not a file gets index.html (client routing). */
+function serveRenderer(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  const file = normalize(join(rendererDir, decodeURIComponent(pathname)));
+  const inside = !relative(rendererDir, file).startsWith('..');
+  const target = inside && /\.[a-z0-9]+$/i.test(pathname) ? file : join(rendererDir, 'index.html');
+  return net.fetch(pathToFileURL(target).href).then((response) => {
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Recoupe',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devServer) void window.loadURL(devServer);
+  else void window.loadURL(`${SCHEME}://app/`);
+  return window;
+}
+
+/** Electron's security checklist, applied to every web contents the app ever creates. */
+function guardWebContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalWebUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedSender(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+let corpus: Corpus | undefined;
+
+void app.whenReady().then(() => {
+  guardWebContents();
+  protocol.handle(SCHEME, serveRenderer);
+  corpus = openCorpus(app.getPath('userData'));
+  registerIpcHandlers(corpus.handlers, isTrustedSender);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => corpus?.close());

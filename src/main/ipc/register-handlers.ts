@@ -1,0 +1,20 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { channels } from '../../shared/contract';
+import { fail } from '../../shared/result';
+import { dispatch } from '../services/dispatch';
+import type { Handlers } from '../services/handlers';
+
+/**
+ * Registers one IPC handler per contract channel. Every input goes through `dispatch`, which
+ * zod-parses it against the contract, so no channel can skip validation; the sender is
+ * checked first so only the app's own page (never a foreign frame) can call main.
+ */
+export function registerIpcHandlers(handlers: Handlers, isTrustedSender: (url: string) => boolean): void {
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isTrustedSender(url)) return fail('unauthorized', `Refused ${channel} from ${url || 'an unknown frame'}.`);
+      return dispatch(handlers, channel, input);
+    });
+  }
+}

@@ -1,0 +1,166 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, relative } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../shared/contract';
+import { dispatch } from '../services/dispatch';
+import type { Handlers } from '../services/handlers';
+import { CONTENT_SECURITY_POLICY } from '../security';
+
+/** Largest request body: one import call's base64 payload plus JSON overhead. */
+export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
+/** Header the renderer's HTTP client sends its token in (a custom header forces CORS preflight). */
+export const TOKEN_HEADER = 'x-recoupe-token';
+const COOKIE = 'recoupe-token';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/** Options for the browser-mode server. */
+export interface BrowserServerOptions {
+  handlers: Handlers;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  token?: string;
+}
+
+/**
+ * The browser-mode front door: the built renderer and `POST /api/<channel>` on 127.0.0.1,
+ * guarded by a random token (cookie for pages and assets, header for API calls), refusing
+ * foreign Host and Origin headers (DNS rebinding, cross-site requests) and oversized bodies.
+ */
+export function createBrowserServer(options: BrowserServerOptions): { server: Server; token: string } {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const server = createServer((request, response) => {
+    handle(request, response, options, token).catch((error: unknown) => {
+      console.error('[recoupe] request failed:', error);
+      if (!response.headersSent) send(response, 500, 'Internal error.');
+      else response.destroy();
+    });
+  });
+  return { server, token };
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: BrowserServerOptions,
+  token: string,
+): Promise<void> {
+  const port = (request.socket.address() as { port?: number }).port;
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 403, 'Unknown host.');
+  const origin = request.headers.origin;
+  if (origin && !allowedHosts.some((host) => origin === `http://${host}`)) {
+    return send(response, 403, 'Cross-origin requests are refused.');
+  }
+  const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+
+  if (url.pathname.startsWith('/api/')) {
+    if (request.method !== 'POST') return send(response, 405, 'API calls use POST.');
+    if (!matches(request.headers[TOKEN_HEADER], token)) return send(response, 401, 'Missing or wrong token.');
+    if (!request.headers['content-type']?.startsWith('application/json')) {
+      return send(response, 415, 'API calls send JSON.');
+    }
+    const body = await readBody(request);
+    if (body === null) return send(response, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`);
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body) : {};
+    } catch {
+      return send(response, 400, 'The request body is not valid JSON.');
+    }
+    const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+    return sendJson(response, result);
+  }
+
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
+  const queryToken = url.searchParams.get('token');
+  const cookieToken = parseCookie(request.headers.cookie)[COOKIE];
+  if (!matches(queryToken ?? cookieToken, token)) {
+    return send(response, 401, 'Open the address that `npm run serve` printed: it carries the access token.');
+  }
+  if (queryToken) {
+    // Pages and assets authenticate by cookie from here on; the token leaves the address bar.
+    response.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+  }
+  await serveStatic(url.pathname, options.staticDir, response);
+}
+
+async function serveStatic(pathname: string, root: string, response: ServerResponse): Promise<void> {
+  const file = normalize(join(root, decodeURIComponent(pathname)));
+  const inside = !relative(root, file).startsWith('..');
+  // Paths without an extension are client routes (/document/3): they get the app's page.
+  const target = inside && extname(pathname) ? file : join(root, 'index.html');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(target);
+  } catch {
+    return send(response, 404, 'Not found.');
+  }
+  response.writeHead(200, {
+    'Content-Type': contentTypes[extname(target)] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
+  });
+  response.end(bytes);
+}
+
+function matches(candidate: string | string[] | undefined | null, token: string): boolean {
+  if (typeof candidate !== 'string') return false;
+  const a = Buffer.from(candidate);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function parseCookie(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of header?.split(';') ?? []) {
+    const [name, ...value] = part.trim().split('=');
+    if (name) cookies[name] = value.join('=');
+  }
+  return cookies;
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(message);
+}
+
+function sendJson(response: ServerResponse, value: unknown): void {
+  response.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(JSON.stringify(value));
+}

@@ -1,0 +1,113 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { useImport } from '../features/import/useImport';
+import { DocumentList } from '../features/library/DocumentList';
+import { Reader } from '../features/reader/Reader';
+import { SearchBox } from '../features/search/SearchBox';
+import { SimilarPanel } from '../features/similar/SimilarPanel';
+import { strings } from '../lib/strings';
+import { useCall } from '../lib/useCall';
+import { StatusBar } from './StatusBar';
+import { useRoute } from './route';
+
+/** The window: top bar, library | reader | side panel, status bar, drop overlay. */
+export function App() {
+  const [route, navigate] = useRoute();
+  const [documents, reloadDocuments] = useCall('corpus:list', {});
+  const [stats, reloadStats] = useCall('corpus:stats', {});
+  const [document, reloadDocument] = useCall('documents:get', route.documentId ? { id: route.documentId } : null);
+  const [importOpen, setImportOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const layout = useDefaultLayout({ id: 'recoupe-main', storage: localStorage });
+
+  const onImported = useCallback(() => {
+    reloadDocuments();
+    reloadStats();
+  }, [reloadDocuments, reloadStats]);
+  const importer = useImport(onImported);
+  const addFiles = useCallback(
+    (files: File[]) => {
+      setImportOpen(true);
+      importer.add(files);
+    },
+    [importer],
+  );
+
+  const focusedPassage = useMemo(() => {
+    if (document?.status !== 'ready' || route.passageOrdinal === null) return null;
+    return document.value.passages.find((passage) => passage.ordinal === route.passageOrdinal) ?? null;
+  }, [document, route.passageOrdinal]);
+
+  const pending = importer.items.filter((item) => item.status === 'queued' || item.status === 'importing').length;
+  const importSummary = importer.items.length === 0 ? null : pending > 0 ? `Importing… ${pending} left` : strings.importDone(importer.items.length, importer.items.length);
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <span className="top-bar__name">{strings.appName}</span>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {strings.import}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          aria-label={strings.importTitle}
+          accept=".txt,.text,.md,.markdown"
+          onChange={(event) => {
+            addFiles([...(event.target.files ?? [])]);
+            event.target.value = '';
+          }}
+        />
+        <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
+      </header>
+      <Group className="panes" id="recoupe-main" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+        <Panel id="library" defaultSize="22%" minSize="12%" collapsible className="pane pane--library">
+          <nav aria-label={strings.library}>
+            <h2 className="pane__title">{strings.documents}</h2>
+            {documents?.status === 'ready' && (
+              <DocumentList documents={documents.value} selectedId={route.documentId} onOpen={(id) => navigate(id)} />
+            )}
+            {documents?.status === 'error' && <ErrorMessage error={documents.error} onRetry={reloadDocuments} />}
+          </nav>
+        </Panel>
+        <Separator className="separator" />
+        <Panel id="main" defaultSize="53%" minSize="30%" className="pane pane--main">
+          <main>
+            {!route.documentId && <p className="empty-state empty-state--main">{documents?.status === 'ready' && documents.value.length === 0 ? strings.noDocuments : strings.noDocumentOpen}</p>}
+            {route.documentId && document?.status === 'loading' && <p className="muted">{strings.loading}</p>}
+            {route.documentId && document?.status === 'error' && <ErrorMessage error={document.error} onRetry={reloadDocument} />}
+            {route.documentId && document?.status === 'ready' && (
+              <Reader
+                document={document.value}
+                focusedOrdinal={route.passageOrdinal}
+                onFocusPassage={(ordinal) => navigate(document.value.id, ordinal)}
+              />
+            )}
+          </main>
+        </Panel>
+        <Separator className="separator" />
+        <Panel id="side" defaultSize="25%" minSize="15%" collapsible className="pane pane--side">
+          <SimilarPanel passage={focusedPassage} onOpen={(documentId, ordinal) => navigate(documentId, ordinal)} />
+        </Panel>
+      </Group>
+      {importOpen && importer.items.length > 0 && (
+        <ImportPanel
+          items={importer.items}
+          onCancel={importer.cancel}
+          onClose={() => {
+            setImportOpen(false);
+            importer.clear();
+          }}
+          onOpen={(id) => navigate(id)}
+        />
+      )}
+      <StatusBar stats={stats?.status === 'ready' ? stats.value : null} importSummary={importSummary} onShowImport={() => setImportOpen(true)} />
+      <DropOverlay onFiles={addFiles} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { CorpusStats } from '../../../shared/domain';
+import { strings } from '../lib/strings';
+
+interface StatusBarProps {
+  stats: CorpusStats | null;
+  importSummary: string | null;
+  onShowImport: () => void;
+}
+
+/** The bottom line: import progress (opens the import panel) and corpus size. */
+export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps) {
+  return (
+    <footer className="status-bar">
+      {importSummary && (
+        <button type="button" className="link" onClick={onShowImport}>
+          {importSummary}
+        </button>
+      )}
+      <span aria-live="polite">{stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}</span>
+    </footer>
+  );
+}

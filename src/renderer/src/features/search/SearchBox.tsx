@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
+import type { PassageHit } from '../../../../shared/domain';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Snippet } from '../../components/Snippet';
+import { SourceLine } from '../../components/SourceLine';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+
+/** Waits for typing to pause before searching, so each keystroke does not start a query. */
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/**
+ * Search-as-you-type over passages. The field and the result list are React Aria widgets:
+ * ↓ or Enter moves into the results, arrows move between them, Enter opens one, Esc clears.
+ */
+export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const debounced = useDebounced(query.trim(), 120);
+  const [state, reload] = useCall('search:query', debounced ? { query: debounced, limit: 20 } : null);
+  const container = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const focusSearch = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        container.current?.querySelector('input')?.focus();
+      }
+    };
+    window.addEventListener('keydown', focusSearch);
+    return () => window.removeEventListener('keydown', focusSearch);
+  }, []);
+
+  const hits = state?.status === 'ready' ? state.value : [];
+  const focusResults = () => list.current?.querySelector<HTMLElement>('[role="option"]')?.focus();
+  return (
+    <div
+      className="search"
+      ref={container}
+      onFocus={() => setOpen(true)}
+      onBlur={(event) => {
+        if (!container.current?.contains(event.relatedTarget as Node)) setOpen(false);
+      }}
+    >
+      <SearchField
+        aria-label={strings.searchLabel}
+        value={query}
+        onChange={(value) => {
+          setQuery(value);
+          setOpen(true);
+        }}
+        onSubmit={focusResults}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') focusResults();
+          else event.continuePropagation();
+        }}
+        className="search__field"
+      >
+        <Input placeholder={strings.searchPlaceholder} />
+      </SearchField>
+      {open && debounced && (
+        <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
+          {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+          {state?.status === 'ready' && (
+            <p className="muted search__count" aria-live="polite">
+              {hits.length === 0 ? strings.noResults(debounced) : strings.results(hits.length)}
+            </p>
+          )}
+          <ListBox
+            ref={list}
+            aria-label={strings.searchLabel}
+            items={hits}
+            selectionMode="none"
+            onAction={(key) => {
+              const hit = hits.find((candidate) => candidate.passageId === key);
+              if (hit) {
+                setOpen(false);
+                onOpen(hit);
+              }
+            }}
+            className="hit-list"
+          >
+            {(hit) => (
+              <ListBoxItem id={hit.passageId} textValue={hit.text} className="hit">
+                <SourceLine outlet={hit.outlet} publishedAt={hit.publishedAt} title={hit.documentTitle} />
+                <span className="hit__text">
+                  <Snippet parts={hit.snippet} />
+                </span>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { AppError, ErrorCode } from '../../../shared/result';
+
+/** What to tell a researcher for each error code: what to try next. */
+const nextStep: Record<ErrorCode, string> = {
+  'invalid-input': 'This looks like a bug in Recoupe; please report it.',
+  'not-found': 'It may have been deleted. Refresh the library.',
+  'unsupported-format': 'Convert the file to a supported format, or copy its text into a .txt file.',
+  'empty-file': 'Check that the file holds the article’s text.',
+  'binary-file': 'Check that this is the article you meant to import.',
+  'bad-encoding': 'Save the file as UTF-8 text and import it again.',
+  'too-large': 'Split the file into smaller ones.',
+  'database-newer': 'Install the newest version of Recoupe.',
+  'storage-failed': 'Check that the disk has free space, then try again.',
+  unauthorized: 'Reopen the address that Recoupe printed when it started.',
+  internal: 'Try again; if it keeps failing, restart Recoupe.',
+};
+
+/** The sentence shown for an error: what happened, then what to try. */
+export function describeError(error: AppError): { message: string; action: string } {
+  return { message: error.message, action: nextStep[error.code] ?? nextStep.internal };
+}
