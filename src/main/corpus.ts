@@ -31,6 +31,6 @@ export function resolveDataDir(explicit?: string): string {
 /** Opens the corpus in a data folder with the built-in embedder. */
 export function openCorpus(dataDir: string): Corpus {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
-  const handlers = createHandlers(db, new LexicalHashEmbedder());
+  const handlers = createHandlers({ db, embedder: new LexicalHashEmbedder() });
   return { dataDir, db, handlers, close: () => db.close() };
 }

@@ -17,7 +17,9 @@ protocol.registerSchemesAsPrivileged([
 
 function isTrustedSender(url: string): boolean {
   const devServer = process.env.ELECTRON_RENDERER_URL;
-  return url.startsWith(`${SCHEME}://`) || (!app.isPackaged && !!devServer && url.startsWith(devServer));
+  return (
+    url.startsWith(`${SCHEME}://`) || (!app.isPackaged && !!devServer && url.startsWith(devServer))
+  );
 }
 
 /** Serves the built renderer; any path that is not a file gets index.html (client routing). */
@@ -59,7 +61,9 @@ function createWindow(): BrowserWindow {
 
 /** Electron's security checklist, applied to every web contents the app ever creates. */
 function guardWebContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {

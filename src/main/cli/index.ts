@@ -3,7 +3,7 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
 import { openCorpus, resolveDataDir } from '../corpus';
 import { dispatch } from '../services/dispatch';
-import { commands, UsageError, type Call } from './commands';
+import { commands, UsageError, type Call } from './commands/index';
 
 const usage = `Usage: recoupe [--data DIR] <command> [--json]
 
@@ -62,13 +62,17 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     const value = await command.run(call, positionals, { limit });
-    process.stdout.write(parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`);
+    process.stdout.write(
+      parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
+    );
     // A batch import with failures still printed its table, but the exit code says so.
     const failed = Array.isArray(value) && value.some((item) => item?.status === 'failed');
     return failed ? 1 : 0;
   } catch (error) {
     const message = (error as Error).message;
-    process.stderr.write(error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`);
+    process.stderr.write(
+      error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
+    );
     return error instanceof UsageError ? 2 : 1;
   } finally {
     corpus.close();

@@ -9,11 +9,15 @@ import type { Handlers } from '../services/handlers';
  * zod-parses it against the contract, so no channel can skip validation; the sender is
  * checked first so only the app's own page (never a foreign frame) can call main.
  */
-export function registerIpcHandlers(handlers: Handlers, isTrustedSender: (url: string) => boolean): void {
+export function registerIpcHandlers(
+  handlers: Handlers,
+  isTrustedSender: (url: string) => boolean,
+): void {
   for (const channel of channels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       const url = event.senderFrame?.url ?? '';
-      if (!isTrustedSender(url)) return fail('unauthorized', `Refused ${channel} from ${url || 'an unknown frame'}.`);
+      if (!isTrustedSender(url))
+        return fail('unauthorized', `Refused ${channel} from ${url || 'an unknown frame'}.`);
       return dispatch(handlers, channel, input);
     });
   }

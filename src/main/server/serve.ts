@@ -15,7 +15,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const staticDir = join(import.meta.dirname, '../../../out/renderer');
 if (!existsSync(join(staticDir, 'index.html'))) {
-  console.error('The renderer is not built: run `npm run build` (or `npm run serve`, which builds first).');
+  console.error(
+    'The renderer is not built: run `npm run build` (or `npm run serve`, which builds first).',
+  );
   process.exit(1);
 }
 
@@ -24,7 +26,9 @@ const { server, token } = createBrowserServer({ handlers: corpus.handlers, stati
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Recoupe (browser mode) is running at http://127.0.0.1:${actualPort}/?token=${token}`);
+  console.log(
+    `Recoupe (browser mode) is running at http://127.0.0.1:${actualPort}/?token=${token}`,
+  );
   console.log(`Data folder: ${corpus.dataDir}`);
 });
 

@@ -37,7 +37,10 @@ export interface BrowserServerOptions {
  * guarded by a random token (cookie for pages and assets, header for API calls), refusing
  * foreign Host and Origin headers (DNS rebinding, cross-site requests) and oversized bodies.
  */
-export function createBrowserServer(options: BrowserServerOptions): { server: Server; token: string } {
+export function createBrowserServer(options: BrowserServerOptions): {
+  server: Server;
+  token: string;
+} {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const server = createServer((request, response) => {
     handle(request, response, options, token).catch((error: unknown) => {
@@ -57,7 +60,8 @@ async function handle(
 ): Promise<void> {
   const port = (request.socket.address() as { port?: number }).port;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 403, 'Unknown host.');
+  if (!allowedHosts.includes(request.headers.host ?? ''))
+    return send(response, 403, 'Unknown host.');
   const origin = request.headers.origin;
   if (origin && !allowedHosts.some((host) => origin === `http://${host}`)) {
     return send(response, 403, 'Cross-origin requests are refused.');
@@ -66,7 +70,8 @@ async function handle(
 
   if (url.pathname.startsWith('/api/')) {
     if (request.method !== 'POST') return send(response, 405, 'API calls use POST.');
-    if (!matches(request.headers[TOKEN_HEADER], token)) return send(response, 401, 'Missing or wrong token.');
+    if (!matches(request.headers[TOKEN_HEADER], token))
+      return send(response, 401, 'Missing or wrong token.');
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return send(response, 415, 'API calls send JSON.');
     }
@@ -78,15 +83,24 @@ async function handle(
     } catch {
       return send(response, 400, 'The request body is not valid JSON.');
     }
-    const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+    const result = await dispatch(
+      options.handlers,
+      decodeURIComponent(url.pathname.slice(5)),
+      input,
+    );
     return sendJson(response, result);
   }
 
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return send(response, 405, 'Method not allowed.');
   const queryToken = url.searchParams.get('token');
   const cookieToken = parseCookie(request.headers.cookie)[COOKIE];
   if (!matches(queryToken ?? cookieToken, token)) {
-    return send(response, 401, 'Open the address that `npm run serve` printed: it carries the access token.');
+    return send(
+      response,
+      401,
+      'Open the address that `npm run serve` printed: it carries the access token.',
+    );
   }
   if (queryToken) {
     // Pages and assets authenticate by cookie from here on; the token leaves the address bar.
@@ -95,7 +109,11 @@ async function handle(
   await serveStatic(url.pathname, options.staticDir, response);
 }
 
-async function serveStatic(pathname: string, root: string, response: ServerResponse): Promise<void> {
+async function serveStatic(
+  pathname: string,
+  root: string,
+  response: ServerResponse,
+): Promise<void> {
   const file = normalize(join(root, decodeURIComponent(pathname)));
   const inside = !relative(root, file).startsWith('..');
   // Paths without an extension are client routes (/document/3): they get the app's page.
@@ -152,7 +170,10 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 function send(response: ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(message);
 }
 

@@ -16,7 +16,10 @@ export async function dispatch(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
-    return fail('invalid-input', `Invalid input for ${channel}: ${issue?.message ?? 'rejected'}${where}.`);
+    return fail(
+      'invalid-input',
+      `Invalid input for ${channel}: ${issue?.message ?? 'rejected'}${where}.`,
+    );
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;

@@ -60,9 +60,9 @@ export class DocumentsRepository {
 
   /** The id of the document with these exact bytes, if already imported. */
   findByHash(contentHash: string): number | undefined {
-    const row = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(contentHash) as
-      | { id: number }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT id FROM documents WHERE content_hash = ?')
+      .get(contentHash) as { id: number } | undefined;
     return row?.id;
   }
 

@@ -72,8 +72,7 @@ export class PassagesRepository {
   /** One passage by id. */
   get(id: number): Passage | undefined {
     const row = this.db.prepare(`SELECT ${columns} FROM passages WHERE id = ?`).get(id) as
-      | PassageRow
-      | undefined;
+      PassageRow | undefined;
     return row && toPassage(row);
   }
 
@@ -84,7 +83,9 @@ export class PassagesRepository {
       .get(BigInt(id)) as { embedding: Uint8Array } | undefined;
     if (!row) return undefined;
     const bytes = row.embedding;
-    return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return new Float32Array(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
   }
 
   /** How many passages the corpus holds. */

@@ -34,11 +34,16 @@ const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordina
 function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {
   const parts: string[] = [];
   const values: (string | number)[] = [];
-  if (filters.outlet) (parts.push('d.outlet = ?'), values.push(filters.outlet));
-  if (filters.language) (parts.push('d.language = ?'), values.push(filters.language));
-  if (filters.documentId) (parts.push('d.id = ?'), values.push(filters.documentId));
-  if (filters.from) (parts.push('d.published_at >= ?'), values.push(filters.from));
-  if (filters.to) (parts.push('d.published_at <= ?'), values.push(filters.to));
+  const add = (condition: string, value: string | number | undefined) => {
+    if (value === undefined || value === '') return;
+    parts.push(condition);
+    values.push(value);
+  };
+  add('d.outlet = ?', filters.outlet);
+  add('d.language = ?', filters.language);
+  add('d.id = ?', filters.documentId);
+  add('d.published_at >= ?', filters.from);
+  add('d.published_at <= ?', filters.to);
   return { sql: parts.map((part) => ` AND ${part}`).join(''), values };
 }
 

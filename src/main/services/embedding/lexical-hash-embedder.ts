@@ -39,7 +39,8 @@ export class LexicalHashEmbedder implements Embedder {
 
   /** Synchronous form, for callers that embed in a tight loop. */
   embedOne(text: string, language?: string | null): Float32Array {
-    const lang: Language = language === 'fr' || language === 'en' ? language : (detectLanguage(text) ?? 'fr');
+    const lang: Language =
+      language === 'fr' || language === 'en' ? language : (detectLanguage(text) ?? 'fr');
     // feature → [family weight, occurrences]
     const features = new Map<string, [number, number]>();
     const add = (feature: string, weight: number) => {

@@ -80,7 +80,10 @@ export class ImportService {
 
     const extracted = extract(file.bytes, file.name);
     if (!extracted.text) {
-      throw new RecoupeError('empty-file', `${file.name} holds no text once blank lines are removed.`);
+      throw new RecoupeError(
+        'empty-file',
+        `${file.name} holds no text once blank lines are removed.`,
+      );
     }
     const language = detectLanguage(extracted.text);
     const segments = segment(extracted.text, language ?? 'fr');
@@ -122,5 +125,10 @@ function failure(file: string, error: unknown): ImportOutcome {
     return { file, status: 'failed', error: error.message, errorCode: error.code };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { file, status: 'failed', error: `Import failed: ${message}`, errorCode: 'storage-failed' };
+  return {
+    file,
+    status: 'failed',
+    error: `Import failed: ${message}`,
+    errorCode: 'storage-failed',
+  };
 }

@@ -6,7 +6,10 @@ import { foldAccents, isStopWord } from '../text/words';
  * stop-words are dropped unless nothing else is left, and the last word becomes a prefix
  * query while the user is still typing it. Returns null when nothing searchable remains.
  */
-export function toFtsQuery(input: string, options: { prefixLastWord?: boolean; any?: boolean } = {}): string | null {
+export function toFtsQuery(
+  input: string,
+  options: { prefixLastWord?: boolean; any?: boolean } = {},
+): string | null {
   const phrases: string[] = [];
   const rest = input.replace(/["«“]([^"»”]+)["»”]/g, (_, phrase: string) => {
     const phraseWords = foldAccents(phrase).match(/[\p{L}\p{N}]+/gu);

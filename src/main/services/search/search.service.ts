@@ -19,7 +19,10 @@ export const RRF_K = 60;
 export type SearchMode = 'hybrid' | 'text' | 'vector';
 
 /** Fuses ranked lists: each item scores Σ 1 / (RRF_K + rank) over the lists it appears in. */
-export function reciprocalRankFusion<T>(lists: readonly (readonly T[])[], key: (item: T) => number) {
+export function reciprocalRankFusion<T>(
+  lists: readonly (readonly T[])[],
+  key: (item: T) => number,
+) {
   const fused = new Map<number, { item: T; score: number }>();
   for (const list of lists) {
     list.forEach((item, index) => {
@@ -86,7 +89,9 @@ export class SearchService {
     const text = mode === 'vector' ? [] : this.fullText(query, filters, candidates);
     const vector = mode === 'text' ? [] : await this.nearest(query, filters, candidates);
     if (mode !== 'hybrid') {
-      return (text.length ? text : vector).slice(0, limit).map((passage, index) => toHit(passage, 1 / (RRF_K + index + 1)));
+      return (text.length ? text : vector)
+        .slice(0, limit)
+        .map((passage, index) => toHit(passage, 1 / (RRF_K + index + 1)));
     }
     // A vector neighbour that FTS also found keeps FTS's snippet with its marked words.
     const snippets = new Map(text.map((passage) => [passage.passageId, passage.snippet]));
@@ -119,7 +124,11 @@ export class SearchService {
     return any && any !== all ? this.search.fullText(any, filters, limit) : [];
   }
 
-  private async nearest(query: string, filters: PassageFilters, k: number): Promise<RankedPassage[]> {
+  private async nearest(
+    query: string,
+    filters: PassageFilters,
+    k: number,
+  ): Promise<RankedPassage[]> {
     const [vector] = await this.embedder.embed([query]);
     if (!vector) return [];
     const hasFilters = Object.values(filters).some((value) => value !== undefined);

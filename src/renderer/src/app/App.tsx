@@ -18,7 +18,10 @@ export function App() {
   const [route, navigate] = useRoute();
   const [documents, reloadDocuments] = useCall('corpus:list', {});
   const [stats, reloadStats] = useCall('corpus:stats', {});
-  const [document, reloadDocument] = useCall('documents:get', route.documentId ? { id: route.documentId } : null);
+  const [document, reloadDocument] = useCall(
+    'documents:get',
+    route.documentId ? { id: route.documentId } : null,
+  );
   const [importOpen, setImportOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const layout = useDefaultLayout({ id: 'recoupe-main', storage: localStorage });
@@ -38,11 +41,20 @@ export function App() {
 
   const focusedPassage = useMemo(() => {
     if (document?.status !== 'ready' || route.passageOrdinal === null) return null;
-    return document.value.passages.find((passage) => passage.ordinal === route.passageOrdinal) ?? null;
+    return (
+      document.value.passages.find((passage) => passage.ordinal === route.passageOrdinal) ?? null
+    );
   }, [document, route.passageOrdinal]);
 
-  const pending = importer.items.filter((item) => item.status === 'queued' || item.status === 'importing').length;
-  const importSummary = importer.items.length === 0 ? null : pending > 0 ? `Importing… ${pending} left` : strings.importDone(importer.items.length, importer.items.length);
+  const pending = importer.items.filter(
+    (item) => item.status === 'queued' || item.status === 'importing',
+  ).length;
+  const importSummary =
+    importer.items.length === 0
+      ? null
+      : pending > 0
+        ? `Importing… ${pending} left`
+        : strings.importDone(importer.items.length, importer.items.length);
 
   return (
     <div className="app">
@@ -65,22 +77,49 @@ export function App() {
         />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
       </header>
-      <Group className="panes" id="recoupe-main" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-        <Panel id="library" defaultSize="22%" minSize="12%" collapsible className="pane pane--library">
+      <Group
+        className="panes"
+        id="recoupe-main"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
+      >
+        <Panel
+          id="library"
+          defaultSize="22%"
+          minSize="12%"
+          collapsible
+          className="pane pane--library"
+        >
           <nav aria-label={strings.library}>
             <h2 className="pane__title">{strings.documents}</h2>
             {documents?.status === 'ready' && (
-              <DocumentList documents={documents.value} selectedId={route.documentId} onOpen={(id) => navigate(id)} />
+              <DocumentList
+                documents={documents.value}
+                selectedId={route.documentId}
+                onOpen={(id) => navigate(id)}
+              />
             )}
-            {documents?.status === 'error' && <ErrorMessage error={documents.error} onRetry={reloadDocuments} />}
+            {documents?.status === 'error' && (
+              <ErrorMessage error={documents.error} onRetry={reloadDocuments} />
+            )}
           </nav>
         </Panel>
         <Separator className="separator" />
         <Panel id="main" defaultSize="53%" minSize="30%" className="pane pane--main">
           <main>
-            {!route.documentId && <p className="empty-state empty-state--main">{documents?.status === 'ready' && documents.value.length === 0 ? strings.noDocuments : strings.noDocumentOpen}</p>}
-            {route.documentId && document?.status === 'loading' && <p className="muted">{strings.loading}</p>}
-            {route.documentId && document?.status === 'error' && <ErrorMessage error={document.error} onRetry={reloadDocument} />}
+            {!route.documentId && (
+              <p className="empty-state empty-state--main">
+                {documents?.status === 'ready' && documents.value.length === 0
+                  ? strings.noDocuments
+                  : strings.noDocumentOpen}
+              </p>
+            )}
+            {route.documentId && document?.status === 'loading' && (
+              <p className="muted">{strings.loading}</p>
+            )}
+            {route.documentId && document?.status === 'error' && (
+              <ErrorMessage error={document.error} onRetry={reloadDocument} />
+            )}
             {route.documentId && document?.status === 'ready' && (
               <Reader
                 document={document.value}
@@ -92,7 +131,10 @@ export function App() {
         </Panel>
         <Separator className="separator" />
         <Panel id="side" defaultSize="25%" minSize="15%" collapsible className="pane pane--side">
-          <SimilarPanel passage={focusedPassage} onOpen={(documentId, ordinal) => navigate(documentId, ordinal)} />
+          <SimilarPanel
+            passage={focusedPassage}
+            onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
+          />
         </Panel>
       </Group>
       {importOpen && importer.items.length > 0 && (
@@ -106,7 +148,11 @@ export function App() {
           onOpen={(id) => navigate(id)}
         />
       )}
-      <StatusBar stats={stats?.status === 'ready' ? stats.value : null} importSummary={importSummary} onShowImport={() => setImportOpen(true)} />
+      <StatusBar
+        stats={stats?.status === 'ready' ? stats.value : null}
+        importSummary={importSummary}
+        onShowImport={() => setImportOpen(true)}
+      />
       <DropOverlay onFiles={addFiles} />
     </div>
   );

@@ -16,7 +16,9 @@ export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps
           {importSummary}
         </button>
       )}
-      <span aria-live="polite">{stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}</span>
+      <span aria-live="polite">
+        {stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}
+      </span>
     </footer>
   );
 }

@@ -36,12 +36,22 @@ function httpApi(): RecoupeApi {
           body: JSON.stringify(input),
         });
       } catch {
-        return fail('internal', 'Recoupe’s background service is not reachable. Is `npm run serve` still running?');
+        return fail(
+          'internal',
+          'Recoupe’s background service is not reachable. Is `npm run serve` still running?',
+        );
       }
       if (response.status === 401) {
-        return fail('unauthorized', 'This page lost its access token. Open the address that `npm run serve` printed.');
+        return fail(
+          'unauthorized',
+          'This page lost its access token. Open the address that `npm run serve` printed.',
+        );
       }
-      if (!response.ok) return fail('internal', `The service answered ${response.status}: ${await response.text()}`);
+      if (!response.ok)
+        return fail(
+          'internal',
+          `The service answered ${response.status}: ${await response.text()}`,
+        );
       return (await response.json()) as Result<Output<C>>;
     },
   };

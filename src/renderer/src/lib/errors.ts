@@ -4,7 +4,8 @@ import type { AppError, ErrorCode } from '../../../shared/result';
 const nextStep: Record<ErrorCode, string> = {
   'invalid-input': 'This looks like a bug in Recoupe; please report it.',
   'not-found': 'It may have been deleted. Refresh the library.',
-  'unsupported-format': 'Convert the file to a supported format, or copy its text into a .txt file.',
+  'unsupported-format':
+    'Convert the file to a supported format, or copy its text into a .txt file.',
   'empty-file': 'Check that the file holds the article’s text.',
   'binary-file': 'Check that this is the article you meant to import.',
   'bad-encoding': 'Save the file as UTF-8 text and import it again.',

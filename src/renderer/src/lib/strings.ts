@@ -7,7 +7,8 @@ export const strings = {
   searchLabel: 'Search passages',
   library: 'Library',
   documents: 'Documents',
-  noDocuments: 'No documents yet. Drop article files (.txt, .md) anywhere on this window, or use Import….',
+  noDocuments:
+    'No documents yet. Drop article files (.txt, .md) anywhere on this window, or use Import….',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
   dropHere: 'Drop article files to import them',
   dropHint: '.txt and .md files; each one is imported separately.',
@@ -37,5 +38,10 @@ export const strings = {
   },
   undated: 'undated',
   unknownOutlet: 'unknown outlet',
-  dateFrom: { metadata: 'from the page metadata', text: 'from the text', file: 'from the file', user: 'set by you' },
+  dateFrom: {
+    metadata: 'from the page metadata',
+    text: 'from the text',
+    file: 'from the file',
+    user: 'set by you',
+  },
 } as const;

@@ -10,7 +10,9 @@ interface ImportPanelProps {
 
 /** Per-file import progress with errors, an overall bar and Cancel. */
 export function ImportPanel({ items, onCancel, onClose, onOpen }: ImportPanelProps) {
-  const finished = items.filter((item) => item.status !== 'queued' && item.status !== 'importing').length;
+  const finished = items.filter(
+    (item) => item.status !== 'queued' && item.status !== 'importing',
+  ).length;
   const busy = finished < items.length;
   return (
     <section className="import-panel" aria-label={strings.importPanelTitle}>
@@ -27,10 +29,18 @@ export function ImportPanel({ items, onCancel, onClose, onOpen }: ImportPanelPro
           </button>
         )}
       </header>
-      <progress max={items.length} value={finished} aria-label={strings.importDone(finished, items.length)} />
+      <progress
+        max={items.length}
+        value={finished}
+        aria-label={strings.importDone(finished, items.length)}
+      />
       <ul className="import-panel__list">
         {items.map((item) => (
-          <li key={item.key} className={`import-item import-item--${item.status}`} data-status={item.status}>
+          <li
+            key={item.key}
+            className={`import-item import-item--${item.status}`}
+            data-status={item.status}
+          >
             <span className="import-item__name">{item.name}</span>
             <span className="import-item__status">
               {item.status === 'imported' && item.documentId ? (

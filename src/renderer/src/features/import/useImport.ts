@@ -3,7 +3,8 @@ import type { ImportSource } from '../../../../shared/contract';
 import { api } from '../../lib/api';
 
 /** Where one dropped file stands. */
-export type ImportStatus = 'queued' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
+export type ImportStatus =
+  'queued' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
 
 /** One file in the import panel. */
 export interface ImportItem {
@@ -56,11 +57,18 @@ export function useImport(onImported: (documentId: number) => void) {
         const outcome = result.ok ? result.value[0] : undefined;
         if (!result.ok) update(key, { status: 'failed', error: result.error.message });
         else if (outcome) {
-          update(key, { status: outcome.status, documentId: outcome.documentId, error: outcome.error });
+          update(key, {
+            status: outcome.status,
+            documentId: outcome.documentId,
+            error: outcome.error,
+          });
           if (outcome.status === 'imported' && outcome.documentId) onImported(outcome.documentId);
         }
       } catch (error) {
-        update(key, { status: 'failed', error: `Could not read the file: ${(error as Error).message}` });
+        update(key, {
+          status: 'failed',
+          error: `Could not read the file: ${(error as Error).message}`,
+        });
       }
     }
     running.current = false;
@@ -70,7 +78,10 @@ export function useImport(onImported: (documentId: number) => void) {
     (files: readonly File[]) => {
       const added = files.map((file) => ({ key: `${++counter.current}`, file }));
       queue.current.push(...added);
-      setItems((all) => [...all, ...added.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const }))]);
+      setItems((all) => [
+        ...all,
+        ...added.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
+      ]);
       void drain();
     },
     [drain],
@@ -79,10 +90,18 @@ export function useImport(onImported: (documentId: number) => void) {
   const cancel = useCallback(() => {
     const cancelled = new Set(queue.current.map((entry) => entry.key));
     queue.current = [];
-    setItems((all) => all.map((item) => (cancelled.has(item.key) ? { ...item, status: 'cancelled' } : item)));
+    setItems((all) =>
+      all.map((item) => (cancelled.has(item.key) ? { ...item, status: 'cancelled' } : item)),
+    );
   }, []);
 
-  const clear = useCallback(() => setItems((all) => all.filter((item) => item.status === 'queued' || item.status === 'importing')), []);
+  const clear = useCallback(
+    () =>
+      setItems((all) =>
+        all.filter((item) => item.status === 'queued' || item.status === 'importing'),
+      ),
+    [],
+  );
 
   return { items, add, cancel, clear };
 }

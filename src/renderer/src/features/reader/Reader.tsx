@@ -32,7 +32,13 @@ export function Reader({ document, focusedOrdinal, onFocusPassage }: ReaderProps
       <header className="reader__header">
         <h1>{document.title}</h1>
         <p className="reader__meta">
-          {[document.outlet, document.author, published && `${published}${document.publishedAtSource ? ` (${strings.dateFrom[document.publishedAtSource]})` : ''}`, document.language?.toUpperCase()]
+          {[
+            document.outlet,
+            document.author,
+            published &&
+              `${published}${document.publishedAtSource ? ` (${strings.dateFrom[document.publishedAtSource]})` : ''}`,
+            document.language?.toUpperCase(),
+          ]
             .filter(Boolean)
             .join(' · ') || document.fileName}
         </p>

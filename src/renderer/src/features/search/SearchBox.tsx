@@ -25,7 +25,11 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const debounced = useDebounced(query.trim(), 120);
-  const [state, reload] = useCall('search:query', debounced ? { query: debounced, limit: 20 } : null);
+  const [state, reload] = useCall(
+    'search:query',
+    debounced ? { query: debounced, limit: 20 } : null,
+    { keepPrevious: true },
+  );
   const container = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
@@ -91,7 +95,11 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
           >
             {(hit) => (
               <ListBoxItem id={hit.passageId} textValue={hit.text} className="hit">
-                <SourceLine outlet={hit.outlet} publishedAt={hit.publishedAt} title={hit.documentTitle} />
+                <SourceLine
+                  outlet={hit.outlet}
+                  publishedAt={hit.publishedAt}
+                  title={hit.documentTitle}
+                />
                 <span className="hit__text">
                   <Snippet parts={hit.snippet} />
                 </span>

@@ -11,7 +11,10 @@ interface SimilarPanelProps {
 
 /** The side panel: passages of other documents that resemble the focused passage. */
 export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
-  const [state, reload] = useCall('passages:similar', passage ? { passageId: passage.id, limit: 8 } : null);
+  const [state, reload] = useCall(
+    'passages:similar',
+    passage ? { passageId: passage.id, limit: 8 } : null,
+  );
   return (
     <section className="side-panel" aria-label={strings.similarTitle}>
       <h2>{strings.similarTitle}</h2>
@@ -19,15 +22,27 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
       {passage && <p className="muted">{strings.similarFor(passage.ordinal)}</p>}
       {state?.status === 'loading' && <p className="muted">{strings.loading}</p>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
-      {state?.status === 'ready' && state.value.length === 0 && <p className="empty-state">{strings.similarNone}</p>}
+      {state?.status === 'ready' && state.value.length === 0 && (
+        <p className="empty-state">{strings.similarNone}</p>
+      )}
       {state?.status === 'ready' && (
         <ol className="hit-list">
           {state.value.map((hit) => (
             <li key={hit.passageId}>
-              <button type="button" className="hit" onClick={() => onOpen(hit.documentId, hit.ordinal)}>
-                <SourceLine outlet={hit.outlet} publishedAt={hit.publishedAt} title={hit.documentTitle} />
+              <button
+                type="button"
+                className="hit"
+                onClick={() => onOpen(hit.documentId, hit.ordinal)}
+              >
+                <SourceLine
+                  outlet={hit.outlet}
+                  publishedAt={hit.publishedAt}
+                  title={hit.documentTitle}
+                />
                 <span className="hit__score">{Math.round(hit.score * 100)}%</span>
-                <span className="hit__text">{hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}</span>
+                <span className="hit__text">
+                  {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}
+                </span>
               </button>
             </li>
           ))}

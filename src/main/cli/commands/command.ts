@@ -1,0 +1,23 @@
+import type { Channel, Input, Output } from '../../../shared/contract';
+
+/** What a command needs to run: a typed call into the services. */
+export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
+
+/** One CLI command: how it calls the services and how it prints for people. */
+export interface Command {
+  usage: string;
+  summary: string;
+  run(call: Call, positionals: string[], options: { limit?: number }): Promise<unknown>;
+  print(value: unknown): string;
+}
+
+/** A mistake in how the command was typed; printed with the usage. */
+export class UsageError extends Error {}
+
+/** Parses a positive whole number argument or explains what is wrong. */
+export function positiveInteger(text: string | undefined, what: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new UsageError(`${what} must be a positive whole number.`);
+  return value;
+}

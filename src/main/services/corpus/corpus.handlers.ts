@@ -1,0 +1,30 @@
+import type { corpusContract } from '../../../shared/contracts/corpus.contract';
+import { RecoupeError } from '../../../shared/result';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import type { HandlersFor, ServiceContext } from '../context';
+import { ImportService } from '../import/import.service';
+
+/** Import, list and read documents. */
+export function corpusHandlers({
+  db,
+  embedder,
+}: ServiceContext): HandlersFor<keyof typeof corpusContract> {
+  const documents = new DocumentsRepository(db);
+  const passages = new PassagesRepository(db);
+  const importer = new ImportService(db, embedder);
+  return {
+    'corpus:import': ({ sources }) => importer.importAll(sources),
+    'corpus:list': () => documents.list(),
+    'corpus:stats': () => ({
+      documents: documents.count(),
+      passages: passages.count(),
+      embedder: embedder.id,
+    }),
+    'documents:get': ({ id }) => {
+      const document = documents.get(id);
+      if (!document) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
+      return { ...document, passages: passages.byDocument(id) };
+    },
+  };
+}
