@@ -18,8 +18,12 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    base: '/',
-    plugins: [react()],
+    plugins: [
+      react(),
+      // electron-vite forces relative asset URLs; passage links are nested paths
+      // (/document/3#passage-2), so assets must load from the root whatever the page's path.
+      { name: 'recoupe-root-base', enforce: 'post', config: () => ({ base: '/' }) },
+    ],
     build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

@@ -75,6 +75,10 @@ async function handle(
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return send(response, 415, 'API calls send JSON.');
     }
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      response.setHeader('Connection', 'close');
+      return send(response, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`);
+    }
     const body = await readBody(request);
     if (body === null) return send(response, 413, `Request larger than ${MAX_BODY_BYTES} bytes.`);
     let input: unknown;

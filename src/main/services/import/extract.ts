@@ -42,7 +42,15 @@ function extractPlainText(source: string): ExtractedDocument {
     text
       .split('\n')
       .map((line) => line.trim())
-      .find((line) => line.split(/\s+/).length >= 4 && line.length <= 250) ?? null;
+      .find(
+        (line) =>
+          line.split(/\s+/).length >= 4 &&
+          line.length <= 250 &&
+          // Navigation bars ("Accueil | Régions | Sports") are lists, not headlines, and a
+          // line in capitals is a masthead or a section label.
+          !/[|•›»]/.test(line) &&
+          /\p{Ll}/u.test(line),
+      ) ?? null;
   return { format: 'txt', text, title };
 }
 

@@ -48,13 +48,23 @@ function pushParagraph(
   let groupEnd = span.start;
   for (const sentence of sentences) {
     const sentenceEnd = span.start + sentence.index + sentence.segment.length;
-    if (groupEnd > groupStart && sentenceEnd - groupStart > TARGET_PASSAGE_CHARS) {
+    const cutAllowed = !endsWithAbbreviation(text.slice(groupStart, groupEnd));
+    if (cutAllowed && groupEnd > groupStart && sentenceEnd - groupStart > TARGET_PASSAGE_CHARS) {
       pushSpan(text, groupStart, groupEnd, out);
       groupStart = groupEnd;
     }
     groupEnd = sentenceEnd;
   }
   pushSpan(text, groupStart, groupEnd, out);
+}
+
+// V8's Intl.Segmenter has no abbreviation suppressions, so "M. Dupont" would end a sentence
+// after "M.": never cut after a title abbreviation or a single initial.
+const ABBREVIATION =
+  /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Mr|Mrs|Ms|Prof|Gen|Gén|Sen|Rep|Gov|Lt|Col|Capt|No|n°|p|cf|etc|vs|\p{Lu})\.\s*$/u;
+
+function endsWithAbbreviation(text: string): boolean {
+  return ABBREVIATION.test(text);
 }
 
 function pushSpan(text: string, from: number, to: number, out: Segment[]): void {

@@ -15,6 +15,13 @@ import { toFtsQuery } from './fts-query';
 /** Reciprocal-rank-fusion constant from Cormack et al. (2009); 60 is the usual choice. */
 export const RRF_K = 60;
 
+/**
+ * Vector neighbours farther than this (cosine distance) are left out of query results: with
+ * the lexical embedder a short query's unrelated neighbours sit around 0.6–0.8, so only clear
+ * resemblances join the full-text matches.
+ */
+export const QUERY_MAX_DISTANCE = 0.55;
+
 /** Which rankings a search combines. */
 export type SearchMode = 'hybrid' | 'text' | 'vector';
 
@@ -133,6 +140,9 @@ export class SearchService {
     if (!vector) return [];
     const hasFilters = Object.values(filters).some((value) => value !== undefined);
     // Filters are applied after the KNN, so widen it when they may discard neighbours.
-    return this.search.nearest(vector, hasFilters ? k * 10 : k, filters).slice(0, k);
+    return this.search
+      .nearest(vector, hasFilters ? k * 10 : k, filters)
+      .filter((passage) => passage.rank <= QUERY_MAX_DISTANCE)
+      .slice(0, k);
   }
 }

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../../../tests/support/temp-corpus';
+
+const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'recoupe.mjs');
+const dataDir = mkdtempSync(join(tmpdir(), 'recoupe-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs the real CLI launcher, as a user would. */
+function recoupe(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, '--data', dataDir, ...args], {
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('recoupe CLI', () => {
+  const files = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md'].map((file) =>
+    join(fixturesDir, file),
+  );
+
+  it('imports files and prints one JSON value', () => {
+    const result = recoupe('import', ...files, '--json');
+    expect(result.status).toBe(0);
+    const outcomes = JSON.parse(result.stdout);
+    expect(outcomes).toEqual([
+      { file: files[0], status: 'imported', documentId: 1 },
+      { file: files[1], status: 'imported', documentId: 2 },
+    ]);
+  });
+
+  it('answers duplicate on a second import', () => {
+    const outcomes = JSON.parse(recoupe('import', ...files, '--json').stdout);
+    expect(outcomes.map((outcome: { status: string }) => outcome.status)).toEqual([
+      'duplicate',
+      'duplicate',
+    ]);
+  });
+
+  it('lists, shows, searches and finds similar passages', () => {
+    const list = JSON.parse(recoupe('list', '--json').stdout);
+    expect(list).toHaveLength(2);
+    expect(Object.keys(list[0]).sort()).toEqual(
+      [
+        'author',
+        'fileName',
+        'id',
+        'language',
+        'outlet',
+        'passageCount',
+        'publishedAt',
+        'title',
+        'url',
+      ].sort(),
+    );
+    const shown = JSON.parse(recoupe('show', '2', '--json').stdout);
+    expect(shown.passages[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(Number),
+        ordinal: 0,
+        start: expect.any(Number),
+        end: expect.any(Number),
+      }),
+    );
+    const hits = JSON.parse(recoupe('search', '1982', '--limit', '5', '--json').stdout);
+    expect(hits.length).toBe(2);
+    expect(hits[0]).toEqual(
+      expect.objectContaining({
+        passageId: expect.any(Number),
+        documentId: expect.any(Number),
+        score: expect.any(Number),
+      }),
+    );
+    const similar = JSON.parse(recoupe('similar', String(hits[0].passageId), '--json').stdout);
+    expect(
+      similar.every((hit: { documentId: number }) => hit.documentId !== hits[0].documentId),
+    ).toBe(true);
+  });
+
+  it('prints readable tables without --json', () => {
+    const result = recoupe('list');
+    expect(result.stdout).toMatch(/^id\s+title/);
+    expect(result.stdout).toMatch(/Floods force 1,200/);
+  });
+
+  it('reports errors on stderr with a non-zero exit', () => {
+    const missing = recoupe('show', '99');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Document 99 does not exist/);
+    expect(missing.stdout).toBe('');
+    const usage = recoupe('frobnicate');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/Unknown command: frobnicate/);
+  });
+
+  it('exits non-zero when a file in a batch fails, still importing the rest', () => {
+    const result = recoupe(
+      'import',
+      join(fixturesDir, 'nope.pdf'),
+      join(fixturesDir, 'crue-valmont-gazette.txt'),
+      '--json',
+    );
+    expect(result.status).toBe(1);
+    const outcomes = JSON.parse(result.stdout);
+    expect(outcomes.map((outcome: { status: string }) => outcome.status)).toEqual([
+      'failed',
+      'imported',
+    ]);
+  });
+});

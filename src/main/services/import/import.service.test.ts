@@ -1,0 +1,129 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+
+const bytesSource = (name: string, bytes: Uint8Array | string) => ({
+  kind: 'bytes' as const,
+  name,
+  base64: Buffer.from(bytes).toString('base64'),
+});
+
+describe('import', () => {
+  let corpus: ReturnType<typeof temporaryCorpus>;
+  beforeEach(() => {
+    corpus = temporaryCorpus();
+  });
+  afterEach(() => corpus.dispose());
+  const importSources = (
+    sources: Parameters<(typeof corpus.handlers)['corpus:import']>[0]['sources'],
+  ) => corpus.handlers['corpus:import']({ sources });
+  const count = (table: string) =>
+    (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+  it('stores a text file with its passages, FTS rows and vectors in step', async () => {
+    const [outcome] = await importSources([
+      { kind: 'path', path: join(fixturesDir, 'crue-valmont-courrier.txt') },
+    ]);
+    expect(outcome).toMatchObject({ status: 'imported', documentId: 1 });
+    const document = await corpus.handlers['documents:get']({ id: 1 });
+    expect(document.title).toBe(
+      'Crue de la Brenne : 1 200 habitants évacués à Valmont, la préfecture déclenche le plan Orsec',
+    );
+    expect(document.language).toBe('fr');
+    for (const passage of document.passages) {
+      expect(document.text.slice(passage.start, passage.end)).toBe(passage.text);
+    }
+    expect(count('passages')).toBe(document.passages.length);
+    expect(count('passage_vectors')).toBe(document.passages.length);
+    const fts = corpus.db
+      .prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH 'orsec'")
+      .get();
+    expect(fts).toEqual({ n: 2 });
+  });
+
+  it('takes a Markdown title from its first heading and drops the markup', async () => {
+    const [outcome] = await importSources([
+      { kind: 'path', path: join(fixturesDir, 'brenne-flood-wire.md') },
+    ]);
+    const document = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
+    expect(document.title).toBe('Floods force 1,200 from their homes in central France');
+    expect(document.language).toBe('en');
+    expect(document.text).not.toMatch(/[#*]/);
+  });
+
+  it('answers "duplicate" for the same bytes under another name, never storing a second copy', async () => {
+    const bytes = 'Un article. Avec assez de mots pour être un article de presse.';
+    await importSources([bytesSource('a.txt', bytes)]);
+    const [again] = await importSources([bytesSource('copie de a.txt', bytes)]);
+    expect(again).toMatchObject({ status: 'duplicate', documentId: 1 });
+    expect(count('documents')).toBe(1);
+  });
+
+  it('gives each bad file a specific error and still imports the others', async () => {
+    const outcomes = await importSources([
+      bytesSource('empty.txt', ''),
+      bytesSource('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])),
+      bytesSource(
+        'latin1.txt',
+        new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]),
+      ),
+      bytesSource('photo.jpg', 'not really'),
+      bytesSource('blank.md', '\n\n   \n'),
+      { kind: 'path', path: join(fixturesDir, 'does-not-exist.txt') },
+      { kind: 'path', path: join(fixturesDir, 'crue-valmont-gazette.txt') },
+    ]);
+    expect(outcomes.map((outcome) => [outcome.status, outcome.errorCode])).toEqual([
+      ['failed', 'empty-file'],
+      ['failed', 'binary-file'],
+      ['failed', 'bad-encoding'],
+      ['failed', 'unsupported-format'],
+      ['failed', 'empty-file'],
+      ['failed', 'not-found'],
+      ['imported', undefined],
+    ]);
+    expect(outcomes[3]!.error).toMatch(/Supported formats: .txt/);
+    expect(count('documents')).toBe(1);
+  });
+
+  it('leaves nothing behind when storing a file fails part-way', async () => {
+    // A trigger that fails on the third passage stands in for a full disk mid-import.
+    corpus.db.exec(`CREATE TRIGGER fail_third AFTER INSERT ON passages WHEN new.ordinal = 2
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const [outcome] = await importSources([
+      { kind: 'path', path: join(fixturesDir, 'crue-valmont-courrier.txt') },
+    ]);
+    expect(outcome).toMatchObject({ status: 'failed', errorCode: 'storage-failed' });
+    expect([count('documents'), count('passages'), count('passage_vectors')]).toEqual([0, 0, 0]);
+    expect(
+      corpus.db
+        .prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH 'orsec'")
+        .get(),
+    ).toEqual({ n: 0 });
+  });
+});
+
+describe.skipIf(!existsSync(seedsDir))('import of the shared seed corpus', () => {
+  it('imports the five seeds once, then answers duplicate, and finds Koursk in all five', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      const sources = readdirSync(seedsDir).map((file) => ({
+        kind: 'path' as const,
+        path: join(seedsDir, file),
+      }));
+      const first = await corpus.handlers['corpus:import']({ sources });
+      expect(first.map((outcome) => outcome.status)).toEqual(Array(5).fill('imported'));
+      const second = await corpus.handlers['corpus:import']({ sources });
+      expect(second.map((outcome) => outcome.status)).toEqual(Array(5).fill('duplicate'));
+      const hits = await corpus.handlers['search:query']({
+        query: 'Koursk',
+        limit: 100,
+        mode: 'text',
+        filters: {},
+      });
+      expect(new Set(hits.map((hit) => hit.documentId)).size).toBe(5);
+    } finally {
+      corpus.dispose();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { reciprocalRankFusion, snippetParts, RRF_K } from './search.service';
+import { MATCH_CLOSE, MATCH_OPEN } from '../../db/repositories/search.repo';
+
+describe('reciprocalRankFusion', () => {
+  it('ranks an item found by both lists above items found by one', () => {
+    const fused = reciprocalRankFusion(
+      [
+        [1, 2, 3],
+        [4, 3, 5],
+      ],
+      (item) => item,
+    );
+    expect(fused[0]!.item).toBe(3);
+    expect(fused[0]!.score).toBeCloseTo(1 / (RRF_K + 3) + 1 / (RRF_K + 2));
+  });
+});
+
+describe('snippetParts', () => {
+  it('splits marked matches from plain text', () => {
+    expect(
+      snippetParts(`la ${MATCH_OPEN}crue${MATCH_CLOSE} de la ${MATCH_OPEN}Brenne${MATCH_CLOSE}.`),
+    ).toEqual([
+      { text: 'la ', match: false },
+      { text: 'crue', match: true },
+      { text: ' de la ', match: false },
+      { text: 'Brenne', match: true },
+      { text: '.', match: false },
+    ]);
+  });
+});
+
+describe('search over imported fixtures', () => {
+  let corpus: ReturnType<typeof temporaryCorpus>;
+  beforeEach(async () => {
+    corpus = temporaryCorpus();
+    const files = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md', 'crue-valmont-gazette.txt'];
+    await corpus.handlers['corpus:import']({
+      sources: files.map((file) => ({ kind: 'path', path: join(fixturesDir, file) })),
+    });
+  });
+  afterEach(() => corpus.dispose());
+
+  const search = (query: string, mode: 'hybrid' | 'text' | 'vector' = 'hybrid', filters = {}) =>
+    corpus.handlers['search:query']({ query, limit: 10, mode, filters });
+
+  it('finds accented words without their accents and marks them in the snippet', async () => {
+    const hits = await search('evacues', 'text');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.text).toMatch(/évacués/);
+    expect(hits[0]!.snippet.some((part) => part.match && /évacués/i.test(part.text))).toBe(true);
+  });
+
+  it('matches a quoted phrase only where the words are adjacent', async () => {
+    const hits = await search('"tel niveau depuis 1982"', 'text');
+    expect(new Set(hits.map((hit) => hit.documentId)).size).toBe(2);
+    for (const hit of hits) expect(hit.text).toMatch(/tel niveau depuis 1982/);
+  });
+
+  it('finds passages by word prefix while typing', async () => {
+    const hits = await search('Garn', 'text');
+    expect(hits.every((hit) => /Garnier/.test(hit.text))).toBe(true);
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fuses text and vector rankings, and filters by language', async () => {
+    const hybrid = await search('pompiers interventions nuit');
+    expect(hybrid[0]!.text).toMatch(/pompiers/i);
+    const english = await search('firefighters night', 'hybrid', { language: 'en' });
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.every((hit) => hit.documentTitle.startsWith('Floods'))).toBe(true);
+  });
+
+  it('lists similar passages from other documents only, best first', async () => {
+    const [quote] = await search('"pas vu un tel niveau"', 'text');
+    const similar = await corpus.handlers['passages:similar']({
+      passageId: quote!.passageId,
+      limit: 5,
+    });
+    expect(similar.length).toBeGreaterThan(0);
+    expect(similar.every((hit) => hit.documentId !== quote!.documentId)).toBe(true);
+    expect(similar[0]!.text).toMatch(/tel niveau depuis 1982/);
+    const scores = similar.map((hit) => hit.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('answers nothing for an empty query', async () => {
+    expect(await search('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { test, expect, _electron as electron } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const electronDir = join(import.meta.dirname, '..', '..', 'node_modules', 'electron');
+
+/** The Electron binary's path, without require('electron') (which would try to download it). */
+function electronBinary(): string | null {
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+const binary = electronBinary();
+
+test.describe('the Electron app', () => {
+  test.skip(
+    !binary,
+    'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is tested through browser mode instead',
+  );
+
+  test('opens a sandboxed, context-isolated window with the library', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
+    });
+    const window = await app.firstWindow();
+    await expect(window.getByText('Documents')).toBeVisible();
+    const exposed = await window.evaluate(() => ({
+      api: typeof (window as { api?: unknown }).api,
+      require: typeof (window as { require?: unknown }).require,
+      process: typeof (window as { process?: unknown }).process,
+    }));
+    expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
+    await app.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCorpus, type Corpus } from '../../src/main/corpus';
+
+/** A corpus in a fresh temporary folder, removed by `dispose`. */
+export function temporaryCorpus(): Corpus & { dispose(): void } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'recoupe-test-'));
+  const corpus = openCorpus(dataDir);
+  return {
+    ...corpus,
+    dispose() {
+      corpus.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The folder of the fixtures written for these tests. */
+export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+
+/** The shared sample corpus, read at run time (never copied into the project). */
+export const seedsDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
