@@ -5,17 +5,18 @@ import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
-import { Reader } from '../features/reader/Reader';
+import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { SimilarPanel } from '../features/similar/SimilarPanel';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
 import { StatusBar } from './StatusBar';
 import { useRoute } from './route';
+import { ViewSwitcher } from './ViewSwitcher';
 
 /** The window: top bar, library | reader | side panel, status bar, drop overlay. */
 export function App() {
-  const [route, navigate] = useRoute();
+  const { route, navigate, showView } = useRoute();
   const [documents, reloadDocuments] = useCall('corpus:list', {});
   const [stats, reloadStats] = useCall('corpus:stats', {});
   const [document, reloadDocument] = useCall(
@@ -76,6 +77,7 @@ export function App() {
           }}
         />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
+        <ViewSwitcher current={route.view} onChange={showView} />
       </header>
       <Group
         className="panes"
@@ -107,24 +109,14 @@ export function App() {
         <Separator className="separator" />
         <Panel id="main" defaultSize="53%" minSize="30%" className="pane pane--main">
           <main>
-            {!route.documentId && (
-              <p className="empty-state empty-state--main">
-                {documents?.status === 'ready' && documents.value.length === 0
-                  ? strings.noDocuments
-                  : strings.noDocumentOpen}
-              </p>
-            )}
-            {route.documentId && document?.status === 'loading' && (
-              <p className="muted">{strings.loading}</p>
-            )}
-            {route.documentId && document?.status === 'error' && (
-              <ErrorMessage error={document.error} onRetry={reloadDocument} />
-            )}
-            {route.documentId && document?.status === 'ready' && (
-              <Reader
-                document={document.value}
+            {route.view === 'reader' && (
+              <ReaderView
+                documentId={route.documentId}
+                document={document}
+                corpusEmpty={documents?.status === 'ready' && documents.value.length === 0}
                 focusedOrdinal={route.passageOrdinal}
-                onFocusPassage={(ordinal) => navigate(document.value.id, ordinal)}
+                onReload={reloadDocument}
+                onFocusPassage={navigate}
               />
             )}
           </main>

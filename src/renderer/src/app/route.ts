@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-/** Where the app is: a document and optionally one of its passages (by ordinal). */
+/** The main views; each owns the first segment of the path (`/timeline`, `/document/3`). */
+export type ViewId = 'reader' | 'timeline' | 'cross-check';
+
+/** Where the app is: a view, and in the reader a document and optionally one of its passages. */
 export interface Route {
+  view: ViewId;
   documentId: number | null;
   passageOrdinal: number | null;
 }
+
+const otherViews: ViewId[] = ['timeline', 'cross-check'];
 
 /**
  * Reads the route from the address. Passage links look like `/document/ID#passage-N` in the
@@ -13,7 +19,10 @@ export interface Route {
 export function parseRoute(href: string): Route {
   const document = /document\/(\d+)/.exec(href);
   const passage = /#passage-(\d+)$/.exec(href);
+  const segment = /^[a-z]+:\/\/[^/]*\/([a-z-]+)/.exec(href)?.[1];
+  const view = otherViews.find((candidate) => candidate === segment) ?? 'reader';
   return {
+    view,
     documentId: document ? Number(document[1]) : null,
     passageOrdinal: document && passage ? Number(passage[1]) : null,
   };
@@ -25,7 +34,7 @@ export function routeHref(documentId: number, passageOrdinal?: number | null): s
 }
 
 /** The current route, following back/forward and in-app navigation. */
-export function useRoute(): [Route, (documentId: number, passageOrdinal?: number | null) => void] {
+export function useRoute() {
   const [route, setRoute] = useState(() => parseRoute(window.location.href));
   useEffect(() => {
     const update = () => setRoute(parseRoute(window.location.href));
@@ -36,10 +45,17 @@ export function useRoute(): [Route, (documentId: number, passageOrdinal?: number
       window.removeEventListener('hashchange', update);
     };
   }, []);
-  const navigate = (documentId: number, passageOrdinal?: number | null) => {
-    const href = routeHref(documentId, passageOrdinal);
+  const go = useCallback((href: string) => {
     window.history.pushState(null, '', href);
     setRoute(parseRoute(window.location.href));
-  };
-  return [route, navigate];
+  }, []);
+  /** Opens a document in the reader, at a passage when given. */
+  const navigate = useCallback(
+    (documentId: number, passageOrdinal?: number | null) =>
+      go(routeHref(documentId, passageOrdinal)),
+    [go],
+  );
+  /** Switches the main view (the reader keeps the last document open). */
+  const showView = useCallback((view: ViewId) => go(view === 'reader' ? '/' : `/${view}`), [go]);
+  return { route, navigate, showView };
 }

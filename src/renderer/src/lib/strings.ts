@@ -1,6 +1,7 @@
 /** Every English UI string, in one place so a French translation can follow. */
 export const strings = {
   appName: 'Recoupe',
+  views: { label: 'View', reader: 'Reader', timeline: 'Timeline', crossCheck: 'Cross-check' },
   import: 'Import…',
   importTitle: 'Import article files',
   searchPlaceholder: 'Search passages… (Ctrl+K)',
