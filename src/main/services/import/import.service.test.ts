@@ -127,3 +127,34 @@ describe.skipIf(!existsSync(seedsDir))('import of the shared seed corpus', () =>
     }
   });
 });
+
+describe('document indexers', () => {
+  it('run inside the import transaction: a failing indexer leaves no document behind', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      const { ImportService } = await import('./import.service');
+      const { LexicalHashEmbedder } = await import('../embedding/lexical-hash-embedder');
+      const seen: string[] = [];
+      const importer = new ImportService(corpus.db, new LexicalHashEmbedder(), [
+        { name: 'records', index: (_db, document) => void seen.push(document.title) },
+        {
+          name: 'breaks',
+          index: () => {
+            throw new Error('indexer failed');
+          },
+        },
+      ]);
+      const [outcome] = await importer.importAll([
+        { kind: 'path', path: join(fixturesDir, 'crue-valmont-gazette.txt') },
+      ]);
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/indexer failed/),
+      });
+      expect(seen).toEqual(['Inondations : à Valmont, la nuit où la Brenne a débordé']);
+      expect(corpus.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    } finally {
+      corpus.dispose();
+    }
+  });
+});

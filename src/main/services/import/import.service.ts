@@ -9,6 +9,7 @@ import { transaction } from '../../db/connection';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
+import { documentIndexers, type DocumentIndexer } from '../indexers';
 import { detectLanguage } from '../text/words';
 import { extract } from './extract';
 import { segment } from './segment';
@@ -53,6 +54,7 @@ export class ImportService {
   constructor(
     private readonly db: DatabaseSync,
     private readonly embedder: Embedder,
+    private readonly indexers: readonly DocumentIndexer[] = documentIndexers(),
   ) {
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
@@ -113,6 +115,8 @@ export class ImportService {
         id,
         segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! })),
       );
+      const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
+      for (const indexer of this.indexers) indexer.index(this.db, stored);
       return id;
     });
     if (documentId < 0) return { file: label, status: 'duplicate', documentId: -documentId };

@@ -1,0 +1,19 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { DocumentDetail } from '../../shared/domain';
+
+/**
+ * A feature that derives rows from a document's text (timeline events, quotes, figures…).
+ * The import runs every indexer inside the same transaction as the document, so derived rows
+ * are never out of step with passages; re-processing a document runs them again.
+ */
+export interface DocumentIndexer {
+  /** A short name for errors and logs. */
+  readonly name: string;
+  /** Writes this feature's rows for a freshly stored document (old rows already removed). */
+  index(db: DatabaseSync, document: DocumentDetail): void;
+}
+
+/** The indexers every import runs, in order; features append theirs here. */
+export function documentIndexers(): DocumentIndexer[] {
+  return [];
+}
