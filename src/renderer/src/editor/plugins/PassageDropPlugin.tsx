@@ -1,0 +1,56 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND } from 'lexical';
+import { useEffect } from 'react';
+import type { PassageSource } from '../../../../shared/note-content';
+import { $blockAtPoint, $insertPassageQuote } from '../insert-passage';
+import { PASSAGE_MIME, readPassageDragData } from '../passage-transfer';
+
+/**
+ * Quotes a passage dragged from the reader, as a block where it is dropped; and inserts a
+ * quotation the side panel asks for ("Quote in note"), identified by a changing nonce.
+ */
+export function PassageDropPlugin({
+  request,
+  onRequestDone,
+}: {
+  request: { source: PassageSource; nonce: number } | null;
+  onRequestDone: () => void;
+}) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          DRAGOVER_COMMAND,
+          (event) => {
+            if (!event.dataTransfer?.types.includes(PASSAGE_MIME)) return false;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'copy';
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+        editor.registerCommand(
+          DROP_COMMAND,
+          (event) => {
+            const source = readPassageDragData(event.dataTransfer);
+            if (!source) return false;
+            event.preventDefault();
+            editor.update(() =>
+              $insertPassageQuote(source, $blockAtPoint(event.clientX, event.clientY)),
+            );
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    [editor],
+  );
+  useEffect(() => {
+    if (!request) return;
+    editor.update(() => $insertPassageQuote(request.source));
+    onRequestDone();
+  }, [editor, request, onRequestDone]);
+  return null;
+}
