@@ -29,7 +29,12 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
     isoDay(source.publishedAt) && escapeText(isoDay(source.publishedAt)!),
   ].filter(Boolean);
   const url = source.url ? ` ${visibleUrl(source.url)}` : '';
-  return `${parts.join(', ')}.${url}`;
+  // A title or name that already ends a sentence takes no second full stop.
+  const last = [source.outlet, source.title, source.author, source.publishedAt]
+    .filter(Boolean)
+    .at(-1);
+  const stop = /[.!?…]$/.test(last ?? '') ? '' : '.';
+  return `${parts.join(', ')}${stop}${url}`;
 }
 
 /** What a citation says when its document is no longer in the corpus. */

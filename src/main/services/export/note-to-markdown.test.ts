@@ -155,6 +155,24 @@ describe('noteToMarkdown', () => {
     expect(sources).toContain('- Le Courrier de Valmont, *Crue à Valmont*');
   });
 
+  it('ends a citation with one full stop even when the title ends a sentence', () => {
+    const markdown = noteToMarkdown(
+      note(
+        n.quotePassage(
+          source({
+            outlet: null,
+            author: null,
+            publishedAt: null,
+            url: null,
+            title: 'Est-ce fini ?',
+          }),
+        ),
+      ),
+      plain,
+    );
+    expect(markdown).toContain('— *Est-ce fini ?*\n');
+  });
+
   it('says when a source is gone, and keeps the quoted words', () => {
     const markdown = noteToMarkdown(note(n.quotePassage(source())), {
       ...plain,

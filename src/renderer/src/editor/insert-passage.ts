@@ -12,7 +12,8 @@ import {
 } from 'lexical';
 import type { PassageSource } from '../../../shared/note-content';
 import { api } from '../lib/api';
-import { $createPassageCitationNode, $isPassageCitationNode } from './nodes/PassageCitationNode';
+import { $createPassageCitationNode } from './nodes/PassageCitationNode';
+import { PassageNode } from './nodes/PassageNode';
 import { $createPassageQuoteNode, $isPassageQuoteNode } from './nodes/PassageQuoteNode';
 
 /** The top-level block under a screen point, for dropping a quotation next to it. */
@@ -80,8 +81,7 @@ export async function completeSource(
   editor.update(
     () => {
       const node = $getNodeByKey(nodeKey);
-      if ($isPassageCitationNode(node) || $isPassageQuoteNode(node))
-        node.setSource({ ...result.value, text: partial.text });
+      if (node instanceof PassageNode) node.setSource({ ...result.value, text: partial.text });
     },
     { tag: 'history-merge' },
   );

@@ -5,9 +5,12 @@ import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCitationActions } from '../citation-context';
 
-/** "Outlet · date" for a source, falling back to its title. */
-function sourceLabel(source: PassageSource): string {
-  return `${source.outlet ?? source.title} · ${formatDate(source.publishedAt) ?? strings.undated}`;
+/** "Outlet · date" for a source, falling back to its title (shortened when `short`). */
+function sourceLabel(source: PassageSource, short = false): string {
+  const name =
+    source.outlet ??
+    (short && source.title.length > 32 ? `${source.title.slice(0, 31).trimEnd()}…` : source.title);
+  return `${name} · ${formatDate(source.publishedAt) ?? strings.undated}`;
 }
 
 /** How a quotation looks in a note: the words, then its source as a link to the passage. */
@@ -61,7 +64,7 @@ export function PassageCitationView({ source }: { source: PassageSource }) {
       title={gone ? strings.notes.sourceGone : `“${source.text}”`}
       onClick={() => !gone && openPassage(source)}
     >
-      {sourceLabel(source)}
+      {sourceLabel(source, true)}
       {gone && ` (${strings.notes.sourceGoneShort})`}
     </button>
   );
