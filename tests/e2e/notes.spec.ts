@@ -154,6 +154,45 @@ test.describe('notes that cite passages', () => {
     await expect(list.locator('.notes-list__open')).toHaveCount(2);
   });
 
+  test('Markdown shortcuts, toolbar and undo shape the note, and the export follows', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    const editor = await newNote(page, 'Mise en forme');
+    await editor.click();
+    await page.keyboard.type('### Questions');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('[ ] appeler la préfecture');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('> Une citation libre');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Un mot **important** et `code` ');
+    await expect(editor.locator('h3')).toHaveText('Questions');
+    await expect(editor.locator('li[role="checkbox"]')).toHaveText('appeler la préfecture');
+    await expect(editor.locator('blockquote')).toHaveText('Une citation libre');
+    await expect(editor.locator('strong, .note-bold').first()).toHaveText('important');
+    await page.keyboard.type('effacé');
+    await page.keyboard.press('Control+z');
+    await expect(editor).not.toContainText('effacé');
+    await page.getByRole('button', { name: /^Redo/ }).click();
+    await expect(editor).toContainText('effacé');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+    const [note] = app.corpus.handlers['notes:list']({ query: '' }) as { id: number }[];
+    const file = (await app.corpus.handlers['notes:export']({
+      id: note!.id,
+      linkStyle: 'plain',
+      includeComments: true,
+    })) as { markdown: string };
+    expect(file.markdown).toContain('### Questions\n\n- [ ] appeler la préfecture');
+    expect(file.markdown).toContain('> Une citation libre');
+    expect(file.markdown).toContain('Un mot **important** et `code`');
+  });
+
   test('quote a selection in the note from the reader', async ({ page, app }) => {
     await importAndOpen(page, app.url, /Crue de la Brenne/);
     await newNote(page, 'Sélections');
