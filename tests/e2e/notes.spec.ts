@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dropFiles, expect, test } from './fixtures';
+import { dropFiles, expect, test, type RunningApp } from './fixtures';
 
 const articles = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md', 'crue-valmont-gazette.txt'];
 
-async function importAndOpen(page: Page, url: string, title: RegExp) {
-  await page.goto(url);
+async function importAndOpen(page: Page, app: RunningApp, title: RegExp) {
+  await page.goto(app.url);
   await dropFiles(page, articles);
   await expect(page.locator('[data-status="imported"]')).toHaveCount(3);
+  // The foundation's import reads no URL yet; set one as a user editing metadata would.
+  app.corpus.db
+    .prepare("UPDATE documents SET url = ? WHERE title LIKE 'Crue de la Brenne%'")
+    .run('https://courrier.example/crue-brenne');
   await page.getByRole('button', { name: 'Close' }).click();
   await page
     .getByRole('navigation', { name: 'Library' })
@@ -55,7 +59,7 @@ test.describe('notes that cite passages', () => {
     page,
     app,
   }) => {
-    await importAndOpen(page, app.url, /Crue de la Brenne/);
+    await importAndOpen(page, app, /Crue de la Brenne/);
     const editor = await newNote(page, 'Crue : trois sources');
     await editor.click();
     await page.keyboard.type('## Constat');
@@ -83,6 +87,11 @@ test.describe('notes that cite passages', () => {
     await expect(option).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(editor.locator('.note-citation')).toHaveCount(1);
+    await expect
+      .poll(() =>
+        app.corpus.db.prepare('SELECT source_url FROM note_links WHERE kind = ?').get('citation'),
+      )
+      .toEqual({ source_url: 'https://courrier.example/crue-brenne' });
     await expect(editor).not.toContainText('[[');
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
@@ -193,8 +202,30 @@ test.describe('notes that cite passages', () => {
     expect(file.markdown).toContain('Un mot **important** et `code`');
   });
 
+  test('drag a passage by its grip with the mouse, and press the grip to quote', async ({
+    page,
+    app,
+  }) => {
+    await importAndOpen(page, app, /Crue de la Brenne/);
+    const editor = await newNote(page, 'Poignée');
+    await page.locator('.passage', { hasText: '86 interventions' }).hover();
+    const grip = page.getByRole('button', { name: /Drag this passage into the note/ });
+    await expect(grip).toBeVisible();
+    await grip.dragTo(editor);
+    const quotes = editor.locator('.note-quote');
+    await expect(quotes).toHaveCount(1);
+    await expect(quotes.first()).toContainText('86 interventions');
+    // The grip carried only the passage: outlet and title come from the corpus.
+    await expect(quotes.first().locator('figcaption')).toContainText('Crue de la Brenne');
+
+    await page.locator('.passage', { hasText: 'cellule psychologique' }).hover();
+    await grip.click();
+    await expect(quotes).toHaveCount(2);
+    await expect(quotes.nth(1)).toContainText('cellule psychologique');
+  });
+
   test('quote a selection in the note from the reader', async ({ page, app }) => {
-    await importAndOpen(page, app.url, /Crue de la Brenne/);
+    await importAndOpen(page, app, /Crue de la Brenne/);
     await newNote(page, 'Sélections');
     await page.evaluate(() => {
       const passage = [...document.querySelectorAll('.passage')].find((element) =>

@@ -5,6 +5,7 @@ import type { PassageSource } from '../../../shared/note-content';
 import { QUOTE_EVENT } from '../editor/passage-transfer';
 import { CitedInNotes } from '../features/notes/CitedInNotes';
 import { NotesPanel } from '../features/notes/NotesPanel';
+import { PassageGrip } from '../features/notes/PassageGrip';
 import { QuoteSelectionButton } from '../features/notes/QuoteSelectionButton';
 import { SimilarPanel } from '../features/similar/SimilarPanel';
 import { api } from '../lib/api';
@@ -89,6 +90,7 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
         />
       </TabPanel>
       <QuoteSelectionButton />
+      <PassageGrip />
     </Tabs>
   );
 }

@@ -36,7 +36,7 @@ function $blockAtSelection(): LexicalNode | null {
  * Inserts a quotation as a block after `after` (or after the caret's block, or at the end),
  * replacing an empty paragraph, and keeps a paragraph after it to go on writing.
  */
-export function $insertPassageQuote(source: PassageSource, after?: LexicalNode | null): void {
+export function $insertPassageQuote(source: PassageSource, after?: LexicalNode | null): string {
   const quote = $createPassageQuoteNode(source);
   const anchor = after ?? $blockAtSelection();
   if (anchor && $isParagraphNode(anchor) && anchor.getTextContentSize() === 0) {
@@ -52,6 +52,7 @@ export function $insertPassageQuote(source: PassageSource, after?: LexicalNode |
     quote.insertAfter(paragraph);
     paragraph.select();
   } else if ($isElementNode(next)) next.selectStart();
+  return quote.getKey();
 }
 
 /** Inserts an inline citation at the caret (or in a new paragraph at the end). */

@@ -57,13 +57,32 @@ export function setPassageDragData(
   event.dataTransfer.effectAllowed = 'copy';
 }
 
-/** The passage a drag carries, if any. */
-export function readPassageDragData(transfer: DataTransfer | null): PassageSource | null {
+/**
+ * The passage a drag carries, if any, and whether its source is only partly known (a drag
+ * from the grip carries the passage id and words; the rest comes from the corpus).
+ */
+export function readPassageDragData(
+  transfer: DataTransfer | null,
+): { source: PassageSource; partial: boolean } | null {
   const raw = transfer?.getData(PASSAGE_MIME);
   if (!raw) return null;
   try {
-    const source = JSON.parse(raw) as PassageSource;
-    return typeof source.passageId === 'number' && typeof source.text === 'string' ? source : null;
+    const data = JSON.parse(raw) as Partial<PassageSource>;
+    if (typeof data.passageId !== 'number' || typeof data.text !== 'string') return null;
+    const partial = typeof data.title !== 'string';
+    const source: PassageSource = {
+      documentId: 0,
+      ordinal: 0,
+      title: '',
+      outlet: null,
+      author: null,
+      publishedAt: null,
+      url: null,
+      ...data,
+      passageId: data.passageId,
+      text: data.text,
+    };
+    return { source, partial };
   } catch {
     return null;
   }

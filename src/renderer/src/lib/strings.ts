@@ -74,6 +74,7 @@ export const strings = {
     citeTitle: 'Cite a passage',
     citeHint: 'Type at least two letters to search passages.',
     quoteInNote: 'Quote in note',
+    dragPassage: 'Drag this passage into the note, or press to quote it there',
     quoteShortcut: 'Ctrl+Shift+Q',
     citedIn: 'Cited in notes',
     citedNone: 'No note cites this passage yet.',

@@ -3,7 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND } from 'lexical';
 import { useEffect } from 'react';
 import type { PassageSource } from '../../../../shared/note-content';
-import { $blockAtPoint, $insertPassageQuote } from '../insert-passage';
+import { $blockAtPoint, $insertPassageQuote, completeSource } from '../insert-passage';
 import { PASSAGE_MIME, readPassageDragData } from '../passage-transfer';
 
 /**
@@ -34,12 +34,13 @@ export function PassageDropPlugin({
         editor.registerCommand(
           DROP_COMMAND,
           (event) => {
-            const source = readPassageDragData(event.dataTransfer);
-            if (!source) return false;
+            const dragged = readPassageDragData(event.dataTransfer);
+            if (!dragged) return false;
             event.preventDefault();
-            editor.update(() =>
-              $insertPassageQuote(source, $blockAtPoint(event.clientX, event.clientY)),
-            );
+            // Command listeners run inside an editor update: insert directly, key in hand.
+            const target = $blockAtPoint(event.clientX, event.clientY);
+            const key = $insertPassageQuote(dragged.source, target);
+            if (dragged.partial) void completeSource(editor, key, dragged.source);
             return true;
           },
           COMMAND_PRIORITY_HIGH,

@@ -67,12 +67,10 @@ export function PassageTypeaheadPlugin() {
       onQueryChange={setQuery}
       options={options}
       onSelectOption={(option, textNode, closeMenu) => {
+        // The menu calls this inside an editor update, so nodes change directly here.
         const source = hitSource(option.hit);
-        let key = '';
-        editor.update(() => {
-          textNode?.remove();
-          key = $insertPassageCitation(source);
-        });
+        textNode?.remove();
+        const key = $insertPassageCitation(source);
         closeMenu();
         void completeSource(editor, key, source);
       }}
