@@ -120,6 +120,7 @@ test.describe('notes that cite passages', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const preview = page.getByLabel(/Preview of Crue trois sources\.md/);
     await expect(preview).toContainText('title: "Crue : trois sources"');
+    await page.screenshot({ path: 'test-results/notes-export-preview.png' });
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: /Save file/ }).click();
     const download = await downloading;
@@ -222,6 +223,7 @@ test.describe('notes that cite passages', () => {
     await grip.click();
     await expect(quotes).toHaveCount(2);
     await expect(quotes.nth(1)).toContainText('cellule psychologique');
+    await page.screenshot({ path: 'test-results/notes-grip.png' });
   });
 
   test('quote a selection in the note from the reader', async ({ page, app }) => {
@@ -242,6 +244,14 @@ test.describe('notes that cite passages', () => {
     await page.getByRole('button', { name: 'Quote in note' }).click();
     const quote = page.getByRole('textbox', { name: 'Note text' }).locator('.note-quote');
     await expect(quote.locator('blockquote')).toHaveText('86 interventions');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+    // The source document goes away: the quote stays, and says so.
+    app.corpus.db.prepare("DELETE FROM documents WHERE title LIKE 'Crue de la Brenne%'").run();
+    await page.goto(app.url.replace(/\/document\/.*$/, '/'));
+    await expect(quote.locator('blockquote')).toHaveText('86 interventions');
+    await expect(quote).toContainText('Source deleted from the corpus');
+    await expect(quote.getByRole('button', { name: /·/ })).toHaveCount(0);
   });
 
   test('an edit made while saving fails is kept and saved on the next open', async ({

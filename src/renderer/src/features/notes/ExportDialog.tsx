@@ -33,10 +33,18 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
           className="export-dialog__radios"
         >
           <Label>{strings.notes.exportLinks}</Label>
-          <Radio value="plain">{strings.notes.exportPlain}</Radio>
-          <Radio value="wiki">{strings.notes.exportWiki}</Radio>
+          <Radio value="plain" className="choice choice--radio">
+            {strings.notes.exportPlain}
+          </Radio>
+          <Radio value="wiki" className="choice choice--radio">
+            {strings.notes.exportWiki}
+          </Radio>
         </RadioGroup>
-        <Checkbox isSelected={includeComments} onChange={setIncludeComments}>
+        <Checkbox
+          isSelected={includeComments}
+          onChange={setIncludeComments}
+          className="choice choice--checkbox"
+        >
           {strings.notes.exportComments}
         </Checkbox>
       </div>
