@@ -75,8 +75,8 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
         </Tab>
       </TabList>
       <TabPanel id="context" className="side-tabs__panel">
-        <SimilarPanel passage={passage} onOpen={onOpen} />
         <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
+        <SimilarPanel passage={passage} onOpen={onOpen} />
       </TabPanel>
       {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
       <TabPanel id="note" shouldForceMount className="side-tabs__panel">

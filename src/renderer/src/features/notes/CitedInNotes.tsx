@@ -35,7 +35,13 @@ export function CitedInNotes({ passage, notesVersion, onOpenNote }: CitedInNotes
                   <span className="source-line__outlet">{note.title}</span> ·{' '}
                   {formatDate(note.updatedAt)}
                 </span>
-                <span className="hit__text">“{note.quotedText}”</span>
+                <span className="hit__text">
+                  “
+                  {note.quotedText.length > 200
+                    ? `${note.quotedText.slice(0, 200)}…`
+                    : note.quotedText}
+                  ”
+                </span>
               </button>
             </li>
           ))}
