@@ -28,6 +28,7 @@ import { PassageDropPlugin } from './plugins/PassageDropPlugin';
 import { PassageTypeaheadPlugin } from './plugins/PassageTypeaheadPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { noteTheme } from './theme';
+import './editor.css';
 
 const nodes = [
   HeadingNode,

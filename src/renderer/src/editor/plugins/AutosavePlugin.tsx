@@ -53,10 +53,9 @@ export function AutosavePlugin({
       });
     };
     const unregisterUpdate = editor.registerUpdateListener(
-      ({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-        // Selection moves and the initial load change nothing worth saving.
-        if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has('recoupe-load'))
-          return;
+      ({ editorState, dirtyElements, dirtyLeaves }) => {
+        // Selection moves change nothing worth saving.
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         pending = JSON.stringify(editorState.toJSON());
         keepDraft(noteId, pending);
         callbacks.current.onStatus('unsaved');
