@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PassageSource } from '../../../../shared/note-content';
 import { $blockAtPoint, $insertPassageQuote, completeSource } from '../insert-passage';
 import { PASSAGE_MIME, readPassageDragData } from '../passage-transfer';
@@ -48,8 +48,11 @@ export function PassageDropPlugin({
       ),
     [editor],
   );
+  // Each request is inserted once, even if this effect runs again before it is cleared.
+  const inserted = useRef<number | null>(null);
   useEffect(() => {
-    if (!request) return;
+    if (!request || inserted.current === request.nonce) return;
+    inserted.current = request.nonce;
     editor.update(() => $insertPassageQuote(request.source));
     onRequestDone();
   }, [editor, request, onRequestDone]);
