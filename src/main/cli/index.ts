@@ -15,7 +15,11 @@ ${Object.values(commands)
 Options:
   --data DIR    the data folder (default: $RECOUPE_DATA, else the app's data folder)
   --json        print exactly one JSON value on stdout
-  --limit N     how many results search and similar return (default 20)`;
+  --limit N     how many results search and similar return (default 20)
+  --out PATH    where export writes (a file, or a folder with --all)
+  --all         export every note
+  --force       let export replace existing files
+  --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        out: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        links: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,7 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     return result.value as Output<C>;
   };
   try {
-    const value = await command.run(call, positionals, { limit });
+    const { out, all, force, links } = parsed.values;
+    const value = await command.run(call, positionals, { limit, out, all, force, links });
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
     );

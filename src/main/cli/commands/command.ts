@@ -3,11 +3,20 @@ import type { Channel, Input, Output } from '../../../shared/contract';
 /** What a command needs to run: a typed call into the services. */
 export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
 
+/** The options a command may read (each command ignores the ones it does not use). */
+export interface CommandOptions {
+  limit?: number;
+  out?: string;
+  all?: boolean;
+  force?: boolean;
+  links?: string;
+}
+
 /** One CLI command: how it calls the services and how it prints for people. */
 export interface Command {
   usage: string;
   summary: string;
-  run(call: Call, positionals: string[], options: { limit?: number }): Promise<unknown>;
+  run(call: Call, positionals: string[], options: CommandOptions): Promise<unknown>;
   print(value: unknown): string;
 }
 

@@ -7,9 +7,9 @@ import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
-import { SimilarPanel } from '../features/similar/SimilarPanel';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
+import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useRoute } from './route';
 import { ViewSwitcher } from './ViewSwitcher';
@@ -123,7 +123,7 @@ export function App() {
         </Panel>
         <Separator className="separator" />
         <Panel id="side" defaultSize="25%" minSize="15%" collapsible className="pane pane--side">
-          <SimilarPanel
+          <SidePanel
             passage={focusedPassage}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
           />

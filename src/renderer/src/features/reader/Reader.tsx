@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentDetail } from '../../../../shared/domain';
+import { setPassageDragData } from '../../editor/passage-transfer';
 import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 
@@ -53,6 +54,7 @@ export function Reader({ document, focusedOrdinal, onFocusPassage }: ReaderProps
             data-passage-id={passage.id}
             tabIndex={-1}
             onClick={() => onFocusPassage(passage.ordinal)}
+            onDragStart={(event) => setPassageDragData(event, document, passage)}
           >
             {passage.text}
           </p>

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import type { Passage } from '../../../shared/domain';
+import type { PassageSource } from '../../../shared/note-content';
+import { QUOTE_EVENT } from '../editor/passage-transfer';
+import { CitedInNotes } from '../features/notes/CitedInNotes';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { PassageGrip } from '../features/notes/PassageGrip';
+import { QuoteSelectionButton } from '../features/notes/QuoteSelectionButton';
+import { SimilarPanel } from '../features/similar/SimilarPanel';
+import { api } from '../lib/api';
+import { strings } from '../lib/strings';
+
+/** A value kept in localStorage, so the open tab and note survive a restart. */
+function useStored<T>(key: string, initial: T) {
+  const [value, setValue] = useState<T>(() => {
+    try {
+      const stored = localStorage.getItem(key);
+      return stored === null ? initial : (JSON.parse(stored) as T);
+    } catch {
+      return initial;
+    }
+  });
+  useEffect(() => localStorage.setItem(key, JSON.stringify(value)), [key, value]);
+  return [value, setValue] as const;
+}
+
+interface SidePanelProps {
+  passage: Passage | null;
+  onOpen: (documentId: number, ordinal: number) => void;
+}
+
+/**
+ * The side panel's two tabs: Context (other sources, notes citing the passage) and Note (the
+ * open note, or the notes list). "Quote in note" anywhere switches to the note.
+ */
+export function SidePanel({ passage, onOpen }: SidePanelProps) {
+  const [tab, setTab] = useStored<Key>('recoupe-side-tab', 'context');
+  const [noteId, setNoteId] = useStored<number | null>('recoupe-open-note', null);
+  const [notesVersion, setNotesVersion] = useState(0);
+  const [quoteRequest, setQuoteRequest] = useState<{
+    source: PassageSource;
+    nonce: number;
+  } | null>(null);
+
+  useEffect(() => {
+    const onQuote = async (event: Event) => {
+      const { passageId, text } = (event as CustomEvent<{ passageId: number; text: string }>)
+        .detail;
+      const source = await api.invoke('passages:source', { passageId });
+      if (!source.ok) return;
+      if (noteId === null) {
+        const created = await api.invoke('notes:create', { title: source.value.title });
+        if (!created.ok) return;
+        setNoteId(created.value.id);
+      }
+      setQuoteRequest({ source: { ...source.value, text }, nonce: Date.now() });
+      setTab('note');
+    };
+    window.addEventListener(QUOTE_EVENT, onQuote);
+    return () => window.removeEventListener(QUOTE_EVENT, onQuote);
+  }, [noteId, setNoteId, setTab]);
+
+  const openNote = useCallback(
+    (id: number) => {
+      setNoteId(id);
+      setTab('note');
+    },
+    [setNoteId, setTab],
+  );
+  return (
+    <Tabs selectedKey={tab} onSelectionChange={setTab} className="side-tabs">
+      <TabList aria-label={strings.sidePanel.label} className="side-tabs__list">
+        <Tab id="context" className="side-tabs__tab">
+          {strings.sidePanel.context}
+        </Tab>
+        <Tab id="note" className="side-tabs__tab">
+          {strings.sidePanel.note}
+        </Tab>
+      </TabList>
+      <TabPanel id="context" className="side-tabs__panel">
+        <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
+        <SimilarPanel passage={passage} onOpen={onOpen} />
+      </TabPanel>
+      {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
+      <TabPanel id="note" shouldForceMount className="side-tabs__panel">
+        <NotesPanel
+          noteId={noteId}
+          onOpenNote={setNoteId}
+          onOpenPassage={onOpen}
+          quoteRequest={quoteRequest}
+          onQuoteInserted={() => setQuoteRequest(null)}
+          onSaved={() => setNotesVersion((version) => version + 1)}
+        />
+      </TabPanel>
+      <QuoteSelectionButton />
+      <PassageGrip />
+    </Tabs>
+  );
+}

@@ -1,0 +1,121 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  LexicalTypeaheadMenuPlugin,
+  MenuOption,
+  type MenuTextMatch,
+} from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { PassageHit } from '../../../../shared/domain';
+import type { PassageSource } from '../../../../shared/note-content';
+import { SourceLine } from '../../components/SourceLine';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+import { $insertPassageCitation, completeSource } from '../insert-passage';
+
+class PassageOption extends MenuOption {
+  constructor(readonly hit: PassageHit) {
+    super(String(hit.passageId));
+  }
+}
+
+/** `[[` followed by what to search, up to the caret. */
+function passageTrigger(text: string): MenuTextMatch | null {
+  const match = /\[\[([^[\]\n]{0,80})$/.exec(text);
+  return match
+    ? { leadOffset: match.index, matchingString: match[1]!, replaceableString: match[0] }
+    : null;
+}
+
+/** What a search hit already tells about its source; author and URL follow from the corpus. */
+function hitSource(hit: PassageHit): PassageSource {
+  return {
+    passageId: hit.passageId,
+    documentId: hit.documentId,
+    ordinal: hit.ordinal,
+    text: hit.text,
+    title: hit.documentTitle,
+    outlet: hit.outlet,
+    author: null,
+    publishedAt: hit.publishedAt,
+    url: null,
+  };
+}
+
+/** Typing `[[words` searches passages; picking one inserts an inline citation. */
+export function PassageTypeaheadPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+  const trimmed = query?.trim() ?? '';
+  const [state] = useCall(
+    'search:query',
+    trimmed.length >= 2 ? { query: trimmed, limit: 8 } : null,
+    {
+      keepPrevious: true,
+    },
+  );
+  const options = useMemo(
+    () =>
+      trimmed.length >= 2 && state?.status === 'ready'
+        ? state.value.map((hit) => new PassageOption(hit))
+        : [],
+    [state, trimmed],
+  );
+  return (
+    <LexicalTypeaheadMenuPlugin<PassageOption>
+      triggerFn={passageTrigger}
+      onQueryChange={setQuery}
+      options={options}
+      onSelectOption={(option, textNode, closeMenu) => {
+        // The menu calls this inside an editor update, so nodes change directly here.
+        const source = hitSource(option.hit);
+        textNode?.remove();
+        const key = $insertPassageCitation(source);
+        closeMenu();
+        void completeSource(editor, key, source);
+      }}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current
+          ? createPortal(
+              <div className="passage-menu" role="dialog" aria-label={strings.notes.citeTitle}>
+                {options.length === 0 ? (
+                  <p className="muted">
+                    {trimmed.length < 2 ? strings.notes.citeHint : strings.noResults(trimmed)}
+                  </p>
+                ) : (
+                  <ul role="listbox" aria-label={strings.notes.citeTitle} className="hit-list">
+                    {options.map((option, index) => (
+                      <li
+                        key={option.key}
+                        ref={(element) => option.setRefElement(element)}
+                        role="option"
+                        aria-selected={selectedIndex === index}
+                        className={`hit${selectedIndex === index ? ' hit--selected' : ''}`}
+                        onMouseEnter={() => setHighlightedIndex(index)}
+                        onMouseDown={(event) => {
+                          event.preventDefault();
+                          selectOptionAndCleanUp(option);
+                        }}
+                      >
+                        <SourceLine
+                          outlet={option.hit.outlet}
+                          publishedAt={option.hit.publishedAt}
+                          title={option.hit.documentTitle}
+                        />
+                        <span className="hit__text">
+                          {option.hit.text.length > 160
+                            ? `${option.hit.text.slice(0, 160)}…`
+                            : option.hit.text}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}

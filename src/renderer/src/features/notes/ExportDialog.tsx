@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Label,
+  Modal,
+  Radio,
+  RadioGroup,
+} from 'react-aria-components';
+import type { ExportOptions } from '../../../../shared/notes-domain';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+import { downloadText } from './download';
+
+/** The export preview: options, then exactly what will be written. */
+function ExportPreview({ noteId, close }: { noteId: number; close: () => void }) {
+  const [linkStyle, setLinkStyle] = useState<ExportOptions['linkStyle']>('plain');
+  const [includeComments, setIncludeComments] = useState(true);
+  const [state, reload] = useCall('notes:export', { id: noteId, linkStyle, includeComments });
+  const file = state?.status === 'ready' ? state.value : null;
+  return (
+    <>
+      <Heading slot="title">{strings.notes.exportTitle}</Heading>
+      <div className="export-dialog__options">
+        <RadioGroup
+          value={linkStyle}
+          onChange={(value) => setLinkStyle(value as ExportOptions['linkStyle'])}
+          orientation="horizontal"
+          className="export-dialog__radios"
+        >
+          <Label>{strings.notes.exportLinks}</Label>
+          <Radio value="plain" className="choice choice--radio">
+            {strings.notes.exportPlain}
+          </Radio>
+          <Radio value="wiki" className="choice choice--radio">
+            {strings.notes.exportWiki}
+          </Radio>
+        </RadioGroup>
+        <Checkbox
+          isSelected={includeComments}
+          onChange={setIncludeComments}
+          className="choice choice--checkbox"
+        >
+          {strings.notes.exportComments}
+        </Checkbox>
+      </div>
+      {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
+      {state?.status === 'loading' && <p className="muted">{strings.loading}</p>}
+      {file && (
+        <pre
+          className="export-dialog__preview"
+          aria-label={strings.notes.exportPreview(file.fileName)}
+        >
+          {file.markdown}
+        </pre>
+      )}
+      <div className="dialog__actions">
+        <Button onPress={close}>{strings.cancel}</Button>
+        <Button
+          className="button--primary"
+          isDisabled={!file}
+          onPress={() => {
+            if (!file) return;
+            downloadText(file.fileName, file.markdown);
+            close();
+          }}
+        >
+          {strings.notes.exportSave}
+          {file ? ` (${file.fileName})` : ''}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** "Export…": a dialog previewing the note's Markdown; "Save file" writes it (two clicks). */
+export function ExportDialog({ noteId, onOpen }: { noteId: number; onOpen?: () => void }) {
+  return (
+    <DialogTrigger onOpenChange={(open) => open && onOpen?.()}>
+      <Button className="note-header__export">{strings.notes.export}</Button>
+      <Modal className="modal" isDismissable>
+        <Dialog className="dialog export-dialog">
+          {({ close }) => <ExportPreview noteId={noteId} close={close} />}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}
