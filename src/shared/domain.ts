@@ -72,3 +72,6 @@ export interface CorpusStats {
   passages: number;
   embedder: string;
 }
+
+/** Where any document field came from (the same provenance as the publish date). */
+export type FieldSource = DateProvenance;
