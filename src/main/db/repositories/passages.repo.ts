@@ -61,6 +61,11 @@ export class PassagesRepository {
     }
   }
 
+  /** Removes a document's passages (their FTS rows and vectors follow by trigger). */
+  deleteByDocument(documentId: number): void {
+    this.db.prepare('DELETE FROM passages WHERE document_id = ?').run(documentId);
+  }
+
   /** A document's passages in reading order. */
   byDocument(documentId: number): Passage[] {
     const rows = this.db

@@ -1,3 +1,4 @@
+import type { RawBlock } from '../formats/raw-block';
 import { readMetadataLine, type MetadataLine } from './metadata-lines';
 import {
   AGENCY_CREDIT,
@@ -29,13 +30,15 @@ export type BlockKind =
   | 'tags'
   | 'copyright'
   | 'related'
-  | 'promo';
+  | 'promo'
+  | 'header';
 
 /** A block with its kind and, for metadata lines, what it states. */
 export interface ClassifiedBlock {
   kind: BlockKind;
   text: string;
   metadata?: MetadataLine;
+  page?: number;
 }
 
 /** The kinds after which the rest of a page is not the article (comments, other headlines). */
@@ -92,10 +95,11 @@ function isDatedCaption(text: string): boolean {
  * article; short labels before the first paragraph are navigation). Blocks that read as prose
  * stay body.
  */
-export function classifyBlocks(texts: readonly string[]): ClassifiedBlock[] {
-  const blocks: ClassifiedBlock[] = texts.map((text) => ({
+export function classifyBlocks(raw: readonly RawBlock[]): ClassifiedBlock[] {
+  const blocks: ClassifiedBlock[] = raw.map(({ text, kind, page }) => ({
     text,
-    ...(classifyAlone(text) ?? { kind: 'body' as const }),
+    page,
+    ...(kind ? { kind } : (classifyAlone(text) ?? { kind: 'body' as const })),
   }));
   markCaptions(blocks);
   markTail(blocks);

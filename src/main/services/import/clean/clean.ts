@@ -1,4 +1,5 @@
 import type { FieldSource } from '../../../../shared/domain';
+import type { RawBlock } from '../formats/raw-block';
 import { classifyBlocks, ends, isNavigationList, words, type ClassifiedBlock } from './classify';
 import { outletFromUrl } from './metadata-lines';
 import { MENU_WORDS, fold, foldLabel } from './patterns';
@@ -32,8 +33,8 @@ const PARAGRAPH_CHARS = 200;
  * Separates an article from the boilerplate around it. `known` holds fields the format already
  * knows (HTML metadata): they win over what the text says, and a known title marks its block.
  */
-export function cleanArticle(texts: readonly string[], known: ArticleFields = {}): CleanedArticle {
-  const blocks = classifyBlocks(texts);
+export function cleanArticle(raw: readonly RawBlock[], known: ArticleFields = {}): CleanedArticle {
+  const blocks = classifyBlocks(raw);
   const fields: ArticleFields = { ...known };
   const titleIndex = markTitle(blocks, known.title?.value);
   markHead(blocks, titleIndex, fields);
