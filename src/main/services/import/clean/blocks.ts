@@ -16,9 +16,10 @@ export function splitBlocks(text: string): string[] {
       .split('\n')
       .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
       .filter(Boolean);
+    const wrapped = paragraphMode && isHardWrapped(lines);
     let current: string | null = null;
     for (const line of lines) {
-      if (current !== null && continues(current, line, paragraphMode)) {
+      if (current !== null && (wrapped || continues(current, line))) {
         current = joinLines(current, line);
       } else {
         if (current !== null) blocks.push(current);
@@ -30,12 +31,20 @@ export function splitBlocks(text: string): string[] {
   return mergeContinuations(blocks);
 }
 
-function continues(previous: string, line: string, paragraphMode: boolean): boolean {
+function continues(previous: string, line: string): boolean {
   if (/^[.,;:)\]»”…]/u.test(line)) return true;
-  if (TERMINAL.test(previous)) return false;
-  if (/^\p{Ll}/u.test(line)) return true;
-  // A hard-wrapped paragraph: the previous line filled most of a column and did not end.
-  return paragraphMode && previous.length >= 55 && line.length >= 20 && !/^[-*•→]/u.test(line);
+  return !TERMINAL.test(previous) && /^\p{Ll}/u.test(line);
+}
+
+// A hard-wrapped paragraph: every line but the last fills most of a column, and at least half
+// of the breaks fall inside a sentence (the next line starts in lowercase). A list of
+// headlines has long lines too, but each starts with a capital.
+function isHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const inner = lines.slice(0, -1);
+  if (inner.some((line) => line.length < 50 || /(\.\.\.|…)$/u.test(line))) return false;
+  const midSentence = lines.slice(1).filter((line) => /^[\p{Ll},;)]/u.test(line)).length;
+  return midSentence * 2 >= lines.length - 1;
 }
 
 function joinLines(previous: string, line: string): string {

@@ -118,10 +118,20 @@ function markCaptions(blocks: ClassifiedBlock[]): void {
     }
     // The block before a credit line is the caption it credits.
     const previous = blocks[index - 1];
-    if (CREDIT_LINE.test(block.text) && previous?.kind === 'body' && previous.text.length <= 350) {
-      if (!/[:;]$/.test(previous.text)) previous.kind = 'caption';
+    if (CREDIT_LINE.test(block.text) && previous?.kind === 'body' && readsAsCaption(previous.text)) {
+      previous.kind = 'caption';
     }
   }
+}
+
+// A caption is one short sentence describing a picture, not a quote or a paragraph.
+function readsAsCaption(text: string): boolean {
+  return (
+    text.length <= 250 &&
+    !/[«»“”"]/u.test(text) &&
+    !/[:;]$/.test(text) &&
+    !/[.!?]\s+\p{Lu}/u.test(text)
+  );
 }
 
 function markTail(blocks: ClassifiedBlock[]): void {
@@ -131,7 +141,9 @@ function markTail(blocks: ClassifiedBlock[]): void {
   for (let index = firstBody + 1; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (tail && block.kind === 'body') block.kind = 'related';
-    if (TAIL_KINDS.has(block.kind)) tail = true;
+    // "Lire aussi : another headline" inside an article is one link, not the start of a list.
+    const inlineLink = block.kind === 'related' && !RELATED_HEADINGS.has(foldLabel(block.text));
+    if (TAIL_KINDS.has(block.kind) && !inlineLink) tail = true;
   }
   markTeaserRun(blocks);
 }

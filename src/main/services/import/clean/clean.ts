@@ -72,14 +72,19 @@ function markTitle(blocks: ClassifiedBlock[], knownTitle: string | undefined): n
     if (index >= 0) blocks[index]!.kind = 'title';
     return index;
   }
+  // Section names and mastheads are headline-like too, but a headline says something: the
+  // first candidate of five words or more wins, else the longest one.
+  const candidates: number[] = [];
   for (let index = 0; index <= head && index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.kind === 'body' && isHeadline(block.text)) {
-      block.kind = 'title';
-      return index;
-    }
+    if (block.kind === 'body' && isHeadline(block.text)) candidates.push(index);
   }
-  return -1;
+  const chosen =
+    candidates.find((index) => words(blocks[index]!.text) >= 5) ??
+    candidates.sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length)[0];
+  if (chosen === undefined) return -1;
+  blocks[chosen]!.kind = 'title';
+  return chosen;
 }
 
 function headEnd(blocks: readonly ClassifiedBlock[]): number {

@@ -1,4 +1,10 @@
 import * as chrono from 'chrono-node';
+import { fold } from './patterns';
+
+// Words that may stand around a date on a dateline ("Publié le … à …", "Updated on … at …").
+const DATE_LINE_WORDS = new Set(
+  'publie publiee published posted mis en ligne updated a jour modifie modified le on at h heure heures gmt utc cet cest am pm date de publication actualise last'.split(' '),
+);
 
 /** A date found in text, as an ISO string ("2024-10-28" or "2024-10-28T13:15"). */
 export interface FoundDate {
@@ -32,12 +38,8 @@ export function isDateLine(text: string): FoundDate | null {
   if (text.length > 80) return null;
   const found = findDate(text);
   if (!found) return null;
-  const rest = text
-    .replace(found.text, '')
-    .replace(
-      /\b(publi[ée]+|published|posted|mis en ligne|updated|mis à jour|modifi[ée]+|le|on|at|à|,|\||·|-|–|—|:|h|heure|heures|GMT|UTC|CET|CEST|[ap]\.?m\.?)\b/giu,
-      ' ',
-    )
-    .replace(/[\s\d:.,|·–—-]+/g, '');
-  return rest.length <= 3 ? found : null;
+  const rest = fold(text.replace(found.text, ' '))
+    .split(/[\s\d:.,|·/()]+/)
+    .filter((word) => word && !DATE_LINE_WORDS.has(word));
+  return rest.length === 0 ? found : null;
 }

@@ -86,7 +86,8 @@ export const SHARE_WORDS = set([
   'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e mail', 'mail', 'courriel',
   'imprimer', 'print', 'copier le lien', 'copy link', 'lien copie', 'link copied', 'tweet',
   'pinterest', 'reddit', 'telegram', 'messenger', 'bluesky', 'threads', 'flipboard', 'sur',
-  'on', 'via', 'envoyer', 'send',
+  'on', 'via', 'envoyer', 'send', 'this', 'article', 'cet', 'copier', 'copy', 'lien', 'link',
+  'le', 'the',
 ]);
 
 /** Markers that stand where a photo was ("Ouvrir en mode plein écran"). */
