@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
+import { importContract } from './contracts/import.contract';
 import { searchContract } from './contracts/search.contract';
 
 export {
@@ -17,6 +18,7 @@ export {
 export const contract = {
   ...corpusContract,
   ...searchContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

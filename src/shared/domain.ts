@@ -99,3 +99,37 @@ export interface DocumentSource {
   blocks: DocumentBlock[];
   fieldSources: Partial<Record<EditableField, FieldSource>>;
 }
+
+/** Where one file of an import job stands. */
+export type ImportItemStatus =
+  | 'queued'
+  | 'reading'
+  | 'cleaning'
+  | 'indexing'
+  | 'imported'
+  | 'duplicate'
+  | 'failed'
+  | 'cancelled';
+
+/** One file of an import job. */
+export interface ImportJobItem {
+  key: number;
+  file: string;
+  status: ImportItemStatus;
+  documentId?: number;
+  error?: string;
+  errorCode?: ErrorCode;
+}
+
+/** An import running in the background: its files so far, and whether it is still going. */
+export interface ImportJob {
+  id: string;
+  state: 'running' | 'done' | 'cancelled';
+  /** Files found so far (folders are walked while the import runs). */
+  total: number;
+  /** Files that reached an end state. */
+  finished: number;
+  /** Whether folders are still being walked (total may still grow). */
+  scanning: boolean;
+  items: ImportJobItem[];
+}

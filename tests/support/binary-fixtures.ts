@@ -53,7 +53,10 @@ export async function buildEncryptedPdf(): Promise<Uint8Array> {
     P: -44,
   });
   context.trailerInfo.Encrypt = context.register(encrypt);
-  context.trailerInfo.ID = context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
+  context.trailerInfo.ID = context.obj([
+    PDFHexString.of('ab'.repeat(16)),
+    PDFHexString.of('ab'.repeat(16)),
+  ]);
   void PDFName;
   return document.save({ useObjectStreams: false });
 }

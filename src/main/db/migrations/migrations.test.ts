@@ -76,9 +76,9 @@ describe('migration 002 (import blocks)', () => {
     ).run();
     migrate(db);
     expect(schemaVersion(db)).toBe(2);
-    expect(
-      db.prepare('SELECT field_sources, corrections, text_hash FROM documents').get(),
-    ).toEqual({ field_sources: '{}', corrections: '{}', text_hash: null });
+    expect(db.prepare('SELECT field_sources, corrections, text_hash FROM documents').get()).toEqual(
+      { field_sources: '{}', corrections: '{}', text_hash: null },
+    );
     db.prepare(
       "INSERT INTO document_blocks (document_id, ordinal, kind, included, text) VALUES (1, 0, 'menu', 0, 'Menu')",
     ).run();

@@ -148,25 +148,23 @@ export class DocumentsRepository {
 
   /** The stored file: its name and original bytes. */
   original(id: number): { fileName: string; bytes: Uint8Array } | undefined {
-    const row = this.db.prepare('SELECT file_name, original FROM documents WHERE id = ?').get(id) as
-      | { file_name: string; original: Uint8Array }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT file_name, original FROM documents WHERE id = ?')
+      .get(id) as { file_name: string; original: Uint8Array } | undefined;
     return row && { fileName: row.file_name, bytes: row.original };
   }
 
   /** Where each field came from. */
   fieldSources(id: number): DocumentContent['fieldSources'] {
     const row = this.db.prepare('SELECT field_sources FROM documents WHERE id = ?').get(id) as
-      | { field_sources: string }
-      | undefined;
+      { field_sources: string } | undefined;
     return row ? (JSON.parse(row.field_sources) as DocumentContent['fieldSources']) : {};
   }
 
   /** The user's corrections of a document. */
   corrections(id: number): DocumentCorrections {
     const row = this.db.prepare('SELECT corrections FROM documents WHERE id = ?').get(id) as
-      | { corrections: string }
-      | undefined;
+      { corrections: string } | undefined;
     return row ? (JSON.parse(row.corrections) as DocumentCorrections) : {};
   }
 

@@ -95,7 +95,8 @@ function utf16ByNuls(sample: Uint8Array): TextEncoding | null {
 }
 
 // UTF-8 read as Windows-1252 and saved again as UTF-8 turns "é" into "Ã©" and "’" into "â€™".
-const DOUBLE_ENCODED = /Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Â[\u00a0-\u00bf]/g;
+const DOUBLE_ENCODED =
+  /Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Â[\u00a0-\u00bf]/g;
 
 /** Repairs text that was UTF-8 decoded as Windows-1252 once too often, when it clearly is. */
 export function repairDoubleEncoding(text: string): string {

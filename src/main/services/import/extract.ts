@@ -83,6 +83,6 @@ function extractMarkdown(source: string): ExtractedDocument {
 }
 
 function pushBlock(blocks: RawBlock[], text: string): void {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.replace(/[ \t\r\n]+/g, ' ').trim();
   if (trimmed) blocks.push({ text: trimmed });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
@@ -65,7 +65,10 @@ describe('import', () => {
     const outcomes = await importSources([
       bytesSource('empty.txt', ''),
       bytesSource('binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])),
-      bytesSource('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65])),
+      bytesSource(
+        'latin1.txt',
+        new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]),
+      ),
       bytesSource('photo.jpg', 'not really'),
       bytesSource('blank.md', '\n\n   \n'),
       { kind: 'path', path: join(fixturesDir, 'does-not-exist.txt') },
@@ -122,6 +125,69 @@ describe.skipIf(!existsSync(seedsDir))('import of the shared seed corpus', () =>
         filters: {},
       });
       expect(new Set(hits.map((hit) => hit.documentId)).size).toBe(5);
+    } finally {
+      corpus.dispose();
+    }
+  });
+});
+
+describe.skipIf(!existsSync(seedsDir))('cleaning of the shared seed corpus', () => {
+  const boilerplate = [
+    /^(Menu|More)$/m,
+    /\*\.\*\.\*/,
+    /Ouvrir en mode plein écran/,
+    /^Photo :/m,
+    /LAISSER UN COMMENTAIRE/,
+    /S'il vous plaît/,
+    /Exit mobile version/,
+    /Related News/,
+    /Source link|Publish date|Tags :|Copyright/,
+    /^(Actualités|Categories)$/m,
+    /REUTERS\//,
+  ];
+
+  it('imports all five with bodies free of page furniture, titles, and the stated metadata', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      const files = readdirSync(seedsDir).sort();
+      for (const file of files) {
+        const raw = readFileSync(join(seedsDir, file), 'utf8');
+        const [outcome] = await corpus.handlers['corpus:import']({
+          sources: [{ kind: 'path', path: join(seedsDir, file) }],
+        });
+        expect(outcome, file).toMatchObject({ status: 'imported' });
+        const document = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
+        for (const pattern of boilerplate)
+          expect(document.text, `${file} ${pattern}`).not.toMatch(pattern);
+        expect(document.title.split(/\s+/).length, file).toBeGreaterThanOrEqual(5);
+        expect(document.language).toBe('fr');
+        // A headline is one whole line of the file; with none, the first sentence stands in.
+        const lines = raw.split('\n').map((line) => line.trim());
+        expect(
+          lines.some((line) => line.startsWith(document.title.replace(/…$/, ''))),
+          file,
+        ).toBe(true);
+        // Once a comment form or a list of other articles starts, nothing after it is body.
+        const { blocks } = await corpus.handlers['documents:source']({ id: document.id });
+        const tailStart = blocks.findIndex(
+          (block) => block.kind === 'form' || /^(Actualités|Related News :)$/.test(block.text),
+        );
+        if (tailStart >= 0)
+          expect(
+            blocks.slice(tailStart).some((block) => block.included),
+            file,
+          ).toBe(false);
+        for (const passage of document.passages)
+          expect(document.text.slice(passage.start, passage.end)).toBe(passage.text);
+      }
+      const dated = (await corpus.handlers['corpus:list']({})).filter((document) => document.url);
+      expect(dated).toHaveLength(1);
+      expect(dated[0]).toMatchObject({
+        url: expect.stringMatching(/^https:\/\/www\.lexpress\.fr\//),
+        outlet: expect.stringMatching(/Express/),
+        publishedAt: expect.stringMatching(/^2024-10-28T13:15/),
+        publishedAtSource: 'text',
+      });
     } finally {
       corpus.dispose();
     }

@@ -2,12 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EditableField } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import type { NewBlock } from '../../db/repositories/blocks.repo';
-import type {
-  DocumentContent,
-  DocumentCorrections,
-} from '../../db/repositories/documents.repo';
+import type { DocumentContent, DocumentCorrections } from '../../db/repositories/documents.repo';
 import { detectLanguage } from '../text/words';
 import { cleanArticle, type ArticleFields } from './clean/clean';
+import { findDate } from './clean/dates';
 import { extract } from './extract';
 
 /** A file made into a document: its content and every block, before it is stored. */
@@ -83,6 +81,9 @@ function applyCorrections(fields: ArticleFields, corrections: DocumentCorrection
   for (const [field, value] of Object.entries(corrections.fields ?? {})) {
     const key = field as EditableField;
     if (value === null || value === '') delete fields[key];
+    // A date typed as people write it ("28 octobre 2024") is stored as ISO like the others.
+    else if (key === 'publishedAt')
+      fields[key] = { value: findDate(value)?.iso ?? value, source: 'user' };
     else fields[key] = { value, source: 'user' };
   }
 }

@@ -14,7 +14,7 @@ export function splitBlocks(text: string): string[] {
   for (const group of groups) {
     const lines = group
       .split('\n')
-      .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter(Boolean);
     const wrapped = paragraphMode && isHardWrapped(lines);
     let current: string | null = null;

@@ -63,7 +63,11 @@ export function classifyAlone(text: string): Omit<ClassifiedBlock, 'text'> | nul
     if (isShareBar(text)) return { kind: 'share' };
     if (startsWithAny(text, PROMO_STARTS)) return { kind: 'promo' };
     // "Lire aussi : Another headline" stands inside an article for a link elsewhere.
-    if (/^(lire aussi|a lire aussi|voir aussi|read also|read more|see also|related)\s*:/.test(fold(text)))
+    if (
+      /^(lire aussi|a lire aussi|voir aussi|read also|read more|see also|related)\s*:/.test(
+        fold(text),
+      )
+    )
       return { kind: 'related' };
     if (isNavigationList(text)) return { kind: 'tags' };
   }
@@ -118,7 +122,11 @@ function markCaptions(blocks: ClassifiedBlock[]): void {
     }
     // The block before a credit line is the caption it credits.
     const previous = blocks[index - 1];
-    if (CREDIT_LINE.test(block.text) && previous?.kind === 'body' && readsAsCaption(previous.text)) {
+    if (
+      CREDIT_LINE.test(block.text) &&
+      previous?.kind === 'body' &&
+      readsAsCaption(previous.text)
+    ) {
       previous.kind = 'caption';
     }
   }

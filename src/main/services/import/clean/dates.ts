@@ -3,7 +3,9 @@ import { fold } from './patterns';
 
 // Words that may stand around a date on a dateline ("Publié le … à …", "Updated on … at …").
 const DATE_LINE_WORDS = new Set(
-  'publie publiee published posted mis en ligne updated a jour modifie modified le on at h heure heures gmt utc cet cest am pm date de publication actualise last'.split(' '),
+  'publie publiee published posted mis en ligne updated a jour modifie modified le on at h heure heures gmt utc cet cest am pm date de publication actualise last'.split(
+    ' ',
+  ),
 );
 
 /** A date found in text, as an ISO string ("2024-10-28" or "2024-10-28T13:15"). */
@@ -21,10 +23,14 @@ const pad = (value: number) => String(value).padStart(2, '0');
  */
 export function findDate(text: string): FoundDate | null {
   // ISO timestamps from metadata keep their time zone as written.
-  const iso = text.match(/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/);
+  const iso = text.match(
+    /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
+  );
   if (iso) return { iso: iso[0].replace(' ', 'T'), text: iso[0] };
-  const result = chrono.fr.strict.parse(text)[0] ?? chrono.en.strict.parse(text)[0];
-  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return null;
+  const result = [...chrono.fr.strict.parse(text), ...chrono.en.strict.parse(text)].find(
+    (candidate) => candidate.start.isCertain('year') && candidate.start.isCertain('day'),
+  );
+  if (!result) return null;
   const { start } = result;
   const day = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
   const time = start.isCertain('hour')

@@ -14,20 +14,97 @@ const LABELS: Record<string, MetadataField | 'source'> = {};
 const label = (field: MetadataField | 'source', names: string[]) => {
   for (const name of names) LABELS[fold(name)] = field;
 };
-label('url', ['source link', 'source url', 'url', 'lien', 'lien source', 'lien de l’article',
-  'original', 'original article', 'article original', 'permalink', 'link', 'canonical', 'adresse']);
+label('url', [
+  'source link',
+  'source url',
+  'url',
+  'lien',
+  'lien source',
+  'lien de l’article',
+  'original',
+  'original article',
+  'article original',
+  'permalink',
+  'link',
+  'canonical',
+  'adresse',
+]);
 label('source', ['source', 'sources', 'via', 'origine']);
-label('author', ['author', 'authors', 'auteur', 'auteurs', 'auteure', 'autrice', 'by', 'par',
-  'written by', 'écrit par', 'rédigé par', 'journaliste', 'reporter', 'signature', 'byline']);
-label('publishedAt', ['publish date', 'published', 'published on', 'publication date', 'date',
-  'date de publication', 'publié le', 'publié', 'posted', 'posted on', 'mis en ligne',
-  'mis en ligne le', 'parution', 'paru le', 'date published', 'publication']);
-label('modifiedAt', ['updated', 'last updated', 'modified', 'mis à jour', 'mis à jour le',
-  'dernière mise à jour', 'modifié le', 'date modified', 'actualisé le']);
-label('tags', ['tags', 'tag', 'mots clés', 'mots-clés', 'keywords', 'topics', 'sujets', 'thèmes',
-  'categories', 'category', 'catégories', 'catégorie', 'rubrique', 'filed under', 'section']);
-label('outlet', ['site', 'publisher', 'éditeur', 'outlet', 'journal', 'média', 'media',
-  'publié par', 'published by', 'site name']);
+label('author', [
+  'author',
+  'authors',
+  'auteur',
+  'auteurs',
+  'auteure',
+  'autrice',
+  'by',
+  'par',
+  'written by',
+  'écrit par',
+  'rédigé par',
+  'journaliste',
+  'reporter',
+  'signature',
+  'byline',
+]);
+label('publishedAt', [
+  'publish date',
+  'published',
+  'published on',
+  'publication date',
+  'date',
+  'date de publication',
+  'publié le',
+  'publié',
+  'posted',
+  'posted on',
+  'mis en ligne',
+  'mis en ligne le',
+  'parution',
+  'paru le',
+  'date published',
+  'publication',
+]);
+label('modifiedAt', [
+  'updated',
+  'last updated',
+  'modified',
+  'mis à jour',
+  'mis à jour le',
+  'dernière mise à jour',
+  'modifié le',
+  'date modified',
+  'actualisé le',
+]);
+label('tags', [
+  'tags',
+  'tag',
+  'mots clés',
+  'mots-clés',
+  'keywords',
+  'topics',
+  'sujets',
+  'thèmes',
+  'categories',
+  'category',
+  'catégories',
+  'catégorie',
+  'rubrique',
+  'filed under',
+  'section',
+]);
+label('outlet', [
+  'site',
+  'publisher',
+  'éditeur',
+  'outlet',
+  'journal',
+  'média',
+  'media',
+  'publié par',
+  'published by',
+  'site name',
+]);
 
 const URL_PATTERN = /^(https?:\/\/|www\.)\S+$/i;
 

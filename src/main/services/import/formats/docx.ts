@@ -14,7 +14,10 @@ export async function readDocx(
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new RecoupeError('corrupt-file', `${fileName} is not a readable Word document (${detail}).`);
+    throw new RecoupeError(
+      'corrupt-file',
+      `${fileName} is not a readable Word document (${detail}).`,
+    );
   }
   const document = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
   const heading = document.querySelector('h1')?.textContent?.trim() || null;

@@ -5,7 +5,8 @@ type Page = DomDocument;
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|WebPage)$/;
 
 /**
  * Reads a saved page's metadata: JSON-LD (NewsArticle and kin), Open Graph and article:*
@@ -20,7 +21,7 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
   const fields: ArticleFields & { hintLanguage?: string } = {};
   const set = (field: keyof ArticleFields, ...values: (string | undefined)[]) => {
     const value = values.find((candidate) => candidate && candidate.trim())?.trim();
-    if (value) fields[field] = { value: value.replace(/\s+/g, ' '), source: 'metadata' };
+    if (value) fields[field] = { value: value.replace(/[ \t\r\n]+/g, ' '), source: 'metadata' };
   };
   set(
     'title',
@@ -103,9 +104,7 @@ function text(value: unknown): string | undefined {
 function personName(value: unknown): string | undefined {
   const people = [value].flat().filter(Boolean);
   const names = people
-    .map((person) =>
-      typeof person === 'string' ? person : text((person as JsonObject).name),
-    )
+    .map((person) => (typeof person === 'string' ? person : text((person as JsonObject).name)))
     .map(nameNotUrl)
     .filter((name): name is string => Boolean(name));
   return names.length > 0 ? names.join(', ') : undefined;

@@ -25,9 +25,12 @@ export function readHtml(html: string): HtmlArticle {
   for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
     element.remove();
   // Readability is typed against the browser DOM, which linkedom implements enough of.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-    serializer: (node) => node as unknown as DomElement,
-  }).parse();
+  const article = new Readability(
+    document as unknown as ConstructorParameters<typeof Readability>[0],
+    {
+      serializer: (node) => node as unknown as DomElement,
+    },
+  ).parse();
   const root = article?.content ?? document.body;
   let blocks = root ? textBlocks(root) : [];
   if (article?.byline && !known.author) {
@@ -50,7 +53,7 @@ export function textBlocks(root: DomElement): RawBlock[] {
   for (const element of elements) {
     // A list item holding paragraphs is read through those paragraphs, not twice.
     if (element.querySelector(BLOCK_SELECTOR)) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = (element.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
     if (!text) continue;
     const caption = element.tagName.toLowerCase() === 'figcaption';
     blocks.push(caption ? { text, kind: 'caption' } : { text });
@@ -58,7 +61,7 @@ export function textBlocks(root: DomElement): RawBlock[] {
   if (blocks.length === 0) {
     const text = (root.textContent ?? '').trim();
     for (const line of text.split(/\n\s*\n|\n/)) {
-      const trimmed = line.replace(/\s+/g, ' ').trim();
+      const trimmed = line.replace(/[ \t\r\n]+/g, ' ').trim();
       if (trimmed) blocks.push({ text: trimmed });
     }
   }

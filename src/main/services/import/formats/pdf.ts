@@ -114,7 +114,8 @@ const shape = (text: string) => text.replace(/\d+/g, '#').toLowerCase();
 function runningLines(lines: readonly Line[], pages: number): Set<Line> {
   const running = new Set<Line>();
   for (const line of lines) {
-    if (/^(page\s*)?[-–(]?\s*\d+\s*[-–)]?(\s*(\/|of|sur)\s*\d+)?$/i.test(line.text)) running.add(line);
+    if (/^(page\s*)?[-–(]?\s*\d+\s*[-–)]?(\s*(\/|of|sur)\s*\d+)?$/i.test(line.text))
+      running.add(line);
   }
   if (pages < 2) return running;
   const edges = new Map<string, Line[]>();
@@ -127,7 +128,8 @@ function runningLines(lines: readonly Line[], pages: number): Set<Line> {
   }
   for (const group of edges.values()) {
     const pagesWithIt = new Set(group.map((line) => line.page)).size;
-    if (pagesWithIt >= Math.max(2, Math.ceil(pages * 0.5))) group.forEach((line) => running.add(line));
+    if (pagesWithIt >= Math.max(2, Math.ceil(pages * 0.5)))
+      group.forEach((line) => running.add(line));
   }
   return running;
 }
