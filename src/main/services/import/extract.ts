@@ -5,9 +5,6 @@ import { RecoupeError } from '../../../shared/result';
 import { splitBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
 import { decodeText } from './decode';
-import { readDocx } from './formats/docx';
-import { readHtml } from './formats/html';
-import { readPdf } from './formats/pdf';
 import type { RawBlock } from './formats/raw-block';
 
 /** What a format reader gives the rest of the pipeline: paragraphs and known fields. */
@@ -51,13 +48,21 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
   if (bytes.byteLength === 0) {
     throw new RecoupeError('empty-file', `${fileName} is empty: there is nothing to import.`);
   }
-  if (format === 'pdf') return { format, blocks: await readPdf(bytes, fileName), known: {} };
+  // Format readers load on first use: the CLI and the app start faster without them.
+  if (format === 'pdf') {
+    const { readPdf } = await import('./formats/pdf');
+    return { format, blocks: await readPdf(bytes, fileName), known: {} };
+  }
   if (format === 'docx') {
+    const { readDocx } = await import('./formats/docx');
     const { blocks, title } = await readDocx(bytes, fileName);
     return { format, blocks, known: title ? { title: { value: title, source: 'text' } } : {} };
   }
   const source = decodeText(bytes, fileName);
-  if (format === 'html') return { format, ...readHtml(source) };
+  if (format === 'html') {
+    const { readHtml } = await import('./formats/html');
+    return { format, ...readHtml(source) };
+  }
   if (format === 'md') return extractMarkdown(source);
   return { format, blocks: splitBlocks(source).map((text) => ({ text })), known: {} };
 }
