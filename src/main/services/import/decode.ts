@@ -112,7 +112,16 @@ export function repairDoubleEncoding(text: string): string {
 function controlCharacterShare(text: string): number {
   const sample = text.slice(0, 20_000);
   if (sample.length === 0) return 0;
-  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    // C0 controls other than tab, line feed, form feed and carriage return, and DEL.
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) ||
+      code === 0x7f
+    )
+      controls++;
+  }
   return controls / sample.length;
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { RecoupeError } from '../../../../shared/result';
 import type { RawBlock } from './raw-block';
 
@@ -18,7 +19,7 @@ interface Line {
   text: string;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 
 // pdf.js runs its parser in a "fake worker" inside this thread when given the worker module.
