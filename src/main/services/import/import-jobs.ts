@@ -18,6 +18,8 @@ interface RunningJob extends ImportJob {
   sources: Map<number, ImportSource>;
   cancelRequested: boolean;
   loop: Promise<void> | null;
+  /** The index of the next item to import, kept across runs as files are added. */
+  cursor: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export class ImportJobs {
       sources: new Map(),
       cancelRequested: false,
       loop: null,
+      cursor: 0,
     };
     this.jobs.set(job.id, job);
     this.forgetOldJobs();
@@ -60,9 +63,7 @@ export class ImportJobs {
     }
     job.pending.push(...sources);
     job.state = 'running';
-    job.loop ??= this.run(job).finally(() => {
-      job.loop = null;
-    });
+    job.loop ??= this.run(job);
     return this.status(jobId);
   }
 
@@ -95,20 +96,25 @@ export class ImportJobs {
 
   private async run(job: RunningJob): Promise<void> {
     const walker = this.discover(job);
-    let next = 0;
-    for (;;) {
-      // Discover at most one item ahead of the one being imported.
-      while (next >= job.items.length) {
-        const found = await walker.next();
-        if (found.done) break;
+    try {
+      for (;;) {
+        // Discover at most one item ahead of the one being imported.
+        while (job.cursor >= job.items.length) {
+          const found = await walker.next();
+          if (found.done) break;
+        }
+        if (job.cancelRequested) break;
+        const item = job.items[job.cursor];
+        if (!item) break;
+        job.cursor++;
+        await this.importItem(job, item);
       }
-      if (job.cancelRequested) break;
-      const item = job.items[next++];
-      if (!item) break;
-      await this.importItem(job, item);
+    } finally {
+      // Synchronous with the last check above: a file added from now on starts a new run.
+      job.loop = null;
+      if (job.cancelRequested) this.finishCancelled(job);
+      else job.state = 'done';
     }
-    if (job.cancelRequested) this.finishCancelled(job);
-    else job.state = 'done';
   }
 
   private async *discover(job: RunningJob): AsyncGenerator<void> {

@@ -49,8 +49,14 @@ export function useImport(onImported: (documentId: number) => void) {
   const seen = useRef(new Set<number>());
   const [error, setError] = useState<string | null>(null);
 
+  // Answers can arrive out of order (a status poll sent before an import:add answered after
+  // it): only an answer to a later request than the last one shown replaces it.
+  const requests = useRef(0);
+  const shown = useRef(0);
   const accept = useCallback(
-    (next: ImportJob) => {
+    (next: ImportJob, request: number) => {
+      if (request < shown.current) return;
+      shown.current = request;
       jobState.current = next.state;
       setJob(next);
       for (const item of next.items) {
@@ -66,6 +72,7 @@ export function useImport(onImported: (documentId: number) => void) {
   const send = useCallback(
     async (sources: ImportSource[]) => {
       // Files dropped while a job runs (or after it ended) join it; after Cancel a new one starts.
+      const request = ++requests.current;
       const result =
         jobId.current && jobState.current !== 'cancelled'
           ? await api.invoke('import:add', { jobId: jobId.current, sources })
@@ -75,7 +82,7 @@ export function useImport(onImported: (documentId: number) => void) {
         return;
       }
       jobId.current = result.value.id;
-      accept(result.value);
+      accept(result.value, request);
     },
     [accept],
   );
@@ -118,8 +125,9 @@ export function useImport(onImported: (documentId: number) => void) {
     if (job?.state !== 'running') return;
     const timer = setInterval(() => {
       if (!jobId.current) return;
+      const request = ++requests.current;
       void api.invoke('import:status', { jobId: jobId.current }).then((result) => {
-        if (result.ok) accept(result.value);
+        if (result.ok) accept(result.value, request);
       });
     }, POLL_MS);
     return () => clearInterval(timer);
@@ -129,8 +137,9 @@ export function useImport(onImported: (documentId: number) => void) {
     uploads.current = [];
     setWaiting([]);
     if (jobId.current) {
+      const request = ++requests.current;
       void api.invoke('import:cancel', { jobId: jobId.current }).then((result) => {
-        if (result.ok) accept(result.value);
+        if (result.ok) accept(result.value, request);
       });
     }
   }, [accept]);
