@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
@@ -59,6 +60,24 @@ describe('import', () => {
     const [again] = await importSources([bytesSource('copie de a.txt', bytes)]);
     expect(again).toMatchObject({ status: 'duplicate', documentId: 1 });
     expect(count('documents')).toBe(1);
+  });
+
+  it('answers "duplicate" for the same article saved in another encoding', async () => {
+    const text = readFileSync(join(fixturesDir, 'crue-valmont-gazette.txt'), 'utf8');
+    const [first] = await importSources([bytesSource('gazette.txt', text)]);
+    const latin = iconv.encode(text.replace(/’/g, "'"), 'windows-1252');
+    const utf16 = iconv.encode(text, 'utf-16le', { addBOM: true });
+    const again = await importSources([
+      bytesSource('gazette (1).txt', utf16),
+      bytesSource('gazette-crlf.txt', text.replace(/\n/g, '\r\n')),
+    ]);
+    expect(again.map((outcome) => [outcome.status, outcome.documentId])).toEqual([
+      ['duplicate', first!.documentId],
+      ['duplicate', first!.documentId],
+    ]);
+    // Different characters (straight apostrophes) make a different text: imported, not merged.
+    const [other] = await importSources([bytesSource('gazette-latin1.txt', latin)]);
+    expect(other!.status).toBe('imported');
   });
 
   it('gives each bad file a specific error and still imports the others', async () => {

@@ -14,7 +14,7 @@ export function splitBlocks(text: string): string[] {
   for (const group of groups) {
     const lines = group
       .split('\n')
-      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .map((line) => repairGluedSentences(line.replace(/[ \t]+/g, ' ').trim()))
       .filter(Boolean);
     const wrapped = paragraphMode && isHardWrapped(lines);
     let current: string | null = null;
@@ -63,4 +63,13 @@ function mergeContinuations(blocks: string[]): string[] {
     } else merged.push(block);
   }
   return merged;
+}
+
+/**
+ * Scrapers that drop paragraph tags glue sentences together ("…contre l’Ukraine.Volodymyr
+ * Zelensky…"). A stop between a lowercase word and a capitalised one gets its space back;
+ * abbreviations ("M.Zelensky", "U.S.") and addresses ("example.com") do not match.
+ */
+export function repairGluedSentences(line: string): string {
+  return line.replace(/(\p{Ll}{2}[.!?]["”»]?)(\p{Lu}\p{Ll})/gu, '$1 $2');
 }

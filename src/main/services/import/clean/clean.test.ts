@@ -90,6 +90,15 @@ describe('splitting scraped text into blocks', () => {
     ]);
   });
 
+  it('keeps French non-breaking spaces and gives glued sentences their space back', () => {
+    expect(splitBlocks('Crue\u00a0: «\u00a0évacuez\u00a0»')).toEqual([
+      'Crue\u00a0: «\u00a0évacuez\u00a0»',
+    ]);
+    expect(
+      splitBlocks('contre l’Ukraine.Volodymyr Zelensky a dit. M.Dupont, www.example.com.'),
+    ).toEqual(['contre l’Ukraine. Volodymyr Zelensky a dit. M.Dupont, www.example.com.']);
+  });
+
   it('joins hard-wrapped paragraphs but not lists of headlines', () => {
     const wrapped =
       'La digue du Moulin, qui protégeait les quartiers est de Valmont, a\ncédé vendredi peu avant minuit sous la pression de la Brenne en crue.';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportSource } from '../../../../shared/contract';
+import { MAX_IMPORT_BYTES, type ImportSource } from '../../../../shared/contract';
 import type { ImportJob, ImportJobItem } from '../../../../shared/domain';
 import { api } from '../../lib/api';
 import type { Dropped } from './dropped';
@@ -30,6 +30,16 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+function tooLarge(key: string, file: File): ImportItem {
+  const megabytes = (file.size / 1024 / 1024).toFixed(1);
+  return {
+    key,
+    name: file.name,
+    status: 'failed',
+    error: `${file.name} is ${megabytes} MB; Recoupe imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+  };
+}
+
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
@@ -48,6 +58,8 @@ export function useImport(onImported: (documentId: number) => void) {
   const counter = useRef(0);
   const seen = useRef(new Set<number>());
   const [error, setError] = useState<string | null>(null);
+  // Files refused before upload (too large to send), shown beside the job's own items.
+  const [refused, setRefused] = useState<ImportItem[]>([]);
 
   // Answers can arrive out of order (a status poll sent before an import:add answered after
   // it): only an answer to a later request than the last one shown replaces it.
@@ -92,6 +104,12 @@ export function useImport(onImported: (documentId: number) => void) {
     uploading.current = true;
     let next;
     while ((next = uploads.current.shift())) {
+      const { key: waitingKey, file } = next;
+      if (file.size > MAX_IMPORT_BYTES) {
+        setWaiting((all) => all.filter((entry) => entry.key !== waitingKey));
+        setRefused((all) => [...all, tooLarge(waitingKey, file)]);
+        continue;
+      }
       const source: ImportSource = {
         kind: 'bytes',
         name: next.file.name,
@@ -149,6 +167,7 @@ export function useImport(onImported: (documentId: number) => void) {
     jobId.current = null;
     jobState.current = null;
     setJob(null);
+    setRefused([]);
     setError(null);
   }, [running]);
 
@@ -160,6 +179,7 @@ export function useImport(onImported: (documentId: number) => void) {
       documentId: item.documentId,
       error: item.error,
     })),
+    ...refused,
     ...waiting.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
   ];
   return { items, job, running, error, add, cancel, clear };
