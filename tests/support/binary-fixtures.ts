@@ -31,6 +31,25 @@ export async function buildPdf(pages: PdfPageSpec[]): Promise<Uint8Array> {
   return document.save();
 }
 
+/** A one-page PDF with a title across the page, then two columns of lines. */
+export async function buildTwoColumnPdf(
+  title: string,
+  left: string[],
+  right: string[],
+): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  page.drawText(title, { x: 50, y: 780, size: 16, font });
+  left.forEach((line, index) =>
+    page.drawText(line, { x: 50, y: 740 - index * 15, size: 10, font }),
+  );
+  right.forEach((line, index) =>
+    page.drawText(line, { x: 310, y: 740 - index * 15, size: 10, font }),
+  );
+  return document.save();
+}
+
 /** A PDF with pages of drawn shapes and no text at all, like a scan. */
 export async function buildScannedPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create();

@@ -6,6 +6,7 @@ import {
   buildEncryptedPdf,
   buildPdf,
   buildScannedPdf,
+  buildTwoColumnPdf,
 } from '../../../../../tests/support/binary-fixtures';
 import { fixturesDir } from '../../../../../tests/support/temp-corpus';
 import { prepareDocument } from '../prepare';
@@ -107,6 +108,23 @@ describe('PDF', () => {
     expect(headers.map((block) => block.text)).toContain('Le Courrier du Centre — Dossier crue');
     expect(headers.map((block) => block.page)).toEqual([1, 1, 2, 2, 3, 3]);
     expect(blocks.find((block) => block.text.startsWith('La décrue'))?.page).toBe(2);
+  });
+
+  it('reads a page set in two columns column by column', async () => {
+    const bytes = await buildTwoColumnPdf(
+      'La Brenne en crue : le point complet',
+      [
+        'La préfecture de la Brenne a',
+        'ordonné vendredi soir l’évacua-',
+        'tion de trois cents foyers.',
+      ],
+      ['Les pompiers ont mené cent', 'douze interventions dans la', 'nuit, selon leur bilan.'],
+    );
+    const { content } = await prepareDocument(bytes, 'colonnes.pdf');
+    expect(content.title).toBe('La Brenne en crue : le point complet');
+    expect(content.text).toBe(
+      'La préfecture de la Brenne a ordonné vendredi soir l’évacuation de trois cents foyers. Les pompiers ont mené cent douze interventions dans la nuit, selon leur bilan.',
+    );
   });
 
   it('joins a word cut by a hyphen only before a lowercase continuation', () => {

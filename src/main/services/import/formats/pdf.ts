@@ -7,14 +7,15 @@ import type { RawBlock } from './raw-block';
 interface TextItem {
   str: string;
   transform: number[];
+  width: number;
   height: number;
-  hasEOL?: boolean;
 }
 
 interface Line {
   page: number;
   y: number;
   x: number;
+  right: number;
   height: number;
   text: string;
 }
@@ -61,7 +62,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<RawB
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      lines.push(...pageLines(content.items as TextItem[], number));
+      const [left = 0, , right = 595] = page.view;
+      lines.push(...readingOrder(pageLines(content.items as TextItem[], number), right - left));
       page.cleanup();
     }
     if (lines.every((line) => !/[\p{L}\p{N}]/u.test(line.text))) {
@@ -96,18 +98,45 @@ function pageLines(items: readonly TextItem[], page: number): Line[] {
     if (!item.str) continue;
     const [, , , , x = 0, y = 0] = item.transform;
     const height = item.height || Math.abs(item.transform[3] ?? 10);
-    const line = lines.find((candidate) => Math.abs(candidate.y - y) <= height * 0.4);
+    // Same baseline and close by: the same line. Far to the right: the next column.
+    const line = lines.find(
+      (candidate) =>
+        Math.abs(candidate.y - y) <= height * 0.4 &&
+        x >= candidate.x &&
+        x - candidate.right <= height * 2,
+    );
     if (line) {
-      const gap = x > line.x && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ' ' : '';
-      line.text = x >= line.x ? line.text + gap + item.str : item.str + ' ' + line.text;
-      line.x = Math.min(line.x, x);
-    } else lines.push({ page, y, x, height, text: item.str });
+      const gap = x > line.right + 0.5 && !line.text.endsWith(' ') && !item.str.startsWith(' ');
+      line.text += (gap ? ' ' : '') + item.str;
+      line.right = Math.max(line.right, x + item.width);
+    } else lines.push({ page, y, x, right: x + item.width, height, text: item.str });
   }
-  // PDF space has y growing upwards: reading order is y descending.
   return lines
     .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
-    .filter((line) => line.text)
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+    .filter((line) => line.text);
+}
+
+/**
+ * Orders a page's lines for reading. PDF space has y growing upwards, so one column reads by
+ * y descending; a page set in two columns reads what spans the page above them, then the left
+ * column, then the right one, then what spans the page below.
+ */
+function readingOrder(lines: readonly Line[], width: number): Line[] {
+  const byY = [...lines].sort((a, b) => b.y - a.y || a.x - b.x);
+  const middle = width / 2;
+  const margin = width * 0.02;
+  const left = byY.filter((line) => line.right <= middle + margin);
+  const right = byY.filter((line) => line.x >= middle - margin);
+  if (left.length < 3 || right.length < 3) return byY;
+  const inColumns = new Set([...left, ...right]);
+  const top = Math.max(left[0]!.y, right[0]!.y);
+  const spanning = byY.filter((line) => !inColumns.has(line));
+  return [
+    ...spanning.filter((line) => line.y > top),
+    ...left,
+    ...right,
+    ...spanning.filter((line) => line.y <= top),
+  ];
 }
 
 const shape = (text: string) => text.replace(/\d+/g, '#').toLowerCase();
