@@ -108,6 +108,18 @@ describe('recoupe CLI', () => {
     ).toBe(true);
   }, 60_000);
 
+  it('re-processes a document from its stored bytes, keeping its id', () => {
+    const result = recoupe('reprocess', '1', '--json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        id: 1,
+        title: expect.stringMatching(/^Crue de la Brenne/),
+        passageCount: expect.any(Number),
+      },
+    ]);
+  });
+
   it('prints readable tables without --json', () => {
     const result = recoupe('list');
     expect(result.stdout).toMatch(/^id\s+title/);
