@@ -67,7 +67,9 @@ function markTitle(blocks: ClassifiedBlock[], knownTitle: string | undefined): n
     const index = blocks.findIndex((block, position) => {
       if (position > Math.max(head, 12)) return false;
       const folded = fold(block.text);
-      return folded === wanted || (folded.length > 20 && wanted.startsWith(folded));
+      // og:title and the page's headline often differ by a trailing kicker or site name.
+      const prefix = (a: string, b: string) => a.length > 20 && b.startsWith(a);
+      return folded === wanted || prefix(folded, wanted) || prefix(wanted, folded);
     });
     if (index >= 0) blocks[index]!.kind = 'title';
     return index;

@@ -73,6 +73,16 @@ describe('saved web pages', () => {
     expect(content.text).toContain('« Il faudra des mois');
     expect(content.text).not.toContain('Photo :');
   });
+
+  it('takes the title without the site name and the byline from a page with no metadata', async () => {
+    const { content } = await prepareDocument(fixture('decrue-valmont-bare.html'), 'bare.html');
+    expect(content).toMatchObject({
+      title: "Valmont : la décrue s'amorce enfin",
+      author: 'Jeanne Morel',
+      fieldSources: { author: 'text' },
+    });
+    expect(content.text.split('\n\n')).toHaveLength(2);
+  });
 });
 
 describe('PDF', () => {

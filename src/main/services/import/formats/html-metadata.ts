@@ -28,7 +28,6 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
     text(article?.headline),
     meta('meta[property="og:title"]'),
     meta('meta[name="twitter:title"]'),
-    page.querySelector('title')?.textContent ?? undefined,
   );
   set(
     'author',

@@ -36,7 +36,9 @@ export function readHtml(html: string): HtmlArticle {
   if (article?.byline && !known.author) {
     known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
   }
-  if (article?.title && !known.title) known.title = { value: article.title, source: 'metadata' };
+  // Readability takes the <title> without the " - Site name" most pages append to it.
+  const pageTitle = article?.title || document.querySelector('title')?.textContent?.trim();
+  if (pageTitle && !known.title) known.title = { value: pageTitle, source: 'metadata' };
   // Readability usually drops the headline from the content; put it back as the first block so
   // the cleaner marks it as the title rather than losing it.
   const title = known.title?.value;
