@@ -120,6 +120,7 @@ describe('corrections and re-processing', () => {
       expect(fieldSources).toMatchObject({ outlet: 'user', author: 'text', title: 'text' });
       const caption = blocks.find((block) => block.text.startsWith('Des bénévoles'))!;
       expect(caption).toMatchObject({ kind: 'caption', included: false });
+      const before = await corpus.handlers['documents:get']({ id });
       const restored = await corpus.handlers['documents:setBlock']({
         id,
         ordinal: caption.ordinal,

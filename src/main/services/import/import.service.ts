@@ -129,9 +129,8 @@ export class ImportService {
     const indexed = await this.index(prepared);
     transaction(this.db, () => {
       for (const indexer of this.indexers) indexer.clear?.(this.db, id);
-      this.passages.deleteByDocument(id);
       this.documents.replaceContent(id, prepared.content);
-      this.store(id, prepared, indexed);
+      this.store(id, prepared, indexed, true);
     });
   }
 
@@ -145,9 +144,15 @@ export class ImportService {
     return segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! }));
   }
 
-  private store(id: number, prepared: PreparedDocument, passages: NewPassage[]): void {
+  private store(
+    id: number,
+    prepared: PreparedDocument,
+    passages: NewPassage[],
+    replacing = false,
+  ): void {
     this.blocks.replace(id, prepared.blocks);
-    this.passages.insertMany(id, passages);
+    if (replacing) this.passages.replaceKeepingIds(id, passages);
+    else this.passages.insertMany(id, passages);
     const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
     for (const indexer of this.indexers) indexer.index(this.db, stored);
   }
