@@ -130,6 +130,14 @@ describe('corrections and re-processing', () => {
       expect(restored.passages.some((passage) => passage.text.startsWith('Des bénévoles'))).toBe(
         true,
       );
+      // Passages whose text did not change keep their ids (notes link to them).
+      const ids = (detail: typeof before) =>
+        new Map(detail.passages.map((passage) => [passage.text, passage.id]));
+      for (const [text, passageId] of ids(before)) expect(ids(restored).get(text)).toBe(passageId);
+      expect(ids(restored).size).toBe(ids(before).size + 1);
+      expect(restored.passages.map((passage) => passage.ordinal)).toEqual(
+        restored.passages.map((_, index) => index),
+      );
 
       const again = await corpus.handlers['documents:reprocess']({ id });
       expect(again).toMatchObject({
