@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
 import { notesContract } from './contracts/notes.contract';
+import { importContract } from './contracts/import.contract';
 import { searchContract } from './contracts/search.contract';
 
 export {
@@ -19,6 +20,7 @@ export const contract = {
   ...corpusContract,
   ...searchContract,
   ...notesContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -72,3 +72,64 @@ export interface CorpusStats {
   passages: number;
   embedder: string;
 }
+
+/** Where any document field came from (the same provenance as the publish date). */
+export type FieldSource = DateProvenance;
+
+/** One block of an imported file: part of the article body, or boilerplate set aside. */
+export interface DocumentBlock {
+  ordinal: number;
+  /** What the cleaning rules called it: 'body', 'title', 'menu', 'caption', 'form'… */
+  kind: string;
+  /** Whether it is part of the clean text (the rules' call, or the user's). */
+  included: boolean;
+  /** Whether the user overrode the rules for this block. */
+  overridden: boolean;
+  /** The PDF page it came from. */
+  page: number | null;
+  text: string;
+}
+
+/** The document fields a user can correct. */
+export type EditableField = 'title' | 'outlet' | 'author' | 'url' | 'publishedAt' | 'language';
+
+/** How a document was made from its file: its blocks and where each field came from. */
+export interface DocumentSource {
+  documentId: number;
+  blocks: DocumentBlock[];
+  fieldSources: Partial<Record<EditableField, FieldSource>>;
+}
+
+/** Where one file of an import job stands. */
+export type ImportItemStatus =
+  | 'queued'
+  | 'reading'
+  | 'cleaning'
+  | 'indexing'
+  | 'imported'
+  | 'duplicate'
+  | 'failed'
+  | 'cancelled';
+
+/** One file of an import job. */
+export interface ImportJobItem {
+  key: number;
+  file: string;
+  status: ImportItemStatus;
+  documentId?: number;
+  error?: string;
+  errorCode?: ErrorCode;
+}
+
+/** An import running in the background: its files so far, and whether it is still going. */
+export interface ImportJob {
+  id: string;
+  state: 'running' | 'done' | 'cancelled';
+  /** Files found so far (folders are walked while the import runs). */
+  total: number;
+  /** Files that reached an end state. */
+  finished: number;
+  /** Whether folders are still being walked (total may still grow). */
+  scanning: boolean;
+  items: ImportJobItem[];
+}

@@ -65,8 +65,8 @@ test.describe('the first screens of Recoupe in browser mode', () => {
     await expect(
       page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
     ).toHaveCount(1);
-    await page.goto(app.url.replace('/?', '/document/1?') + '#passage-4');
-    await expect(page.locator('#passage-4')).toHaveClass(/passage--focused/);
+    await page.goto(app.url.replace('/?', '/document/1?') + '#passage-2');
+    await expect(page.locator('#passage-2')).toHaveClass(/passage--focused/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Valmont');
   });
 

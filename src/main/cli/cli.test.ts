@@ -27,9 +27,30 @@ describe('recoupe CLI', () => {
     expect(result.status).toBe(0);
     const outcomes = JSON.parse(result.stdout);
     expect(outcomes).toEqual([
-      { file: files[0], status: 'imported', documentId: 1 },
-      { file: files[1], status: 'imported', documentId: 2 },
+      expect.objectContaining({ file: files[0], status: 'imported', documentId: 1 }),
+      expect.objectContaining({ file: files[1], status: 'imported', documentId: 2 }),
     ]);
+    expect(outcomes[0]).toMatchObject({
+      title:
+        'Crue de la Brenne : 1 200 habitants évacués à Valmont, la préfecture déclenche le plan Orsec',
+      publishedAt: '2025-03-14T08:12',
+      publishedAtSource: 'text',
+      language: 'fr',
+    });
+    expect(Object.keys(outcomes[1]).sort()).toEqual(
+      [
+        'author',
+        'documentId',
+        'file',
+        'language',
+        'outlet',
+        'publishedAt',
+        'publishedAtSource',
+        'status',
+        'title',
+        'url',
+      ].sort(),
+    );
   });
 
   it('answers duplicate on a second import', () => {
@@ -56,7 +77,14 @@ describe('recoupe CLI', () => {
         'url',
       ].sort(),
     );
-    const shown = JSON.parse(recoupe('show', '2', '--json').stdout);
+    const shown = JSON.parse(recoupe('show', '1', '--json').stdout);
+    expect(shown).toMatchObject({
+      title: expect.stringMatching(/^Crue de la Brenne/),
+      language: 'fr',
+    });
+    // Passages are the body only: not the menu, the headline or the comment form.
+    const passageText = shown.passages.map((passage: { text: string }) => passage.text).join('\n');
+    expect(passageText).not.toMatch(/Menu|Crue de la Brenne :|COMMENTAIRE|Photo :/);
     expect(shown.passages[0]).toEqual(
       expect.objectContaining({
         id: expect.any(Number),
@@ -78,6 +106,18 @@ describe('recoupe CLI', () => {
     expect(
       similar.every((hit: { documentId: number }) => hit.documentId !== hits[0].documentId),
     ).toBe(true);
+  }, 60_000);
+
+  it('re-processes a document from its stored bytes, keeping its id', () => {
+    const result = recoupe('reprocess', '1', '--json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        id: 1,
+        title: expect.stringMatching(/^Crue de la Brenne/),
+        passageCount: expect.any(Number),
+      },
+    ]);
   });
 
   it('prints readable tables without --json', () => {

@@ -11,6 +11,11 @@ export interface DocumentIndexer {
   readonly name: string;
   /** Writes this feature's rows for a freshly stored document (old rows already removed). */
   index(db: DatabaseSync, document: DocumentDetail): void;
+  /**
+   * Removes this feature's rows for a document about to be re-processed (not needed when they
+   * cascade from passages or documents). Runs in the same transaction as the new index().
+   */
+  clear?(db: DatabaseSync, documentId: number): void;
 }
 
 /** The indexers every import runs, in order; features append theirs here. */

@@ -1,15 +1,38 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DocumentDetail, ImportOutcome } from '../../../shared/domain';
+import { walk } from '../../services/import/import-jobs';
 import { table } from '../format';
 import { positiveInteger, UsageError, type Command } from './command';
+
+/** The document fields the CLI reports after an import. */
+function documentFields(document: DocumentDetail) {
+  const { title, outlet, author, url, publishedAt, publishedAtSource, language } = document;
+  return { title, outlet, author, url, publishedAt, publishedAtSource, language };
+}
+
+/** Files named on the command line, with folders replaced by the importable files they hold. */
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const folder = await stat(path).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    if (!folder) files.push(path);
+    else for await (const file of walk(path)) files.push(file);
+  }
+  return files;
+}
 
 /** Import, list and show documents. */
 export const corpusCommands: Record<string, Command> = {
   import: {
     usage: 'import FILE…',
     summary: 'import article files into the corpus',
-    run: async (call, files) => {
-      if (files.length === 0) throw new UsageError('import needs at least one file.');
+    run: async (call, paths) => {
+      if (paths.length === 0) throw new UsageError('import needs at least one file.');
+      const files = await expandFolders(paths);
       const outcomes: ImportOutcome[] = [];
       // The contract takes at most 100 sources a call; larger batches go in slices.
       for (let start = 0; start < files.length; start += 100) {
@@ -18,15 +41,23 @@ export const corpusCommands: Record<string, Command> = {
           .map((file) => ({ kind: 'path' as const, path: resolve(file) }));
         outcomes.push(...(await call('corpus:import', { sources })));
       }
-      return outcomes.map((outcome, index) => ({ ...outcome, file: files[index]! }));
+      const described = [];
+      for (const [index, outcome] of outcomes.entries()) {
+        const fields = outcome.documentId
+          ? documentFields(await call('documents:get', { id: outcome.documentId }))
+          : {};
+        described.push({ ...outcome, file: files[index]!, ...fields });
+      }
+      return described;
     },
     print: (value) =>
       table(
-        ['file', 'status', 'document', 'error'],
-        (value as ImportOutcome[]).map((outcome) => [
+        ['file', 'status', 'document', 'title', 'error'],
+        (value as (ImportOutcome & { title?: string })[]).map((outcome) => [
           outcome.file,
           outcome.status,
           outcome.documentId,
+          outcome.title,
           outcome.error,
         ]),
       ),

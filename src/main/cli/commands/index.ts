@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { corpusCommands } from './corpus.commands';
 import { notesCommands } from './notes.commands';
+import { importCommands } from './import.commands';
 import { searchCommands } from './search.commands';
 
 export { UsageError, type Call, type Command } from './command';
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   ...corpusCommands,
   ...searchCommands,
   ...notesCommands,
+  ...importCommands,
 };

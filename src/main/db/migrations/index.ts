@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
+
+import { importBlocks } from './002-import-blocks';
 import { notesSchema } from './004-notes';
 
 /** One forward-only schema step. */
@@ -11,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration in order; the last one's version is this build's schema version. */
-export const migrations: readonly Migration[] = [initialSchema, notesSchema];
+export const migrations: readonly Migration[] = [initialSchema, importBlocks, notesSchema];
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

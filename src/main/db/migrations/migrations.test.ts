@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
-import { openDatabase } from '../connection';
-import { migrate, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
+import { openDatabase, vectorExtensionPath } from '../connection';
+import { migrate, migrations, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
 
 const folders: string[] = [];
 function databaseFile(): string {
@@ -61,6 +61,29 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'kept'").get()).toEqual(
       { n: 0 },
     );
+    db.close();
+  });
+});
+
+describe('migration 002 (import blocks)', () => {
+  it('adds blocks, field sources and corrections to a schema-1 corpus, keeping its documents', () => {
+    const db = new DatabaseSync(':memory:', { allowExtension: true });
+    db.loadExtension(vectorExtensionPath());
+    migrate(db, migrations.slice(0, 1));
+    db.prepare(
+      `INSERT INTO documents (content_hash, file_name, format, title, imported_at, original, text)
+       VALUES ('h', 'a.txt', 'txt', 'A', '2024-01-01', x'00', 'Texte.')`,
+    ).run();
+    migrate(db, migrations.slice(0, 2));
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT field_sources, corrections, text_hash FROM documents').get()).toEqual(
+      { field_sources: '{}', corrections: '{}', text_hash: null },
+    );
+    db.prepare(
+      "INSERT INTO document_blocks (document_id, ordinal, kind, included, text) VALUES (1, 0, 'menu', 0, 'Menu')",
+    ).run();
+    db.prepare('DELETE FROM documents').run();
+    expect(db.prepare('SELECT count(*) AS n FROM document_blocks').get()).toEqual({ n: 0 });
     db.close();
   });
 });

@@ -1,10 +1,20 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DateProvenance, DocumentSummary } from '../../../shared/domain';
+import type {
+  DateProvenance,
+  DocumentSummary,
+  EditableField,
+  FieldSource,
+} from '../../../shared/domain';
 
-/** The fields stored when a document is imported. */
-export interface NewDocument {
-  contentHash: string;
-  fileName: string;
+/** What the user corrected on a document: field values, and blocks put back or set aside. */
+export interface DocumentCorrections {
+  fields?: Partial<Record<EditableField, string | null>>;
+  /** Keyed by a hash of the block's text, so a correction survives changes in the rules. */
+  blocks?: Record<string, boolean>;
+}
+
+/** A document's content as (re-)made from its file. */
+export interface DocumentContent {
   format: string;
   title: string;
   outlet: string | null;
@@ -13,8 +23,18 @@ export interface NewDocument {
   language: string | null;
   publishedAt: string | null;
   publishedAtSource: DateProvenance | null;
-  original: Uint8Array;
+  fieldSources: Partial<Record<EditableField, FieldSource>>;
   text: string;
+  textHash: string;
+}
+
+/** The fields stored when a document is imported. */
+export interface NewDocument extends Omit<DocumentContent, 'fieldSources' | 'textHash'> {
+  contentHash: string;
+  fileName: string;
+  original: Uint8Array;
+  fieldSources?: DocumentContent['fieldSources'];
+  textHash?: string;
 }
 
 interface DocumentRow {
@@ -71,8 +91,8 @@ export class DocumentsRepository {
     const result = this.db
       .prepare(
         `INSERT INTO documents (content_hash, file_name, format, title, outlet, author, url, language,
-           published_at, published_at_source, imported_at, original, text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           published_at, published_at_source, imported_at, original, text, field_sources, text_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         document.contentHash,
@@ -88,8 +108,71 @@ export class DocumentsRepository {
         new Date().toISOString(),
         document.original,
         document.text,
+        JSON.stringify(document.fieldSources ?? {}),
+        document.textHash ?? null,
       );
     return Number(result.lastInsertRowid);
+  }
+
+  /** The id of a document whose clean text has this hash (the same article in other bytes). */
+  findByTextHash(textHash: string): number | undefined {
+    const row = this.db
+      .prepare('SELECT id FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1')
+      .get(textHash) as { id: number } | undefined;
+    return row?.id;
+  }
+
+  /** Replaces what was made from the file (re-processing), keeping id, bytes and corrections. */
+  replaceContent(id: number, content: DocumentContent): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET format = ?, title = ?, outlet = ?, author = ?, url = ?, language = ?,
+           published_at = ?, published_at_source = ?, field_sources = ?, text = ?, text_hash = ?
+         WHERE id = ?`,
+      )
+      .run(
+        content.format,
+        content.title,
+        content.outlet,
+        content.author,
+        content.url,
+        content.language,
+        content.publishedAt,
+        content.publishedAtSource,
+        JSON.stringify(content.fieldSources),
+        content.text,
+        content.textHash,
+        id,
+      );
+  }
+
+  /** The stored file: its name and original bytes. */
+  original(id: number): { fileName: string; bytes: Uint8Array } | undefined {
+    const row = this.db
+      .prepare('SELECT file_name, original FROM documents WHERE id = ?')
+      .get(id) as { file_name: string; original: Uint8Array } | undefined;
+    return row && { fileName: row.file_name, bytes: row.original };
+  }
+
+  /** Where each field came from. */
+  fieldSources(id: number): DocumentContent['fieldSources'] {
+    const row = this.db.prepare('SELECT field_sources FROM documents WHERE id = ?').get(id) as
+      { field_sources: string } | undefined;
+    return row ? (JSON.parse(row.field_sources) as DocumentContent['fieldSources']) : {};
+  }
+
+  /** The user's corrections of a document. */
+  corrections(id: number): DocumentCorrections {
+    const row = this.db.prepare('SELECT corrections FROM documents WHERE id = ?').get(id) as
+      { corrections: string } | undefined;
+    return row ? (JSON.parse(row.corrections) as DocumentCorrections) : {};
+  }
+
+  /** Saves the user's corrections of a document. */
+  saveCorrections(id: number, corrections: DocumentCorrections): void {
+    this.db
+      .prepare('UPDATE documents SET corrections = ? WHERE id = ?')
+      .run(JSON.stringify(corrections), id);
   }
 
   /** Every document, newest publication first (undated ones last). */

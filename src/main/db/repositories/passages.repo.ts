@@ -61,6 +61,39 @@ export class PassagesRepository {
     }
   }
 
+  /**
+   * Replaces a document's passages (re-processing) while keeping the id of every passage whose
+   * text is unchanged, so links to it from notes and other features survive; passages that
+   * are gone are deleted (their FTS rows and vectors follow by trigger). Call in a transaction.
+   */
+  replaceKeepingIds(documentId: number, passages: readonly NewPassage[]): void {
+    const unused = new Map<string, number[]>();
+    for (const old of this.byDocument(documentId)) {
+      unused.set(old.text, [...(unused.get(old.text) ?? []), old.id]);
+    }
+    // Old ordinals move out of the way of the new ones (ordinal is unique per document).
+    this.db
+      .prepare('UPDATE passages SET ordinal = -1 - ordinal WHERE document_id = ?')
+      .run(documentId);
+    const move = this.db.prepare(
+      'UPDATE passages SET ordinal = ?, start_offset = ?, end_offset = ? WHERE id = ?',
+    );
+    const dropVector = this.db.prepare('DELETE FROM passage_vectors WHERE rowid = ?');
+    for (const passage of passages) {
+      const id = unused.get(passage.text)?.shift();
+      if (id === undefined) {
+        this.insertMany(documentId, [passage]);
+        continue;
+      }
+      move.run(passage.ordinal, passage.start, passage.end, id);
+      // The language (and so the vector) may have changed with the same text.
+      dropVector.run(BigInt(id));
+      this.insertVector.run(BigInt(id), passage.vector, BigInt(documentId));
+    }
+    const remove = this.db.prepare('DELETE FROM passages WHERE id = ?');
+    for (const ids of unused.values()) for (const id of ids) remove.run(id);
+  }
+
   /** A document's passages in reading order. */
   byDocument(documentId: number): Passage[] {
     const rows = this.db

@@ -2,13 +2,18 @@ import { extname } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { RecoupeError } from '../../../shared/result';
+import { splitBlocks } from './clean/blocks';
+import type { ArticleFields } from './clean/clean';
 import { decodeText } from './decode';
+import type { RawBlock } from './formats/raw-block';
 
-/** What a format reader gives the rest of the pipeline. */
+/** What a format reader gives the rest of the pipeline: paragraphs and known fields. */
 export interface ExtractedDocument {
   format: string;
-  text: string;
-  title: string | null;
+  blocks: RawBlock[];
+  known: ArticleFields;
+  /** The language the file declares (HTML lang), used when the text says too little. */
+  hintLanguage?: string;
 }
 
 /** File extensions the import accepts, by format. */
@@ -17,52 +22,72 @@ export const SUPPORTED_EXTENSIONS: Record<string, string> = {
   '.text': 'txt',
   '.md': 'md',
   '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
-/** Reads a file's bytes into clean text by its format, or says why it cannot. */
-export function extract(bytes: Uint8Array, fileName: string): ExtractedDocument {
+/** Whether a file name has an extension the import reads (folders are walked with it). */
+export function isSupportedFile(fileName: string): boolean {
+  return extname(fileName).toLowerCase() in SUPPORTED_EXTENSIONS;
+}
+
+/** Reads a file's bytes into paragraphs by its format, or says why it cannot. */
+export async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
   const extension = extname(fileName).toLowerCase();
   const format = SUPPORTED_EXTENSIONS[extension];
   if (!format) {
     const supported = Object.keys(SUPPORTED_EXTENSIONS).join(', ');
     throw new RecoupeError(
       'unsupported-format',
-      `${fileName}: ${extension || 'files without an extension'} cannot be imported yet. Supported formats: ${supported}.`,
+      `${fileName}: ${extension || 'files without an extension'} cannot be imported. Supported formats: ${supported}.`,
     );
   }
+  if (bytes.byteLength === 0) {
+    throw new RecoupeError('empty-file', `${fileName} is empty: there is nothing to import.`);
+  }
+  // Format readers load on first use: the CLI and the app start faster without them.
+  if (format === 'pdf') {
+    const { readPdf } = await import('./formats/pdf');
+    return { format, blocks: await readPdf(bytes, fileName), known: {} };
+  }
+  if (format === 'docx') {
+    const { readDocx } = await import('./formats/docx');
+    const { blocks, title } = await readDocx(bytes, fileName);
+    return { format, blocks, known: title ? { title: { value: title, source: 'text' } } : {} };
+  }
   const source = decodeText(bytes, fileName);
-  return format === 'md' ? extractMarkdown(source) : extractPlainText(source);
-}
-
-function extractPlainText(source: string): ExtractedDocument {
-  const text = source.trim();
-  // Scraped text often opens with a menu word or two; the title is the first line that reads
-  // like a headline (several words, not a whole paragraph).
-  const title =
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .find(
-        (line) =>
-          line.split(/\s+/).length >= 4 &&
-          line.length <= 250 &&
-          // Navigation bars ("Accueil | Régions | Sports") are lists, not headlines, and a
-          // line in capitals is a masthead or a section label.
-          !/[|•›»]/.test(line) &&
-          /\p{Ll}/u.test(line),
-      ) ?? null;
-  return { format: 'txt', text, title };
+  if (format === 'html') {
+    const { readHtml } = await import('./formats/html');
+    return { format, ...readHtml(source) };
+  }
+  if (format === 'md') return extractMarkdown(source);
+  return { format, blocks: splitBlocks(source).map((text) => ({ text })), known: {} };
 }
 
 function extractMarkdown(source: string): ExtractedDocument {
   const tree = fromMarkdown(source);
   let title: string | null = null;
-  const blocks: string[] = [];
+  const blocks: RawBlock[] = [];
   for (const node of tree.children) {
+    if (node.type === 'list') {
+      for (const item of node.children) pushBlock(blocks, toString(item));
+      continue;
+    }
     const block = toString(node).trim();
-    if (!block) continue;
     if (node.type === 'heading' && node.depth === 1 && title === null) title = block;
-    blocks.push(block);
+    pushBlock(blocks, block);
   }
-  return { format: 'md', text: blocks.join('\n\n'), title };
+  return {
+    format: 'md',
+    blocks,
+    known: title ? { title: { value: title, source: 'text' } } : {},
+  };
+}
+
+function pushBlock(blocks: RawBlock[], text: string): void {
+  const trimmed = text.replace(/[ \t\r\n]+/g, ' ').trim();
+  if (trimmed) blocks.push({ text: trimmed });
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
@@ -39,7 +40,8 @@ describe('import', () => {
     const fts = corpus.db
       .prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH 'orsec'")
       .get();
-    expect(fts).toEqual({ n: 2 });
+    // The headline is the title, not a passage: only the body's mention is indexed.
+    expect(fts).toEqual({ n: 1 });
   });
 
   it('takes a Markdown title from its first heading and drops the markup', async () => {
@@ -60,6 +62,24 @@ describe('import', () => {
     expect(count('documents')).toBe(1);
   });
 
+  it('answers "duplicate" for the same article saved in another encoding', async () => {
+    const text = readFileSync(join(fixturesDir, 'crue-valmont-gazette.txt'), 'utf8');
+    const [first] = await importSources([bytesSource('gazette.txt', text)]);
+    const latin = iconv.encode(text.replace(/’/g, "'"), 'windows-1252');
+    const utf16 = iconv.encode(text, 'utf-16le', { addBOM: true });
+    const again = await importSources([
+      bytesSource('gazette (1).txt', utf16),
+      bytesSource('gazette-crlf.txt', text.replace(/\n/g, '\r\n')),
+    ]);
+    expect(again.map((outcome) => [outcome.status, outcome.documentId])).toEqual([
+      ['duplicate', first!.documentId],
+      ['duplicate', first!.documentId],
+    ]);
+    // Different characters (straight apostrophes) make a different text: imported, not merged.
+    const [other] = await importSources([bytesSource('gazette-latin1.txt', latin)]);
+    expect(other!.status).toBe('imported');
+  });
+
   it('gives each bad file a specific error and still imports the others', async () => {
     const outcomes = await importSources([
       bytesSource('empty.txt', ''),
@@ -76,14 +96,16 @@ describe('import', () => {
     expect(outcomes.map((outcome) => [outcome.status, outcome.errorCode])).toEqual([
       ['failed', 'empty-file'],
       ['failed', 'binary-file'],
-      ['failed', 'bad-encoding'],
+      ['imported', undefined],
       ['failed', 'unsupported-format'],
       ['failed', 'empty-file'],
       ['failed', 'not-found'],
       ['imported', undefined],
     ]);
-    expect(outcomes[3]!.error).toMatch(/Supported formats: .txt/);
-    expect(count('documents')).toBe(1);
+    expect(outcomes[3]!.error).toMatch(/Supported formats: .txt.*\.html.*\.pdf, \.docx/);
+    const latin = await corpus.handlers['documents:get']({ id: outcomes[2]!.documentId! });
+    expect(latin.text).toBe('café crème');
+    expect(count('documents')).toBe(2);
   });
 
   it('leaves nothing behind when storing a file fails part-way', async () => {
@@ -122,6 +144,69 @@ describe.skipIf(!existsSync(seedsDir))('import of the shared seed corpus', () =>
         filters: {},
       });
       expect(new Set(hits.map((hit) => hit.documentId)).size).toBe(5);
+    } finally {
+      corpus.dispose();
+    }
+  });
+});
+
+describe.skipIf(!existsSync(seedsDir))('cleaning of the shared seed corpus', () => {
+  const boilerplate = [
+    /^(Menu|More)$/m,
+    /\*\.\*\.\*/,
+    /Ouvrir en mode plein écran/,
+    /^Photo :/m,
+    /LAISSER UN COMMENTAIRE/,
+    /S'il vous plaît/,
+    /Exit mobile version/,
+    /Related News/,
+    /Source link|Publish date|Tags :|Copyright/,
+    /^(Actualités|Categories)$/m,
+    /REUTERS\//,
+  ];
+
+  it('imports all five with bodies free of page furniture, titles, and the stated metadata', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      const files = readdirSync(seedsDir).sort();
+      for (const file of files) {
+        const raw = readFileSync(join(seedsDir, file), 'utf8');
+        const [outcome] = await corpus.handlers['corpus:import']({
+          sources: [{ kind: 'path', path: join(seedsDir, file) }],
+        });
+        expect(outcome, file).toMatchObject({ status: 'imported' });
+        const document = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
+        for (const pattern of boilerplate)
+          expect(document.text, `${file} ${pattern}`).not.toMatch(pattern);
+        expect(document.title.split(/\s+/).length, file).toBeGreaterThanOrEqual(5);
+        expect(document.language).toBe('fr');
+        // A headline is one whole line of the file; with none, the first sentence stands in.
+        const lines = raw.split('\n').map((line) => line.trim());
+        expect(
+          lines.some((line) => line.startsWith(document.title.replace(/…$/, ''))),
+          file,
+        ).toBe(true);
+        // Once a comment form or a list of other articles starts, nothing after it is body.
+        const { blocks } = await corpus.handlers['documents:source']({ id: document.id });
+        const tailStart = blocks.findIndex(
+          (block) => block.kind === 'form' || /^(Actualités|Related News :)$/.test(block.text),
+        );
+        if (tailStart >= 0)
+          expect(
+            blocks.slice(tailStart).some((block) => block.included),
+            file,
+          ).toBe(false);
+        for (const passage of document.passages)
+          expect(document.text.slice(passage.start, passage.end)).toBe(passage.text);
+      }
+      const dated = (await corpus.handlers['corpus:list']({})).filter((document) => document.url);
+      expect(dated).toHaveLength(1);
+      expect(dated[0]).toMatchObject({
+        url: expect.stringMatching(/^https:\/\/www\.lexpress\.fr\//),
+        outlet: expect.stringMatching(/Express/),
+        publishedAt: expect.stringMatching(/^2024-10-28T13:15/),
+        publishedAtSource: 'text',
+      });
     } finally {
       corpus.dispose();
     }

@@ -7,11 +7,11 @@ import type { ImportOutcome } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { transaction } from '../../db/connection';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
-import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { BlocksRepository } from '../../db/repositories/blocks.repo';
+import { PassagesRepository, type NewPassage } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
 import { documentIndexers, type DocumentIndexer } from '../indexers';
-import { detectLanguage } from '../text/words';
-import { extract } from './extract';
+import { prepareDocument, type PreparedDocument } from './prepare';
 import { segment } from './segment';
 
 /** A file's name and bytes, however it reached main. */
@@ -46,10 +46,14 @@ function assertSize(size: number, name: string): void {
   }
 }
 
+/** The stage a file has reached, for progress reports. */
+export type ImportStage = 'reading' | 'cleaning' | 'indexing';
+
 /** Imports article files: one transaction per file, duplicates detected by content hash. */
 export class ImportService {
   private readonly documents: DocumentsRepository;
   private readonly passages: PassagesRepository;
+  private readonly blocks: BlocksRepository;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -58,6 +62,7 @@ export class ImportService {
   ) {
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
+    this.blocks = new BlocksRepository(db);
   }
 
   /** Imports each source in turn; a failing file never stops the others. */
@@ -68,63 +73,93 @@ export class ImportService {
       try {
         outcomes.push(await this.importFile(await loadSource(source), label));
       } catch (error) {
-        outcomes.push(failure(label, error));
+        outcomes.push(importFailure(label, error));
       }
     }
     return outcomes;
   }
 
-  /** Imports one loaded file. */
-  async importFile(file: LoadedFile, label = file.name): Promise<ImportOutcome> {
+  /** Imports one loaded file, reporting each stage it enters. */
+  async importFile(
+    file: LoadedFile,
+    label = file.name,
+    onStage: (stage: ImportStage) => void = () => {},
+  ): Promise<ImportOutcome> {
     const contentHash = createHash('sha256').update(file.bytes).digest('hex');
     const existing = this.documents.findByHash(contentHash);
     if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
 
-    const extracted = extract(file.bytes, file.name);
-    if (!extracted.text) {
-      throw new RecoupeError(
-        'empty-file',
-        `${file.name} holds no text once blank lines are removed.`,
-      );
-    }
-    const language = detectLanguage(extracted.text);
-    const segments = segment(extracted.text, language ?? 'fr');
-    const vectors = await this.embedder.embed(
-      segments.map((part) => part.text),
-      language,
-    );
+    onStage('cleaning');
+    const prepared = await prepareDocument(file.bytes, file.name);
+    // The same article saved twice (another encoding, a copy with other line ends).
+    const sameText = this.documents.findByTextHash(prepared.content.textHash);
+    if (sameText !== undefined) return { file: label, status: 'duplicate', documentId: sameText };
+    onStage('indexing');
+    const indexed = await this.index(prepared);
     const documentId = transaction(this.db, () => {
       // Checked again inside the transaction: another front door may have imported it meanwhile.
       const raced = this.documents.findByHash(contentHash);
       if (raced !== undefined) return -raced;
       const id = this.documents.insert({
+        ...prepared.content,
         contentHash,
         fileName: file.name,
-        format: extracted.format,
-        title: extracted.title ?? file.name.replace(/\.[^.]+$/, ''),
-        outlet: null,
-        author: null,
-        url: null,
-        language,
-        publishedAt: null,
-        publishedAtSource: null,
         original: file.bytes,
-        text: extracted.text,
       });
-      this.passages.insertMany(
-        id,
-        segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! })),
-      );
-      const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
-      for (const indexer of this.indexers) indexer.index(this.db, stored);
+      this.store(id, prepared, indexed);
       return id;
     });
     if (documentId < 0) return { file: label, status: 'duplicate', documentId: -documentId };
     return { file: label, status: 'imported', documentId };
   }
+
+  /**
+   * Makes a document again from its stored original bytes with the current rules and the
+   * user's corrections, replacing blocks, passages and indexer rows in one transaction; the
+   * document keeps its id, so highlights and notes stay attached to it.
+   */
+  async reprocess(id: number): Promise<void> {
+    const original = this.documents.original(id);
+    if (!original) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
+    const prepared = await prepareDocument(
+      original.bytes,
+      original.fileName,
+      this.documents.corrections(id),
+    );
+    const indexed = await this.index(prepared);
+    transaction(this.db, () => {
+      for (const indexer of this.indexers) indexer.clear?.(this.db, id);
+      this.documents.replaceContent(id, prepared.content);
+      this.store(id, prepared, indexed, true);
+    });
+  }
+
+  private async index(prepared: PreparedDocument) {
+    const { text, language } = prepared.content;
+    const segments = segment(text, language ?? 'fr');
+    const vectors = await this.embedder.embed(
+      segments.map((part) => part.text),
+      language,
+    );
+    return segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! }));
+  }
+
+  private store(
+    id: number,
+    prepared: PreparedDocument,
+    passages: NewPassage[],
+    replacing = false,
+  ): void {
+    this.blocks.replace(id, prepared.blocks);
+    if (replacing) this.passages.replaceKeepingIds(id, passages);
+    else this.passages.insertMany(id, passages);
+    const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
+    for (const indexer of this.indexers) indexer.index(this.db, stored);
+  }
 }
 
-function failure(file: string, error: unknown): ImportOutcome {
+/** The outcome of a file that could not be imported, with its reason. */
+export function importFailure(file: string, error: unknown): ImportOutcome {
   if (error instanceof RecoupeError) {
     return { file, status: 'failed', error: error.message, errorCode: error.code };
   }

@@ -1,7 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { DocumentSourcePanel } from '../features/import/DocumentSourcePanel';
+import type { Dropped } from '../features/import/dropped';
 import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
@@ -24,7 +27,6 @@ export function App() {
     route.documentId ? { id: route.documentId } : null,
   );
   const [importOpen, setImportOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const layout = useDefaultLayout({ id: 'recoupe-main', storage: localStorage });
 
   const onImported = useCallback(() => {
@@ -32,12 +34,13 @@ export function App() {
     reloadStats();
   }, [reloadDocuments, reloadStats]);
   const importer = useImport(onImported);
-  const addFiles = useCallback(
-    (files: File[]) => {
+  const { add: addToImport } = importer;
+  const addDropped = useCallback(
+    (dropped: Dropped) => {
       setImportOpen(true);
-      importer.add(files);
+      addToImport(dropped);
     },
-    [importer],
+    [addToImport],
   );
 
   const focusedPassage = useMemo(() => {
@@ -48,34 +51,20 @@ export function App() {
   }, [document, route.passageOrdinal]);
 
   const pending = importer.items.filter(
-    (item) => item.status === 'queued' || item.status === 'importing',
+    (item) => !['imported', 'duplicate', 'failed', 'cancelled'].includes(item.status),
   ).length;
   const importSummary =
     importer.items.length === 0
       ? null
-      : pending > 0
-        ? `Importing… ${pending} left`
+      : importer.running
+        ? strings.importRunning(pending)
         : strings.importDone(importer.items.length, importer.items.length);
 
   return (
     <div className="app">
       <header className="top-bar">
         <span className="top-bar__name">{strings.appName}</span>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {strings.import}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          hidden
-          aria-label={strings.importTitle}
-          accept=".txt,.text,.md,.markdown"
-          onChange={(event) => {
-            addFiles([...(event.target.files ?? [])]);
-            event.target.value = '';
-          }}
-        />
+        <ImportButtons onPick={addDropped} />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
         <ViewSwitcher current={route.view} onChange={showView} />
       </header>
@@ -127,11 +116,23 @@ export function App() {
             passage={focusedPassage}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
           />
+          {document?.status === 'ready' && (
+            <DocumentSourcePanel
+              document={document.value}
+              onChanged={() => {
+                reloadDocument();
+                reloadDocuments();
+              }}
+            />
+          )}
         </Panel>
       </Group>
       {importOpen && importer.items.length > 0 && (
         <ImportPanel
           items={importer.items}
+          running={importer.running}
+          scanning={importer.job?.scanning ?? false}
+          error={importer.error}
           onCancel={importer.cancel}
           onClose={() => {
             setImportOpen(false);
@@ -145,7 +146,7 @@ export function App() {
         importSummary={importSummary}
         onShowImport={() => setImportOpen(true)}
       />
-      <DropOverlay onFiles={addFiles} />
+      <DropOverlay onDrop={addDropped} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { strings } from '../../lib/strings';
+import { fromDataTransfer, type Dropped } from './dropped';
 
-/** Shows a full-window overlay while files are dragged over, and hands dropped files on. */
-export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
+/** Shows a full-window overlay while files are dragged over, and hands dropped files and folders on. */
+export function DropOverlay({ onDrop }: { onDrop: (dropped: Dropped) => void }) {
   const [active, setActive] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every child element; counting them tells when the drag left.
@@ -29,8 +30,10 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
       event.preventDefault();
       depth = 0;
       setActive(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) onFiles(files);
+      if (!event.dataTransfer) return;
+      void fromDataTransfer(event.dataTransfer).then((dropped) => {
+        if (dropped.kind === 'paths' ? dropped.paths.length : dropped.files.length) onDrop(dropped);
+      });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -42,7 +45,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onDrop]);
   if (!active) return null;
   return (
     <div className="drop-overlay" role="status" aria-live="polite">

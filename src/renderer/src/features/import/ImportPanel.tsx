@@ -1,39 +1,47 @@
 import { strings } from '../../lib/strings';
+import './import.css';
 import type { ImportItem } from './useImport';
 
 interface ImportPanelProps {
   items: ImportItem[];
+  running: boolean;
+  scanning: boolean;
+  error: string | null;
   onCancel: () => void;
   onClose: () => void;
   onOpen: (documentId: number) => void;
 }
 
-/** Per-file import progress with errors, an overall bar and Cancel. */
-export function ImportPanel({ items, onCancel, onClose, onOpen }: ImportPanelProps) {
-  const finished = items.filter(
-    (item) => item.status !== 'queued' && item.status !== 'importing',
-  ).length;
-  const busy = finished < items.length;
+const ENDED = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
+
+/** Per-file import progress (queued, reading, cleaning, indexing, done…), an overall bar and Cancel. */
+export function ImportPanel(props: ImportPanelProps) {
+  const { items, running } = props;
+  const finished = items.filter((item) => ENDED.has(item.status)).length;
+  const failed = items.filter((item) => item.status === 'failed').length;
+  const summary =
+    strings.importDone(finished, items.length) +
+    (failed ? ` · ${strings.importFailedCount(failed)}` : '');
   return (
     <section className="import-panel" aria-label={strings.importPanelTitle}>
       <header className="import-panel__header">
         <h2>{strings.importPanelTitle}</h2>
-        <span aria-live="polite">{strings.importDone(finished, items.length)}</span>
-        {busy ? (
-          <button type="button" onClick={onCancel}>
+        <span aria-live="polite" className="import-panel__summary">
+          {summary}
+          {props.scanning && ` · ${strings.importScanning}`}
+        </span>
+        {running ? (
+          <button type="button" onClick={props.onCancel}>
             {strings.cancel}
           </button>
         ) : (
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={props.onClose}>
             {strings.close}
           </button>
         )}
       </header>
-      <progress
-        max={items.length}
-        value={finished}
-        aria-label={strings.importDone(finished, items.length)}
-      />
+      <progress max={Math.max(items.length, 1)} value={finished} aria-label={summary} />
+      {props.error && <p className="import-panel__error">{props.error}</p>}
       <ul className="import-panel__list">
         {items.map((item) => (
           <li
@@ -41,11 +49,17 @@ export function ImportPanel({ items, onCancel, onClose, onOpen }: ImportPanelPro
             className={`import-item import-item--${item.status}`}
             data-status={item.status}
           >
-            <span className="import-item__name">{item.name}</span>
+            <span className="import-item__name" title={item.name}>
+              {item.name}
+            </span>
             <span className="import-item__status">
-              {item.status === 'imported' && item.documentId ? (
-                <button type="button" className="link" onClick={() => onOpen(item.documentId!)}>
-                  {strings.importStatus.imported}
+              {(item.status === 'imported' || item.status === 'duplicate') && item.documentId ? (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => props.onOpen(item.documentId!)}
+                >
+                  {strings.importStatus[item.status]}
                 </button>
               ) : (
                 strings.importStatus[item.status]

@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ImportSource } from '../../../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_IMPORT_BYTES, type ImportSource } from '../../../../shared/contract';
+import type { ImportJob, ImportJobItem } from '../../../../shared/domain';
 import { api } from '../../lib/api';
+import type { Dropped } from './dropped';
 
-/** Where one dropped file stands. */
-export type ImportStatus =
-  'queued' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
+/** Where one file stands, as the import panel shows it. */
+export type ImportStatus = ImportJobItem['status'];
 
 /** One file in the import panel. */
 export interface ImportItem {
@@ -14,6 +15,9 @@ export interface ImportItem {
   documentId?: number;
   error?: string;
 }
+
+/** How often the panel asks main where the job stands. */
+const POLL_MS = 250;
 
 /** Browser mode sends bytes; base64 keeps them inside the JSON contract. */
 async function toBase64(file: File): Promise<string> {
@@ -26,82 +30,157 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-async function toSource(file: File): Promise<ImportSource> {
-  const path = api.pathForFile?.(file);
-  if (path) return { kind: 'path', path };
-  return { kind: 'bytes', name: file.name, base64: await toBase64(file) };
+function tooLarge(key: string, file: File): ImportItem {
+  const megabytes = (file.size / 1024 / 1024).toFixed(1);
+  return {
+    key,
+    name: file.name,
+    status: 'failed',
+    error: `${file.name} is ${megabytes} MB; Recoupe imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+  };
 }
 
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 /**
- * The import queue: files are imported one call at a time so each gets its own status and
- * error, a failing file never stops the others, and Cancel stops before the next file.
+ * The import queue, run as a background job in main: paths (Electron, folders included) go in
+ * one call; in browser mode each file's bytes are read and sent one at a time, so a large
+ * batch is never held in memory at once. The panel follows the job by polling its status;
+ * Cancel stops both the uploads still waiting here and the job in main.
  */
 export function useImport(onImported: (documentId: number) => void) {
-  const [items, setItems] = useState<ImportItem[]>([]);
-  const queue = useRef<{ key: string; file: File }[]>([]);
-  const running = useRef(false);
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [waiting, setWaiting] = useState<{ key: string; file: File }[]>([]);
+  const jobId = useRef<string | null>(null);
+  const jobState = useRef<ImportJob['state'] | null>(null);
+  const uploads = useRef<{ key: string; file: File }[]>([]);
+  const uploading = useRef(false);
   const counter = useRef(0);
+  const seen = useRef(new Set<number>());
+  const [error, setError] = useState<string | null>(null);
+  // Files refused before upload (too large to send), shown beside the job's own items.
+  const [refused, setRefused] = useState<ImportItem[]>([]);
 
-  const update = (key: string, patch: Partial<ImportItem>) =>
-    setItems((all) => all.map((item) => (item.key === key ? { ...item, ...patch } : item)));
-
-  const drain = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
-    let next;
-    while ((next = queue.current.shift())) {
-      const { key, file } = next;
-      update(key, { status: 'importing' });
-      try {
-        const result = await api.invoke('corpus:import', { sources: [await toSource(file)] });
-        const outcome = result.ok ? result.value[0] : undefined;
-        if (!result.ok) update(key, { status: 'failed', error: result.error.message });
-        else if (outcome) {
-          update(key, {
-            status: outcome.status,
-            documentId: outcome.documentId,
-            error: outcome.error,
-          });
-          if (outcome.status === 'imported' && outcome.documentId) onImported(outcome.documentId);
+  // Answers can arrive out of order (a status poll sent before an import:add answered after
+  // it): only an answer to a later request than the last one shown replaces it.
+  const requests = useRef(0);
+  const shown = useRef(0);
+  const accept = useCallback(
+    (next: ImportJob, request: number) => {
+      if (request < shown.current) return;
+      shown.current = request;
+      jobState.current = next.state;
+      setJob(next);
+      for (const item of next.items) {
+        if (item.status === 'imported' && item.documentId && !seen.current.has(item.documentId)) {
+          seen.current.add(item.documentId);
+          onImported(item.documentId);
         }
-      } catch (error) {
-        update(key, {
-          status: 'failed',
-          error: `Could not read the file: ${(error as Error).message}`,
-        });
       }
-    }
-    running.current = false;
-  }, [onImported]);
-
-  const add = useCallback(
-    (files: readonly File[]) => {
-      const added = files.map((file) => ({ key: `${++counter.current}`, file }));
-      queue.current.push(...added);
-      setItems((all) => [
-        ...all,
-        ...added.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
-      ]);
-      void drain();
     },
-    [drain],
+    [onImported],
   );
+
+  const send = useCallback(
+    async (sources: ImportSource[]) => {
+      // Files dropped while a job runs (or after it ended) join it; after Cancel a new one starts.
+      const request = ++requests.current;
+      const result =
+        jobId.current && jobState.current !== 'cancelled'
+          ? await api.invoke('import:add', { jobId: jobId.current, sources })
+          : await api.invoke('import:start', { sources });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      jobId.current = result.value.id;
+      accept(result.value, request);
+    },
+    [accept],
+  );
+
+  const drainUploads = useCallback(async () => {
+    if (uploading.current) return;
+    uploading.current = true;
+    let next;
+    while ((next = uploads.current.shift())) {
+      const { key: waitingKey, file } = next;
+      if (file.size > MAX_IMPORT_BYTES) {
+        setWaiting((all) => all.filter((entry) => entry.key !== waitingKey));
+        setRefused((all) => [...all, tooLarge(waitingKey, file)]);
+        continue;
+      }
+      const source: ImportSource = {
+        kind: 'bytes',
+        name: next.file.name,
+        base64: await toBase64(next.file),
+      };
+      const key = next.key;
+      setWaiting((all) => all.filter((entry) => entry.key !== key));
+      await send([source]);
+    }
+    uploading.current = false;
+  }, [send]);
+
+  /** Queues dropped or chosen files and folders. */
+  const add = useCallback(
+    (dropped: Dropped) => {
+      setError(null);
+      if (dropped.kind === 'paths') {
+        void send(dropped.paths.map((path) => ({ kind: 'path' as const, path })));
+        return;
+      }
+      const added = dropped.files.map((file) => ({ key: `local-${++counter.current}`, file }));
+      uploads.current.push(...added);
+      setWaiting((all) => [...all, ...added]);
+      void drainUploads();
+    },
+    [send, drainUploads],
+  );
+
+  const running = job?.state === 'running' || waiting.length > 0;
+  useEffect(() => {
+    if (job?.state !== 'running') return;
+    const timer = setInterval(() => {
+      if (!jobId.current) return;
+      const request = ++requests.current;
+      void api.invoke('import:status', { jobId: jobId.current }).then((result) => {
+        if (result.ok) accept(result.value, request);
+      });
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [job?.state, accept]);
 
   const cancel = useCallback(() => {
-    const cancelled = new Set(queue.current.map((entry) => entry.key));
-    queue.current = [];
-    setItems((all) =>
-      all.map((item) => (cancelled.has(item.key) ? { ...item, status: 'cancelled' } : item)),
-    );
-  }, []);
+    uploads.current = [];
+    setWaiting([]);
+    if (jobId.current) {
+      const request = ++requests.current;
+      void api.invoke('import:cancel', { jobId: jobId.current }).then((result) => {
+        if (result.ok) accept(result.value, request);
+      });
+    }
+  }, [accept]);
 
-  const clear = useCallback(
-    () =>
-      setItems((all) =>
-        all.filter((item) => item.status === 'queued' || item.status === 'importing'),
-      ),
-    [],
-  );
+  const clear = useCallback(() => {
+    if (running) return;
+    jobId.current = null;
+    jobState.current = null;
+    setJob(null);
+    setRefused([]);
+    setError(null);
+  }, [running]);
 
-  return { items, add, cancel, clear };
+  const items: ImportItem[] = [
+    ...(job?.items ?? []).map((item) => ({
+      key: `job-${item.key}`,
+      name: baseName(item.file),
+      status: item.status,
+      documentId: item.documentId,
+      error: item.error,
+    })),
+    ...refused,
+    ...waiting.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
+  ];
+  return { items, job, running, error, add, cancel, clear };
 }

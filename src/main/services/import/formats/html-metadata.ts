@@ -1,0 +1,115 @@
+import type { ArticleFields } from '../clean/clean';
+import type { DomDocument } from './dom';
+
+type Page = DomDocument;
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|WebPage)$/;
+
+/**
+ * Reads a saved page's metadata: JSON-LD (NewsArticle and kin), Open Graph and article:*
+ * meta tags, the author meta, <link rel=canonical>, <html lang> and <title>. JSON-LD is the
+ * most deliberate statement a publisher makes, so it wins, then Open Graph, then plain tags.
+ * The published date is preferred; a modified date is never taken for it.
+ */
+export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: string } {
+  const meta = (selector: string) =>
+    page.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const article = jsonLdArticle(page);
+  const fields: ArticleFields & { hintLanguage?: string } = {};
+  const set = (field: keyof ArticleFields, ...values: (string | undefined)[]) => {
+    const value = values.find((candidate) => candidate && candidate.trim())?.trim();
+    if (value) fields[field] = { value: value.replace(/[ \t\r\n]+/g, ' '), source: 'metadata' };
+  };
+  set(
+    'title',
+    text(article?.headline),
+    meta('meta[property="og:title"]'),
+    meta('meta[name="twitter:title"]'),
+  );
+  set(
+    'author',
+    personName(article?.author),
+    nameNotUrl(meta('meta[name="author"]')),
+    nameNotUrl(meta('meta[property="article:author"]')),
+    meta('meta[name="byl"]')?.replace(/^(by|par)\s+/i, ''),
+  );
+  set(
+    'outlet',
+    meta('meta[property="og:site_name"]'),
+    personName(article?.publisher),
+    meta('meta[name="application-name"]'),
+  );
+  set(
+    'url',
+    page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    meta('meta[property="og:url"]'),
+    text(article?.url),
+  );
+  set(
+    'publishedAt',
+    text(article?.datePublished),
+    meta('meta[property="article:published_time"]'),
+    meta('meta[name="article:published_time"]'),
+    meta('meta[itemprop="datePublished"]'),
+    meta('meta[name="pubdate"]'),
+    meta('meta[name="publish-date"]'),
+    meta('meta[name="date"]'),
+    meta('meta[name="DC.date.issued"]'),
+    meta('meta[name="dc.date"]'),
+    page.querySelector('time[pubdate]')?.getAttribute('datetime') ?? undefined,
+  );
+  if (fields.url && !/^https?:\/\//i.test(fields.url.value)) delete fields.url;
+  const language = page.documentElement?.getAttribute('lang')?.trim();
+  if (language) fields.hintLanguage = language.slice(0, 2).toLowerCase();
+  return fields;
+}
+
+function jsonLdArticle(page: Page): JsonObject | undefined {
+  const found: JsonObject[] = [];
+  for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''), found);
+    } catch {
+      // A broken JSON-LD block is the publisher's mistake; the other sources still count.
+    }
+  }
+  const isType = (node: JsonObject, pattern: RegExp) =>
+    [node['@type']].flat().some((type) => typeof type === 'string' && pattern.test(type));
+  return (
+    found.find((node) => isType(node, /NewsArticle$/)) ??
+    found.find((node) => isType(node, ARTICLE_TYPES) && node.headline)
+  );
+}
+
+function collect(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) value.forEach((item) => collect(item, out));
+  else if (value && typeof value === 'object') {
+    out.push(value as JsonObject);
+    const graph = (value as JsonObject)['@graph'];
+    if (graph) collect(graph, out);
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return text(value[0]);
+  if (value && typeof value === 'object') return text((value as JsonObject)['@id']);
+  return undefined;
+}
+
+function personName(value: unknown): string | undefined {
+  const people = [value].flat().filter(Boolean);
+  const names = people
+    .map((person) => (typeof person === 'string' ? person : text((person as JsonObject).name)))
+    .map(nameNotUrl)
+    .filter((name): name is string => Boolean(name));
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+// Some sites put the author's profile address where the name belongs.
+function nameNotUrl(value: string | undefined): string | undefined {
+  return value && !/^https?:\/\//i.test(value) ? value : undefined;
+}

@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleFields } from '../clean/clean';
+import { parseDocument, type DomElement } from './dom';
+import type { RawBlock } from './raw-block';
+import { readHtmlMetadata } from './html-metadata';
+
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd, td';
+
+/** What a saved page gives the import: its article's paragraphs and its metadata. */
+export interface HtmlArticle {
+  blocks: RawBlock[];
+  known: ArticleFields;
+  hintLanguage?: string;
+}
+
+/**
+ * Reads a saved web page. linkedom builds the DOM without running anything (it has no script
+ * engine, so <script>, inline handlers, iframes and javascript: links stay inert data), the
+ * metadata is read before Readability rewrites the tree, and Readability picks the article.
+ * Only text leaves this function: no markup from the page ever reaches the renderer.
+ */
+export function readHtml(html: string): HtmlArticle {
+  const document = parseDocument(html);
+  const { hintLanguage, ...known } = readHtmlMetadata(document);
+  for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
+    element.remove();
+  // Readability is typed against the browser DOM, which linkedom implements enough of.
+  const article = new Readability(
+    document as unknown as ConstructorParameters<typeof Readability>[0],
+    {
+      serializer: (node) => node as unknown as DomElement,
+    },
+  ).parse();
+  const root = article?.content ?? document.body;
+  let blocks = root ? textBlocks(root) : [];
+  if (article?.byline && !known.author) {
+    known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
+  }
+  // Readability takes the <title> without the " - Site name" most pages append to it.
+  const pageTitle = article?.title || document.querySelector('title')?.textContent?.trim();
+  if (pageTitle && !known.title) known.title = { value: pageTitle, source: 'metadata' };
+  // Readability usually drops the headline from the content; put it back as the first block so
+  // the cleaner marks it as the title rather than losing it.
+  const title = known.title?.value;
+  if (title && !blocks.some((block) => block.text === title)) {
+    blocks = [{ text: title }, ...blocks];
+  }
+  return { blocks, known, hintLanguage };
+}
+
+/** The text of each paragraph-like element under root, in document order. */
+export function textBlocks(root: DomElement): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const elements = [...root.querySelectorAll(BLOCK_SELECTOR)];
+  for (const element of elements) {
+    // A list item holding paragraphs is read through those paragraphs, not twice.
+    if (element.querySelector(BLOCK_SELECTOR)) continue;
+    const text = (element.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+    if (!text) continue;
+    const caption = element.tagName.toLowerCase() === 'figcaption';
+    blocks.push(caption ? { text, kind: 'caption' } : { text });
+  }
+  if (blocks.length === 0) {
+    const text = (root.textContent ?? '').trim();
+    for (const line of text.split(/\n\s*\n|\n/)) {
+      const trimmed = line.replace(/[ \t\r\n]+/g, ' ').trim();
+      if (trimmed) blocks.push({ text: trimmed });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { opendir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ImportSource } from '../../../shared/contract';
+import type { ImportJob, ImportJobItem } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import { isSupportedFile } from './extract';
+import { importFailure, loadSource, type ImportService } from './import.service';
+
+/** Finished jobs kept for late status calls. */
+const KEPT_JOBS = 20;
+
+interface RunningJob extends ImportJob {
+  /** Sources not yet turned into items (folders are walked one entry at a time). */
+  pending: ImportSource[];
+  /** Each item's source, dropped once the file is done so its bytes can be freed. */
+  sources: Map<number, ImportSource>;
+  cancelRequested: boolean;
+  loop: Promise<void> | null;
+  /** The index of the next item to import, kept across runs as files are added. */
+  cursor: number;
+}
+
+/**
+ * Imports in the background: a job takes paths (files or folders) or file bytes, answers at
+ * once with its id, and works through its files one at a time, yielding to the event loop
+ * between stages so status calls are answered while it runs. Folders are walked lazily, so a
+ * folder of thousands of files is never listed or read all at once. Each file is imported in
+ * its own transaction; a failing file is recorded and the job goes on; Cancel stops before
+ * the next file and marks the rest cancelled.
+ */
+export class ImportJobs {
+  private readonly jobs = new Map<string, RunningJob>();
+
+  constructor(private readonly importer: ImportService) {}
+
+  /** Starts a job with its first sources. */
+  start(sources: readonly ImportSource[]): ImportJob {
+    const job: RunningJob = {
+      id: randomUUID(),
+      state: 'running',
+      total: 0,
+      finished: 0,
+      scanning: false,
+      items: [],
+      pending: [],
+      sources: new Map(),
+      cancelRequested: false,
+      loop: null,
+      cursor: 0,
+    };
+    this.jobs.set(job.id, job);
+    this.forgetOldJobs();
+    return this.add(job.id, sources);
+  }
+
+  /** Adds sources to a job, restarting it if it had finished. */
+  add(jobId: string, sources: readonly ImportSource[]): ImportJob {
+    const job = this.job(jobId);
+    if (job.state === 'cancelled') {
+      throw new RecoupeError('cancelled', 'This import was cancelled; start a new one.');
+    }
+    job.pending.push(...sources);
+    job.state = 'running';
+    job.loop ??= this.run(job);
+    return this.status(jobId);
+  }
+
+  /** A snapshot of a job. */
+  status(jobId: string): ImportJob {
+    const { id, state, total, finished, scanning, items } = this.job(jobId);
+    return { id, state, total, finished, scanning, items: items.map((item) => ({ ...item })) };
+  }
+
+  /** Stops a job before its next file; files already imported stay. */
+  cancel(jobId: string): ImportJob {
+    const job = this.job(jobId);
+    job.cancelRequested = true;
+    job.pending = [];
+    if (!job.loop) this.finishCancelled(job);
+    return this.status(jobId);
+  }
+
+  /** Waits for a job's current run to end (tests, CLI). */
+  async settle(jobId: string): Promise<ImportJob> {
+    await this.job(jobId).loop;
+    return this.status(jobId);
+  }
+
+  private job(jobId: string): RunningJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new RecoupeError('not-found', `No import job ${jobId}.`);
+    return job;
+  }
+
+  private async run(job: RunningJob): Promise<void> {
+    const walker = this.discover(job);
+    try {
+      for (;;) {
+        // Discover at most one item ahead of the one being imported.
+        while (job.cursor >= job.items.length) {
+          const found = await walker.next();
+          if (found.done) break;
+        }
+        if (job.cancelRequested) break;
+        const item = job.items[job.cursor];
+        if (!item) break;
+        job.cursor++;
+        await this.importItem(job, item);
+      }
+    } finally {
+      // Synchronous with the last check above: a file added from now on starts a new run.
+      job.loop = null;
+      if (job.cancelRequested) this.finishCancelled(job);
+      else job.state = 'done';
+    }
+  }
+
+  private async *discover(job: RunningJob): AsyncGenerator<void> {
+    let source: ImportSource | undefined;
+    while ((source = job.pending.shift())) {
+      if (source.kind === 'bytes') {
+        this.addItem(job, source.name, source);
+        yield;
+        continue;
+      }
+      const info = await stat(source.path).catch(() => null);
+      if (!info?.isDirectory()) {
+        this.addItem(job, source.path, source);
+        yield;
+        continue;
+      }
+      job.scanning = true;
+      for await (const path of walk(source.path)) {
+        if (job.cancelRequested) return;
+        this.addItem(job, path, { kind: 'path', path });
+        yield;
+      }
+      job.scanning = false;
+    }
+  }
+
+  private addItem(job: RunningJob, file: string, source: ImportSource): void {
+    const key = job.items.length;
+    job.items.push({ key, file, status: 'queued' });
+    job.sources.set(key, source);
+    job.total = job.items.length;
+  }
+
+  private async importItem(job: RunningJob, item: ImportJobItem): Promise<void> {
+    const source = job.sources.get(item.key)!;
+    job.sources.delete(item.key);
+    try {
+      item.status = 'reading';
+      await nextTurn();
+      const file = await loadSource(source);
+      const outcome = await this.importer.importFile(file, item.file, (stage) => {
+        item.status = stage;
+      });
+      Object.assign(item, outcome, { file: item.file });
+    } catch (error) {
+      Object.assign(item, importFailure(item.file, error));
+    }
+    job.finished++;
+    await nextTurn();
+  }
+
+  private finishCancelled(job: RunningJob): void {
+    for (const item of job.items) {
+      if (item.status === 'queued') {
+        item.status = 'cancelled';
+        job.finished++;
+      }
+    }
+    job.sources.clear();
+    job.scanning = false;
+    job.state = 'cancelled';
+  }
+
+  private forgetOldJobs(): void {
+    const finished = [...this.jobs.values()].filter((job) => job.state !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) {
+      this.jobs.delete(job.id);
+    }
+  }
+}
+
+/** The importable files under a folder, depth first, read one directory entry at a time. */
+export async function* walk(folder: string): AsyncGenerator<string> {
+  const directory = await opendir(folder);
+  for await (const entry of directory) {
+    // Hidden files and folders (.git, .DS_Store) are never articles.
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile() && isSupportedFile(entry.name)) yield path;
+  }
+}

@@ -1,0 +1,69 @@
+import type { importContract } from '../../../shared/contracts/import.contract';
+import type { DocumentDetail, EditableField } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import { BlocksRepository } from '../../db/repositories/blocks.repo';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import type { HandlersFor, ServiceContext } from '../context';
+import { ImportJobs } from './import-jobs';
+import { ImportService } from './import.service';
+import { blockKey } from './prepare';
+
+/** Background import jobs, document corrections and re-processing. */
+export function importHandlers({
+  db,
+  embedder,
+}: ServiceContext): HandlersFor<keyof typeof importContract> {
+  const documents = new DocumentsRepository(db);
+  const passages = new PassagesRepository(db);
+  const blocks = new BlocksRepository(db);
+  const importer = new ImportService(db, embedder);
+  const jobs = new ImportJobs(importer);
+
+  const detail = (id: number): DocumentDetail => {
+    const document = documents.get(id);
+    if (!document) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
+    return { ...document, passages: passages.byDocument(id) };
+  };
+  const reprocess = async (id: number) => {
+    await importer.reprocess(id);
+    return detail(id);
+  };
+
+  return {
+    'import:start': ({ sources }) => jobs.start(sources),
+    'import:add': ({ jobId, sources }) => jobs.add(jobId, sources),
+    'import:status': ({ jobId }) => jobs.status(jobId),
+    'import:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'documents:source': ({ id }) => {
+      detail(id);
+      return {
+        documentId: id,
+        blocks: blocks.byDocument(id),
+        fieldSources: documents.fieldSources(id),
+      };
+    },
+    'documents:update': ({ id, fields }) => {
+      detail(id);
+      const corrections = documents.corrections(id);
+      const corrected: Partial<Record<EditableField, string | null>> = { ...corrections.fields };
+      for (const [field, value] of Object.entries(fields)) {
+        // null gives the field back to the import; '' clears it on purpose.
+        if (value === null) delete corrected[field as EditableField];
+        else if (value !== undefined) corrected[field as EditableField] = value;
+      }
+      corrections.fields = corrected;
+      documents.saveCorrections(id, corrections);
+      return reprocess(id);
+    },
+    'documents:setBlock': ({ id, ordinal, included }) => {
+      const block = blocks.byDocument(id).find((candidate) => candidate.ordinal === ordinal);
+      if (!block) throw new RecoupeError('not-found', `Document ${id} has no block ${ordinal}.`);
+      const corrections = documents.corrections(id);
+      corrections.blocks = { ...corrections.blocks, [blockKey(block.text)]: included };
+      documents.saveCorrections(id, corrections);
+      return reprocess(id);
+    },
+    'documents:reprocess': ({ id }) => reprocess(id),
+  };
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { EditableField } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import type { NewBlock } from '../../db/repositories/blocks.repo';
+import type { DocumentContent, DocumentCorrections } from '../../db/repositories/documents.repo';
+import { detectLanguage } from '../text/words';
+import { cleanArticle, type ArticleFields } from './clean/clean';
+import { findDate } from './clean/dates';
+import { extract } from './extract';
+
+/** A file made into a document: its content and every block, before it is stored. */
+export interface PreparedDocument {
+  content: DocumentContent;
+  blocks: NewBlock[];
+}
+
+/** The key a block's correction is kept under: its text, so it survives new rules. */
+export function blockKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 24);
+}
+
+/**
+ * Reads, cleans and fills the fields of one file, then applies the user's corrections (blocks
+ * put back or set aside, field values), which always win over what the file says.
+ */
+export async function prepareDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  corrections: DocumentCorrections = {},
+): Promise<PreparedDocument> {
+  const extracted = await extract(bytes, fileName);
+  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known);
+  const blocks: NewBlock[] = classified.map((block) => {
+    const override = corrections.blocks?.[blockKey(block.text)];
+    return {
+      kind: block.kind,
+      included: override ?? block.kind === 'body',
+      overridden: override !== undefined,
+      page: block.page ?? null,
+      text: block.text,
+    };
+  });
+  const text = blocks
+    .filter((block) => block.included)
+    .map((block) => block.text)
+    .join('\n\n');
+  if (!text.trim()) {
+    throw new RecoupeError(
+      'empty-file',
+      `${fileName} holds no article text once menus, captions and other page furniture are set aside.`,
+    );
+  }
+  const detected = detectLanguage(text) ?? extracted.hintLanguage;
+  if (detected) fields.language = { value: detected, source: 'text' };
+  applyCorrections(fields, corrections);
+  fields.title ??= { value: fileName.replace(/\.[^.]+$/, ''), source: 'file' };
+  const value = (field: EditableField) => fields[field]?.value ?? null;
+  const fieldSources: DocumentContent['fieldSources'] = {};
+  for (const [field, found] of Object.entries(fields)) {
+    fieldSources[field as EditableField] = found.source;
+  }
+  return {
+    blocks,
+    content: {
+      format: extracted.format,
+      title: fields.title.value,
+      outlet: value('outlet'),
+      author: value('author'),
+      url: value('url'),
+      language: value('language'),
+      publishedAt: value('publishedAt'),
+      publishedAtSource: fields.publishedAt?.source ?? null,
+      fieldSources,
+      text,
+      textHash: blockKey(text),
+    },
+  };
+}
+
+function applyCorrections(fields: ArticleFields, corrections: DocumentCorrections): void {
+  for (const [field, value] of Object.entries(corrections.fields ?? {})) {
+    const key = field as EditableField;
+    if (value === null || value === '') delete fields[key];
+    // A date typed as people write it ("28 octobre 2024") is stored as ISO like the others.
+    else if (key === 'publishedAt')
+      fields[key] = { value: findDate(value)?.iso ?? value, source: 'user' };
+    else fields[key] = { value, source: 'user' };
+  }
+}

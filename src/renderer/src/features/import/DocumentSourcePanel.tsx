@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import type { DocumentDetail, EditableField } from '../../../../shared/domain';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api';
+import { strings } from '../../lib/strings';
+import './import.css';
+import { useCall } from '../../lib/useCall';
+import type { AppError } from '../../../../shared/result';
+
+const FIELDS: EditableField[] = ['title', 'outlet', 'author', 'url', 'publishedAt', 'language'];
+
+interface DocumentSourcePanelProps {
+  document: DocumentDetail;
+  /** Called after a correction or re-processing changed the document. */
+  onChanged: () => void;
+}
+
+/**
+ * How the import made this document: its fields (correctable, with where each came from) and
+ * the blocks set aside as boilerplate, each of which can be put back (and set aside again).
+ * Imported text is shown as text, never as HTML.
+ */
+export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanelProps) {
+  const [source, reloadSource] = useCall('documents:source', { id: document.id });
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (call: () => ReturnType<typeof api.invoke<'documents:reprocess'>>) => {
+    setBusy(true);
+    const result = await call();
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    reloadSource();
+    onChanged();
+  };
+  const saveField = (field: EditableField, value: string | null) =>
+    run(() => api.invoke('documents:update', { id: document.id, fields: { [field]: value } }));
+  const setBlock = (ordinal: number, included: boolean) =>
+    run(() => api.invoke('documents:setBlock', { id: document.id, ordinal, included }));
+
+  const blocks = source?.status === 'ready' ? source.value.blocks : [];
+  const sources = source?.status === 'ready' ? source.value.fieldSources : {};
+  const shown = blocks.filter((block) => block.kind !== 'body' || !block.included);
+  const setAside = blocks.filter((block) => !block.included).length;
+  return (
+    <section className="source-panel" aria-label={strings.source.title} aria-busy={busy}>
+      <h2 className="pane__title">{strings.source.title}</h2>
+      {error && <ErrorMessage error={error} />}
+      <form className="source-panel__fields" onSubmit={(event) => event.preventDefault()}>
+        {FIELDS.map((field) => (
+          <FieldRow
+            key={`${document.id}-${field}-${document[field] ?? ''}`}
+            field={field}
+            value={document[field] ?? ''}
+            provenance={sources[field]}
+            disabled={busy}
+            onSave={(value) => saveField(field, value)}
+          />
+        ))}
+      </form>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run(() => api.invoke('documents:reprocess', { id: document.id }))}
+      >
+        {strings.source.reprocess}
+      </button>
+      <h3 className="source-panel__heading">{strings.source.setAside(setAside)}</h3>
+      <p className="muted">{strings.source.setAsideHint}</p>
+      <ol className="source-panel__blocks">
+        {shown.map((block) => (
+          <li
+            key={block.ordinal}
+            className={`set-aside${block.included ? ' set-aside--included' : ''}`}
+            data-kind={block.kind}
+          >
+            <span className="set-aside__kind">
+              {strings.source.kinds[block.kind] ?? block.kind}
+              {block.page !== null && ` · ${strings.source.page(block.page)}`}
+              {block.overridden &&
+                ` · ${block.included ? strings.source.restoredByYou : strings.source.removedByYou}`}
+            </span>
+            <span className="set-aside__text">{block.text}</span>
+            <button
+              type="button"
+              className="link"
+              disabled={busy}
+              onClick={() => setBlock(block.ordinal, !block.included)}
+            >
+              {block.included ? strings.source.setAsideAgain : strings.source.putBack}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+interface FieldRowProps {
+  field: EditableField;
+  value: string;
+  provenance: string | undefined;
+  disabled: boolean;
+  onSave: (value: string | null) => void;
+}
+
+function FieldRow({ field, value, provenance, disabled, onSave }: FieldRowProps) {
+  const [draft, setDraft] = useState(value);
+  const id = `source-field-${field}`;
+  const from = provenance ? strings.dateFrom[provenance as keyof typeof strings.dateFrom] : null;
+  return (
+    <div className="source-field">
+      <label htmlFor={id}>
+        {strings.source.fields[field]}
+        {from && <span className="muted"> · {from}</span>}
+      </label>
+      <div className="source-field__row">
+        <input
+          id={id}
+          value={draft}
+          disabled={disabled}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && draft !== value) onSave(draft);
+          }}
+        />
+        {draft !== value && (
+          <button type="button" disabled={disabled} onClick={() => onSave(draft)}>
+            {strings.source.save}
+          </button>
+        )}
+        {provenance === 'user' && draft === value && (
+          <button type="button" className="link" disabled={disabled} onClick={() => onSave(null)}>
+            {strings.source.reset}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

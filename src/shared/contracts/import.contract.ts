@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { DocumentDetail, DocumentSource, ImportJob } from '../domain';
+import { channel } from './channel';
+import { importSourceSchema } from './corpus.contract';
+
+const id = z.number().int().positive();
+const jobId = z.string().min(1).max(100);
+const fieldValue = z.string().trim().max(2000).nullable().optional();
+
+/** Calls that run imports in the background and let the user correct what an import made. */
+export const importContract = {
+  /** Starts an import job (paths may be folders, walked in main); answers at once. */
+  'import:start': channel<ImportJob>()(
+    z.object({ sources: z.array(importSourceSchema).max(100).default([]) }),
+  ),
+  /** Adds files to a running job (browser mode sends them one by one, never all at once). */
+  'import:add': channel<ImportJob>()(
+    z.object({ jobId, sources: z.array(importSourceSchema).min(1).max(100) }),
+  ),
+  'import:status': channel<ImportJob>()(z.object({ jobId })),
+  'import:cancel': channel<ImportJob>()(z.object({ jobId })),
+  /** The blocks an import made of a file (body and boilerplate) and where each field came from. */
+  'documents:source': channel<DocumentSource>()(z.object({ id })),
+  /** Corrects document fields; null gives a field back to the import. Kept across re-processing. */
+  'documents:update': channel<DocumentDetail>()(
+    z.object({
+      id,
+      fields: z.object({
+        title: fieldValue,
+        outlet: fieldValue,
+        author: fieldValue,
+        url: fieldValue,
+        publishedAt: fieldValue,
+        language: z.enum(['fr', 'en']).nullable().optional(),
+      }),
+    }),
+  ),
+  /** Puts a block back into the article, or sets it aside, then re-processes the document. */
+  'documents:setBlock': channel<DocumentDetail>()(
+    z.object({ id, ordinal: z.number().int().min(0), included: z.boolean() }),
+  ),
+  /** Makes the document again from its stored original bytes with the current rules. */
+  'documents:reprocess': channel<DocumentDetail>()(z.object({ id })),
+};
