@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'too-large'
   | 'database-newer'
   | 'storage-failed'
+  | 'disk-full'
+  | 'read-only'
   | 'unauthorized'
   | 'internal';
 

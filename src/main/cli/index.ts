@@ -15,7 +15,11 @@ ${Object.values(commands)
 Options:
   --data DIR    the data folder (default: $RECOUPE_DATA, else the app's data folder)
   --json        print exactly one JSON value on stdout
-  --limit N     how many results search and similar return (default 20)`;
+  --limit N     how many results search and similar return (default 20)
+  --repair      check: apply the safe repairs
+  --out FILE    backup: the file to write
+  --from FILE   restore: the backup to restore
+  --force       restore: replace an existing corpus (it is kept aside)`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        repair: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -48,6 +56,26 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const { repair, out, from, force } = parsed.values;
+  const options = { limit, repair, out, from, force };
+  const print = (value: unknown) =>
+    process.stdout.write(
+      parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
+    );
+  if (command.runClosed) {
+    try {
+      const value = await command.runClosed(
+        resolveDataDir(parsed.values.data),
+        positionals,
+        options,
+      );
+      print(value);
+      return 0;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
+
   let corpus;
   try {
     corpus = openCorpus(resolveDataDir(parsed.values.data));
@@ -61,22 +89,26 @@ export async function main(argv: string[]): Promise<number> {
     return result.value as Output<C>;
   };
   try {
-    const value = await command.run(call, positionals, { limit });
-    process.stdout.write(
-      parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
-    );
+    const value = await command.run(call, positionals, options);
+    print(value);
     // A batch import with failures still printed its table, but the exit code says so.
-    const failed = Array.isArray(value) && value.some((item) => item?.status === 'failed');
+    const failed =
+      command.failed?.(value) ??
+      (Array.isArray(value) && value.some((item) => item?.status === 'failed'));
     return failed ? 1 : 0;
   } catch (error) {
-    const message = (error as Error).message;
-    process.stderr.write(
-      error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
-    );
-    return error instanceof UsageError ? 2 : 1;
+    return reportError(error);
   } finally {
     corpus.close();
   }
+}
+
+function reportError(error: unknown): number {
+  const message = (error as Error).message;
+  process.stderr.write(
+    error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
+  );
+  return error instanceof UsageError ? 2 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -3,12 +3,28 @@ import type { Channel, Input, Output } from '../../../shared/contract';
 /** What a command needs to run: a typed call into the services. */
 export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
 
+/** The options after the command name, as parsed. */
+export interface CommandOptions {
+  limit?: number;
+  repair?: boolean;
+  out?: string;
+  from?: string;
+  force?: boolean;
+}
+
 /** One CLI command: how it calls the services and how it prints for people. */
 export interface Command {
   usage: string;
   summary: string;
-  run(call: Call, positionals: string[], options: { limit?: number }): Promise<unknown>;
+  run(call: Call, positionals: string[], options: CommandOptions): Promise<unknown>;
   print(value: unknown): string;
+  /**
+   * For commands that must not open the corpus (restore replaces its file): runs instead of
+   * `run`, with the data folder.
+   */
+  runClosed?(dataDir: string, positionals: string[], options: CommandOptions): Promise<unknown>;
+  /** Exit code 1 for a value that reports a failure (a check that found problems). */
+  failed?(value: unknown): boolean;
 }
 
 /** A mistake in how the command was typed; printed with the usage. */

@@ -1,10 +1,10 @@
 import { DatabaseSync } from 'node:sqlite';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
-import { openDatabase } from '../connection';
+import { openDatabase, preMigrationBackupPath } from '../connection';
 import { migrate, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
 
 const folders: string[] = [];
@@ -62,5 +62,51 @@ describe('migrations', () => {
       { n: 0 },
     );
     db.close();
+  });
+});
+
+describe('automatic backup before migrating', () => {
+  const first: Migration = {
+    version: 1,
+    name: 'first',
+    up: (db) => db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')"),
+  };
+  const second: Migration = {
+    version: 2,
+    name: 'second',
+    up: (db) => db.exec('ALTER TABLE notes ADD COLUMN title TEXT'),
+  };
+
+  it('copies a non-empty database aside before running pending migrations', () => {
+    const file = databaseFile();
+    const db = new DatabaseSync(file);
+    const backupTo = (version: number) => preMigrationBackupPath(file, version);
+    migrate(db, [first], { backupTo });
+    // A brand-new database has nothing to lose: no copy.
+    expect(existsSync(backupTo(1))).toBe(false);
+    migrate(db, [first, second], { backupTo });
+    expect(schemaVersion(db)).toBe(2);
+    db.close();
+
+    expect(backupTo(2)).toBe(`${file}.before-v2.bak`);
+    const copy = new DatabaseSync(backupTo(2), { readOnly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    expect(copy.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }]);
+    copy.close();
+  });
+
+  it('keeps the first copy when a failed migration is tried again', () => {
+    const file = databaseFile();
+    const db = new DatabaseSync(file);
+    const backupTo = (version: number) => preMigrationBackupPath(file, version);
+    migrate(db, [first]);
+    const broken: Migration = { version: 2, name: 'broken', up: (target) => target.exec('NOPE') };
+    expect(() => migrate(db, [first, broken], { backupTo })).toThrow();
+    db.exec("INSERT INTO notes VALUES ('written after the failure')");
+    expect(() => migrate(db, [first, broken], { backupTo })).toThrow();
+    db.close();
+    const copy = new DatabaseSync(backupTo(2), { readOnly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+    copy.close();
   });
 });

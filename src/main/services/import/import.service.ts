@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES, type ImportSource } from '../../../shared/contract';
 import type { ImportOutcome } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { transaction } from '../../db/connection';
+import { storageError } from '../../db/storage-errors';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
@@ -125,9 +126,8 @@ export class ImportService {
 }
 
 function failure(file: string, error: unknown): ImportOutcome {
-  if (error instanceof RecoupeError) {
-    return { file, status: 'failed', error: error.message, errorCode: error.code };
-  }
+  const known = storageError(error);
+  if (known) return { file, status: 'failed', error: known.message, errorCode: known.code };
   const message = error instanceof Error ? error.message : String(error);
   return {
     file,

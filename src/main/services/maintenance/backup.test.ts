@@ -1,0 +1,98 @@
+import { DatabaseSync } from 'node:sqlite';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../../../../tests/support/temp-corpus';
+import { openCorpus } from '../../corpus';
+import { SCHEMA_VERSION } from '../../db/migrations';
+import { restoreCorpus } from './backup';
+
+const folders: string[] = [];
+function folder(): string {
+  const path = mkdtempSync(join(tmpdir(), 'recoupe-backup-'));
+  folders.push(path);
+  return path;
+}
+afterEach(() =>
+  folders.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })),
+);
+
+const fixture = (file: string) => ({ kind: 'path' as const, path: join(fixturesDir, file) });
+
+async function corpusWith(files: string[]) {
+  const dataDir = folder();
+  const corpus = openCorpus(dataDir);
+  await corpus.handlers['corpus:import']({ sources: files.map(fixture) });
+  return corpus;
+}
+
+describe('backup and restore', () => {
+  it('backs up while the corpus keeps importing, into a sound, consistent copy', async () => {
+    const corpus = await corpusWith(['crue-valmont-courrier.txt']);
+    const out = join(folder(), 'copy.sqlite');
+    const [outcome] = await Promise.all([
+      corpus.handlers['corpus:backup']({ path: out }),
+      corpus.handlers['corpus:import']({ sources: [fixture('brenne-flood-wire.md')] }),
+    ]);
+    expect(outcome).toEqual({ path: out, bytes: expect.any(Number) });
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    corpus.close();
+
+    const restoredDir = folder();
+    await restoreCorpus(restoredDir, out);
+    const restored = openCorpus(restoredDir);
+    expect((await restored.handlers['corpus:check']({ repair: false })).ok).toBe(true);
+    expect(restored.handlers['corpus:list']({}).length).toBeGreaterThanOrEqual(1);
+    restored.close();
+  });
+
+  it('writes dated backups in the data folder by default and never overwrites a file', async () => {
+    const corpus = await corpusWith(['crue-valmont-courrier.txt']);
+    const { path } = await corpus.handlers['corpus:backup']({});
+    expect(path.startsWith(join(corpus.dataDir, 'backups', 'corpus-'))).toBe(true);
+    await expect(corpus.handlers['corpus:backup']({ path })).rejects.toThrow(/already exists/);
+    await expect(corpus.handlers['corpus:backup']({ path: 'relative.sqlite' })).rejects.toThrow(
+      /absolute/,
+    );
+    corpus.close();
+  });
+
+  it('restores over an existing corpus only with force, keeping the old one aside', async () => {
+    const source = await corpusWith(['crue-valmont-courrier.txt', 'brenne-flood-wire.md']);
+    const out = join(folder(), 'two.sqlite');
+    await source.handlers['corpus:backup']({ path: out });
+    source.close();
+    const target = await corpusWith(['crue-valmont-gazette.txt']);
+    target.close();
+
+    await expect(restoreCorpus(target.dataDir, out)).rejects.toThrow(/--force/);
+    const outcome = await restoreCorpus(target.dataDir, out, { force: true });
+    expect(outcome.previous).toMatch(/corpus\.sqlite\.before-restore-.*\.bak$/);
+    const kept = new DatabaseSync(outcome.previous!, { readOnly: true });
+    expect(kept.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    kept.close();
+    const reopened = openCorpus(target.dataDir);
+    expect(
+      reopened.handlers['corpus:list']({})
+        .map((document) => document.fileName)
+        .sort(),
+    ).toEqual(['brenne-flood-wire.md', 'crue-valmont-courrier.txt']);
+    reopened.close();
+  });
+
+  it('refuses a backup from a newer version, naming both versions, and a file that is no corpus', async () => {
+    const newer = join(folder(), 'newer.sqlite');
+    const raw = new DatabaseSync(newer);
+    raw.exec(`CREATE TABLE t (x); PRAGMA user_version = ${SCHEMA_VERSION + 3}`);
+    raw.close();
+    const target = folder();
+    await expect(restoreCorpus(target, newer)).rejects.toThrow(
+      new RegExp(`schema ${SCHEMA_VERSION + 3}.*schema ${SCHEMA_VERSION}`),
+    );
+    const junk = join(folder(), 'notes.txt');
+    writeFileSync(junk, 'not a database at all, just words '.repeat(100));
+    await expect(restoreCorpus(target, junk)).rejects.toThrow(/cannot be opened|not a Recoupe/);
+    expect(readdirSync(target)).toEqual([]);
+  });
+});
