@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getLoadablePath } from 'sqlite-vec';
 import { RecoupeError } from '../../shared/result';
 import { migrate, refuseNewer, SCHEMA_VERSION, schemaVersion } from './migrations';
@@ -49,15 +50,25 @@ export function openDatabase(file: string, options: { readOnly?: boolean } = {})
 }
 
 function openReadOnly(file: string): DatabaseSync {
-  let db: DatabaseSync;
-  try {
-    db = new DatabaseSync(file, { readOnly: true, allowExtension: true });
-  } catch {
+  if (!existsSync(file)) {
     throw new RecoupeError(
       'read-only',
       `The data folder cannot be written and holds no corpus to read (${file}).`,
     );
   }
+  try {
+    return prepareReadOnly(new DatabaseSync(file, { readOnly: true, allowExtension: true }));
+  } catch (error) {
+    if (error instanceof RecoupeError) throw error;
+    // A WAL corpus on a read-only drive cannot get its -shm index file; opened as immutable,
+    // SQLite reads the file as it stands (nothing can write it there either).
+    const url = pathToFileURL(file);
+    url.searchParams.set('immutable', '1');
+    return prepareReadOnly(new DatabaseSync(url, { readOnly: true, allowExtension: true }));
+  }
+}
+
+function prepareReadOnly(db: DatabaseSync): DatabaseSync {
   try {
     db.loadExtension(vectorExtensionPath());
     // query_only also stops writes SQLite itself would allow on a read-only handle.

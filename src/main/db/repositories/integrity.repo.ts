@@ -1,5 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
+const SQLITE_READONLY = 8;
+
 /** How many affected row ids a finding carries; the count is always exact. */
 export const SAMPLE_IDS = 50;
 
@@ -31,13 +33,17 @@ export class IntegrityRepository {
     return rows.map((row) => row.integrity_check);
   }
 
-  /** FTS5's check of its index against the passages table; null when it agrees. */
+  /**
+   * FTS5's check of its index against the passages table; null when it agrees. FTS5 runs it
+   * as an INSERT, so a read-only corpus skips it (the row-level checks still run).
+   */
   fullTextIndexError(): string | null {
     try {
       this.db.exec(`INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)`);
       return null;
     } catch (error) {
-      return (error as Error).message;
+      const code = (error as { errcode?: number }).errcode;
+      return code === SQLITE_READONLY ? null : (error as Error).message;
     }
   }
 
