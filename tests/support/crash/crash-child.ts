@@ -1,0 +1,35 @@
+// The process the crash test kills: imports a batch of files one by one, or autosaves a
+// draft over and over, printing a line only after each commit. The parent SIGKILLs it at a
+// random moment and checks that everything reported is in the corpus, whole.
+import { writeSync } from 'node:fs';
+import { openCorpus } from '../../../src/main/corpus';
+import { transaction } from '../../../src/main/db/connection';
+import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
+import { draftBody, DRAFT_KEY } from './workload';
+
+const [mode, dataDir, ...files] = process.argv.slice(2);
+const corpus = openCorpus(dataDir!);
+// writeSync: a line buffered in the stream when the kill lands would under-report, which is
+// harmless; but a line must never be printed before its commit.
+const report = (line: string) => writeSync(1, `${line}\n`);
+report('ready');
+
+if (mode === 'import') {
+  for (const path of files) {
+    const [outcome] = await corpus.handlers['corpus:import']({ sources: [{ kind: 'path', path }] });
+    if (outcome?.status === 'imported') report(`imported ${outcome.documentId} ${path}`);
+    else report(`failed ${path} ${outcome?.error ?? ''}`);
+  }
+} else {
+  const settings = new SettingsRepository(corpus.db);
+  for (let version = 1; ; version++) {
+    transaction(corpus.db, () =>
+      settings.set(DRAFT_KEY, JSON.stringify({ version, body: draftBody(version) })),
+    );
+    report(`saved ${version}`);
+    // Autosave is not a tight loop: give the kill a chance to land between saves, too.
+    if (version % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+report('done');
+corpus.close();
