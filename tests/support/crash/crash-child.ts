@@ -10,8 +10,18 @@ import { draftBody, DRAFT_KEY } from './workload';
 const [mode, dataDir, ...files] = process.argv.slice(2);
 const corpus = openCorpus(dataDir!);
 // writeSync: a line buffered in the stream when the kill lands would under-report, which is
-// harmless; but a line must never be printed before its commit.
-const report = (line: string) => writeSync(1, `${line}\n`);
+// harmless; but a line must never be printed before its commit. The pipe is non-blocking, so
+// a full pipe (EAGAIN) is retried until the parent has read it.
+function report(line: string): void {
+  for (;;) {
+    try {
+      writeSync(1, `${line}\n`);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
 report('ready');
 
 if (mode === 'import') {
@@ -27,8 +37,8 @@ if (mode === 'import') {
       settings.set(DRAFT_KEY, JSON.stringify({ version, body: draftBody(version) })),
     );
     report(`saved ${version}`);
-    // Autosave is not a tight loop: give the kill a chance to land between saves, too.
-    if (version % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+    // Autosave is not a tight loop: the kill may land between saves as well as inside one.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 report('done');
