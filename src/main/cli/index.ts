@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
@@ -111,4 +112,7 @@ function reportError(error: unknown): number {
   return error instanceof UsageError ? 2 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Runs only as the entry point, so tests can import `main`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
