@@ -3,7 +3,7 @@
 import { openCorpus } from '../../src/main/corpus';
 
 const corpus = openCorpus(process.argv[2]!);
-const documents = corpus.handlers['corpus:list']({});
+const documents = await corpus.handlers['corpus:list']({});
 const [outcome] = await corpus.handlers['corpus:import']({
   sources: [
     {

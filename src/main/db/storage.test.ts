@@ -48,12 +48,12 @@ describe('a full disk', () => {
     });
     expect(outcome).toMatchObject({ status: 'failed', errorCode: 'disk-full' });
     expect(outcome!.error).toMatch(/disk holding the corpus is full/);
-    expect(corpus.handlers['corpus:list']({}).map((document) => document.fileName)).toEqual([
-      'crue-valmont-courrier.txt',
-    ]);
+    expect((await corpus.handlers['corpus:list']({})).map((document) => document.fileName)).toEqual(
+      ['crue-valmont-courrier.txt'],
+    );
     expect((await corpus.handlers['corpus:check']({ repair: false })).ok).toBe(true);
     const search = await dispatch(corpus.handlers, 'search:query', { query: 'Orsec' });
-    expect(search.ok && search.value.length).toBeGreaterThan(0);
+    expect(search.ok && (search.value as unknown[]).length).toBeGreaterThan(0);
 
     corpus.db.exec('PRAGMA max_page_count = 1073741823');
     const [retry] = await corpus.handlers['corpus:import']({
@@ -80,7 +80,7 @@ describe('a read-only data folder', () => {
     const dataDir = await filledFolder();
     const corpus = openCorpus(dataDir, { readOnly: true });
     expect(corpus.readOnly).toBe(true);
-    expect(corpus.handlers['corpus:list']({})).toHaveLength(2);
+    expect(await corpus.handlers['corpus:list']({})).toHaveLength(2);
     const search = await dispatch(corpus.handlers, 'search:query', { query: 'Orsec' });
     expect(search.ok).toBe(true);
     const [outcome] = await corpus.handlers['corpus:import']({
@@ -94,7 +94,7 @@ describe('a read-only data folder', () => {
 
     const reopened = openCorpus(dataDir);
     expect(reopened.readOnly).toBe(false);
-    expect(reopened.handlers['corpus:list']({})).toHaveLength(2);
+    expect(await reopened.handlers['corpus:list']({})).toHaveLength(2);
     reopened.close();
   });
 

@@ -69,7 +69,7 @@ export async function crashImport(
   const corpus = openCorpus(dataDir);
   try {
     problems.push(...(await consistencyProblems(corpus)));
-    const documents = corpus.handlers['corpus:list']({});
+    const documents = await corpus.handlers['corpus:list']({});
     const byName = new Map(documents.map((document) => [document.fileName, document.id]));
     for (const path of reported) {
       const id = byName.get(basename(path));
@@ -77,13 +77,13 @@ export async function crashImport(
         problems.push(`${basename(path)} was reported imported but is missing`);
         continue;
       }
-      problems.push(...wholeDocumentProblems(corpus, id, path));
+      problems.push(...(await wholeDocumentProblems(corpus, id, path)));
     }
     // Documents committed but not yet reported when the kill landed must be whole too.
     for (const document of documents) {
       const path = files.find((file) => basename(file) === document.fileName)!;
       if (!reported.includes(path))
-        problems.push(...wholeDocumentProblems(corpus, document.id, path));
+        problems.push(...(await wholeDocumentProblems(corpus, document.id, path)));
     }
     return {
       mode: 'import',
@@ -145,13 +145,13 @@ async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promi
 }
 
 /** Whether the stored document matches its file: same text, every passage, FTS rows, vectors. */
-function wholeDocumentProblems(
+async function wholeDocumentProblems(
   corpus: ReturnType<typeof openCorpus>,
   id: number,
   path: string,
-): string[] {
+): Promise<string[]> {
   const name = basename(path);
-  const document = corpus.handlers['documents:get']({ id });
+  const document = await corpus.handlers['documents:get']({ id });
   const expected = extract(readFileSync(path), name).text;
   const expectedPassages = segment(expected, detectLanguage(expected) ?? 'fr').length;
   const problems: string[] = [];

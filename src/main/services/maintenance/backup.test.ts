@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     await restoreCorpus(restoredDir, out);
     const restored = openCorpus(restoredDir);
     expect((await restored.handlers['corpus:check']({ repair: false })).ok).toBe(true);
-    expect(restored.handlers['corpus:list']({}).length).toBeGreaterThanOrEqual(1);
+    expect((await restored.handlers['corpus:list']({})).length).toBeGreaterThanOrEqual(1);
     restored.close();
   });
 
@@ -74,9 +74,7 @@ describe('backup and restore', () => {
     kept.close();
     const reopened = openCorpus(target.dataDir);
     expect(
-      reopened.handlers['corpus:list']({})
-        .map((document) => document.fileName)
-        .sort(),
+      (await reopened.handlers['corpus:list']({})).map((document) => document.fileName).sort(),
     ).toEqual(['brenne-flood-wire.md', 'crue-valmont-courrier.txt']);
     reopened.close();
   });
