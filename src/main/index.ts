@@ -9,7 +9,7 @@ import {
   isTrustedSender as isTrusted,
   permissionDecision,
   rendererFileFor,
-  secureWebPreferences,
+  type SecureWebPreferences,
   windowOpenDecision,
 } from './security';
 
@@ -46,7 +46,21 @@ function createWindow(): BrowserWindow {
     minHeight: 500,
     title: 'Recoupe',
     show: false,
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    } satisfies SecureWebPreferences,
   });
   window.once('ready-to-show', () => window.show());
   const devServer = process.env.ELECTRON_RENDERER_URL;

@@ -64,22 +64,26 @@ export function permissionDecision(_permission: string): false {
   return false;
 }
 
-/** The web preferences of every window: isolated, sandboxed, no Node, no webviews. */
-export function secureWebPreferences(preload: string) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  } as const;
+/**
+ * What every window's webPreferences must say, as literal types: index.ts writes the object
+ * out in full (so electronegativity can read it) and `satisfies` this, so the compiler refuses
+ * a window that is not isolated and sandboxed, or that gets Node, webviews or middle-click.
+ */
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  experimentalFeatures: false;
+  webviewTag: false;
+  navigateOnDragDrop: false;
+  /** Middle-click would open links in a new window, past the window-open handler. */
+  disableBlinkFeatures: 'Auxclick';
+  spellcheck: boolean;
 }
 
 /**
