@@ -37,4 +37,40 @@ test.describe('the Electron app', () => {
     expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
     await app.close();
   });
+
+  test('applies the security checklist for real: CSP, no eval, windows, navigation, permissions', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
+    });
+    const page = await app.firstWindow();
+    await expect(page.getByText('Documents')).toBeVisible();
+    const checks = await page.evaluate(async () => {
+      const page = await fetch(location.href);
+      const opened = window.open('https://example.com/');
+      let evalBlocked = false;
+      try {
+        new Function('return 1')();
+      } catch {
+        evalBlocked = true;
+      }
+      return {
+        csp: page.headers.get('content-security-policy') ?? '',
+        opened: opened === null,
+        evalBlocked,
+        notification: await Notification.requestPermission(),
+      };
+    });
+    expect(checks.csp).toContain("default-src 'none'");
+    expect(checks.csp).not.toContain('unsafe-eval');
+    expect(checks).toMatchObject({ opened: true, evalBlocked: true, notification: 'denied' });
+    expect(app.windows()).toHaveLength(1);
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^recoupe:\/\//);
+    await app.close();
+  });
 });
