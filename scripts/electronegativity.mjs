@@ -20,18 +20,31 @@ function parseCsv(text) {
   let row = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') ((field += '"'), index++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(field.trim()), (field = ''));
-    else if (char === '\n') (row.push(field.trim()), rows.push(row), (row = []), (field = ''));
-    else if (char !== '\r') field += char;
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      field += char;
+    } else if (char === ',') {
+      endField();
+    } else if (char === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    }
   }
-  if (field || row.length) (row.push(field.trim()), rows.push(row));
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 
