@@ -18,15 +18,20 @@ const skipReason =
   'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is tested through browser mode instead';
 if (!binary) console.log(`electron.spec skipped: ${skipReason}`);
 
+/** Starts the built app on a fresh data folder. */
+function launch() {
+  const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
+  return electron.launch({
+    executablePath: binary!,
+    args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
+  });
+}
+
 test.describe('the Electron app', () => {
   test.skip(!binary, skipReason);
 
   test('opens a sandboxed, context-isolated window with the library', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
-    });
+    const app = await launch();
     const window = await app.firstWindow();
     await expect(window.getByText('Documents')).toBeVisible();
     const exposed = await window.evaluate(() => ({
@@ -39,11 +44,7 @@ test.describe('the Electron app', () => {
   });
 
   test('applies the security checklist for real: CSP, no eval, windows, navigation, permissions', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
-    });
+    const app = await launch();
     const page = await app.firstWindow();
     await expect(page.getByText('Documents')).toBeVisible();
     const checks = await page.evaluate(async () => {

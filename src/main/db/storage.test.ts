@@ -1,22 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
 import { openCorpus } from '../corpus';
 import { dispatch } from '../services/dispatch';
 
-const folders: string[] = [];
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'recoupe-storage-'));
-  folders.push(path);
-  return path;
-}
-afterEach(() =>
-  folders.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })),
-);
+const folders = temporaryFolders('recoupe-storage-');
+const folder = () => folders.make();
+afterEach(() => folders.removeAll());
 
 const fixture = (file: string) => ({ kind: 'path' as const, path: join(fixturesDir, file) });
 const bytes = (name: string, text: string) => ({

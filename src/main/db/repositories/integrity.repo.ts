@@ -5,14 +5,6 @@ const SQLITE_READONLY = 8;
 /** How many affected row ids a finding carries; the count is always exact. */
 export const SAMPLE_IDS = 50;
 
-interface IdRow {
-  id: number | bigint;
-}
-
-function ids(rows: unknown[]): number[] {
-  return (rows as IdRow[]).map((row) => Number(row.id));
-}
-
 /** A passage that needs a vector, with what the embedder needs to compute it. */
 export interface PassageToEmbed {
   id: number;
@@ -24,6 +16,12 @@ export interface PassageToEmbed {
 /** The queries and repairs behind the built-in corpus checks. */
 export class IntegrityRepository {
   constructor(private readonly db: DatabaseSync) {}
+
+  /** The `id` column of a query's rows, as numbers (vec0 rowids come back as bigints). */
+  private ids(sql: string): number[] {
+    const rows = this.db.prepare(sql).all() as { id: number | bigint }[];
+    return rows.map((row) => Number(row.id));
+  }
 
   /** SQLite's own structural check: ['ok'] when the file is sound. */
   databaseIntegrity(): string[] {
@@ -49,26 +47,14 @@ export class IntegrityRepository {
 
   /** Passages the full-text index has no row for. */
   passagesMissingFromFullText(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT p.id FROM passages p
-           WHERE NOT EXISTS (SELECT 1 FROM passages_fts_docsize s WHERE s.id = p.id) ORDER BY p.id`,
-        )
-        .all(),
-    );
+    return this.ids(`SELECT p.id FROM passages p
+           WHERE NOT EXISTS (SELECT 1 FROM passages_fts_docsize s WHERE s.id = p.id) ORDER BY p.id`);
   }
 
   /** Full-text rows whose passage no longer exists. */
   fullTextOrphans(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT s.id FROM passages_fts_docsize s
-           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.id = s.id) ORDER BY s.id`,
-        )
-        .all(),
-    );
+    return this.ids(`SELECT s.id FROM passages_fts_docsize s
+           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.id = s.id) ORDER BY s.id`);
   }
 
   /** Rebuilds the full-text index from the passages table (its content table). */
@@ -78,28 +64,16 @@ export class IntegrityRepository {
 
   /** Passages without a vector, or whose vector is filed under another document. */
   passagesMissingVectors(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT p.id FROM passages p
+    return this.ids(`SELECT p.id FROM passages p
            WHERE NOT EXISTS (
              SELECT 1 FROM passage_vectors v WHERE v.rowid = p.id AND v.document_id = p.document_id
-           ) ORDER BY p.id`,
-        )
-        .all(),
-    );
+           ) ORDER BY p.id`);
   }
 
   /** Vectors whose passage no longer exists. */
   vectorOrphans(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT v.rowid AS id FROM passage_vectors v
-           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.id = v.rowid) ORDER BY v.rowid`,
-        )
-        .all(),
-    );
+    return this.ids(`SELECT v.rowid AS id FROM passage_vectors v
+           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.id = v.rowid) ORDER BY v.rowid`);
   }
 
   /** Deletes vector rows by passage id (orphans, or misfiled before they are recomputed). */
@@ -129,14 +103,8 @@ export class IntegrityRepository {
 
   /** Passages whose document no longer exists (possible only with foreign keys off). */
   orphanPassages(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT p.id FROM passages p
-           WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id) ORDER BY p.id`,
-        )
-        .all(),
-    );
+    return this.ids(`SELECT p.id FROM passages p
+           WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id) ORDER BY p.id`);
   }
 
   /** Deletes passages by id; the triggers remove their full-text and vector rows. */
@@ -147,14 +115,8 @@ export class IntegrityRepository {
 
   /** Documents that have no passage at all. */
   documentsWithoutPassages(): number[] {
-    return ids(
-      this.db
-        .prepare(
-          `SELECT d.id FROM documents d
-           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id) ORDER BY d.id`,
-        )
-        .all(),
-    );
+    return this.ids(`SELECT d.id FROM documents d
+           WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id) ORDER BY d.id`);
   }
 
   /**

@@ -1,22 +1,16 @@
 import { DatabaseSync } from 'node:sqlite';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
 import { openCorpus } from '../../corpus';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { restoreCorpus } from './backup';
 
-const folders: string[] = [];
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'recoupe-backup-'));
-  folders.push(path);
-  return path;
-}
-afterEach(() =>
-  folders.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })),
-);
+const folders = temporaryFolders('recoupe-backup-');
+const folder = () => folders.make();
+afterEach(() => folders.removeAll());
 
 const fixture = (file: string) => ({ kind: 'path' as const, path: join(fixturesDir, file) });
 
