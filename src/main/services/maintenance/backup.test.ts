@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +72,33 @@ describe('backup and restore', () => {
       (await reopened.handlers['corpus:list']({})).map((document) => document.fileName).sort(),
     ).toEqual(['brenne-flood-wire.md', 'crue-valmont-courrier.txt']);
     reopened.close();
+  });
+
+  it('refuses to restore while another process has the corpus open', async () => {
+    const source = await corpusWith(['crue-valmont-courrier.txt']);
+    const out = join(folder(), 'one.sqlite');
+    await source.handlers['corpus:backup']({ path: out });
+    source.close();
+    const running = await corpusWith(['crue-valmont-gazette.txt']);
+    const holder = spawn(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `import { spawn } from 'node:child_process';
+import { DatabaseSync } from 'node:sqlite';
+       const db = new DatabaseSync(${JSON.stringify(join(running.dataDir, 'corpus.sqlite'))});
+       db.prepare('SELECT count(*) FROM documents').get();
+       console.log('open');
+       setTimeout(() => {}, 20000);`,
+    ]);
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    running.close();
+    await expect(restoreCorpus(running.dataDir, out, { force: true })).rejects.toThrow(
+      /still using this corpus/,
+    );
+    holder.kill();
+    await new Promise((resolve) => holder.once('close', resolve));
+    const outcome = await restoreCorpus(running.dataDir, out, { force: true });
+    expect(outcome.previous).not.toBeNull();
   });
 
   it('refuses a backup from a newer version, naming both versions, and a file that is no corpus', async () => {

@@ -119,9 +119,24 @@ export async function restoreCorpus(
   return { restored: target, previous };
 }
 
-/** Folds the write-ahead log into the database file, then moves the file to `aside`. */
+/**
+ * Folds the write-ahead log into the database file, then moves the file to `aside`. Taking
+ * SQLite's exclusive lock first proves no other process (the app, `npm run serve`) has the
+ * corpus open: one that does would keep writing to a file that is no longer the corpus.
+ */
 function setAside(file: string, aside: string): void {
   const current = new DatabaseSync(file);
+  try {
+    current.exec('PRAGMA locking_mode = EXCLUSIVE');
+    current.exec('BEGIN EXCLUSIVE');
+    current.exec('COMMIT');
+  } catch {
+    current.close();
+    throw new RecoupeError(
+      'storage-failed',
+      'Recoupe is still using this corpus: close the app (and any `npm run serve`), then restore again.',
+    );
+  }
   try {
     current.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
