@@ -1,11 +1,13 @@
 import { DatabaseSync } from 'node:sqlite';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
 import { openDatabase, preMigrationBackupPath } from '../connection';
-import { migrate, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
+import { fixturesDir } from '../../../../tests/support/temp-corpus';
+import { openCorpus } from '../../corpus';
+import { migrate, migrations, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
 
 const folders: string[] = [];
 function databaseFile(): string {
@@ -107,6 +109,32 @@ describe('automatic backup before migrating', () => {
     db.close();
     const copy = new DatabaseSync(backupTo(2), { readOnly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+    copy.close();
+  });
+});
+
+describe('automatic backup of a real corpus', () => {
+  it('copies full-text and vector tables whole, so the copy opens and checks clean', async () => {
+    const file = databaseFile();
+    const corpus = openCorpus(join(file, '..'));
+    await corpus.handlers['corpus:import']({
+      sources: [{ kind: 'path', path: join(fixturesDir, 'brenne-flood-wire.md') }],
+    });
+    const next: Migration = { version: SCHEMA_VERSION + 1, name: 'next', up: () => {} };
+    migrate(corpus.db, [...migrations, next], {
+      backupTo: (version) => preMigrationBackupPath(file, version),
+    });
+    corpus.close();
+
+    const restoredDir = join(file, '..', 'restored');
+    mkdirSync(restoredDir);
+    renameSync(
+      preMigrationBackupPath(file, SCHEMA_VERSION + 1),
+      join(restoredDir, 'corpus.sqlite'),
+    );
+    const copy = openCorpus(restoredDir);
+    expect(await copy.handlers['corpus:list']({})).toHaveLength(1);
+    expect((await copy.handlers['corpus:check']({ repair: false })).ok).toBe(true);
     copy.close();
   });
 });
