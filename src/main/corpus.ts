@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
+import { markInUse } from './db/in-use';
 import { LexicalHashEmbedder } from './services/embedding/lexical-hash-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
 
@@ -54,6 +55,11 @@ export function isWritable(dataDir: string): boolean {
 export function openCorpus(dataDir: string, options: { readOnly?: boolean } = {}): Corpus {
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
+  const release = readOnly ? () => {} : markInUse(dataDir);
   const handlers = createHandlers({ db, embedder: new LexicalHashEmbedder() });
-  return { dataDir, db, handlers, readOnly, close: () => db.close() };
+  const close = () => {
+    db.close();
+    release();
+  };
+  return { dataDir, db, handlers, readOnly, close };
 }

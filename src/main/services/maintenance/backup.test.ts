@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../../tests/support/temp-folders';
@@ -74,30 +74,31 @@ describe('backup and restore', () => {
     reopened.close();
   });
 
-  it('refuses to restore while another process has the corpus open', async () => {
+  it('refuses to restore while a process has the corpus open, even idle', async () => {
     const source = await corpusWith(['crue-valmont-courrier.txt']);
     const out = join(folder(), 'one.sqlite');
     await source.handlers['corpus:backup']({ path: out });
     source.close();
     const running = await corpusWith(['crue-valmont-gazette.txt']);
-    const holder = spawn(process.execPath, [
-      '--input-type=module',
-      '-e',
-      `import { spawn } from 'node:child_process';
-import { DatabaseSync } from 'node:sqlite';
-       const db = new DatabaseSync(${JSON.stringify(join(running.dataDir, 'corpus.sqlite'))});
-       db.prepare('SELECT count(*) FROM documents').get();
-       console.log('open');
-       setTimeout(() => {}, 20000);`,
-    ]);
-    await new Promise((resolve) => holder.stdout.once('data', resolve));
-    running.close();
     await expect(restoreCorpus(running.dataDir, out, { force: true })).rejects.toThrow(
-      /still using this corpus/,
+      new RegExp(`still using this corpus \\(process ${process.pid}\\)`),
     );
-    holder.kill();
-    await new Promise((resolve) => holder.once('close', resolve));
+    running.close();
     const outcome = await restoreCorpus(running.dataDir, out, { force: true });
+    expect(outcome.previous).not.toBeNull();
+  });
+
+  it('ignores the mark a crashed process left behind', async () => {
+    const source = await corpusWith(['crue-valmont-courrier.txt']);
+    const out = join(folder(), 'one.sqlite');
+    await source.handlers['corpus:backup']({ path: out });
+    source.close();
+    const crashed = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {
+      encoding: 'utf8',
+    });
+    mkdirSync(join(source.dataDir, '.in-use'), { recursive: true });
+    writeFileSync(join(source.dataDir, '.in-use', crashed.stdout.trim()), 'left by a crash');
+    const outcome = await restoreCorpus(source.dataDir, out, { force: true });
     expect(outcome.previous).not.toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import type { BackupOutcome } from '../../../shared/contracts/maintenance.contract';
 import { RecoupeError } from '../../../shared/result';
 import { DATABASE_FILE, openDatabase, vectorExtensionPath } from '../../db/connection';
+import { processesUsing } from '../../db/in-use';
 import { refuseNewer, schemaVersion } from '../../db/migrations';
 
 /** A file-name-safe timestamp: 2026-11-22T02-41-35. */
@@ -105,6 +106,13 @@ export async function restoreCorpus(
         `${dataDir} already holds a corpus; add --force to replace it (it is kept as ${DATABASE_FILE}.before-restore-….bak).`,
       );
     }
+    const users = processesUsing(dataDir);
+    if (users.length > 0) {
+      throw new RecoupeError(
+        'storage-failed',
+        `Recoupe is still using this corpus (process ${users.join(', ')}): close the app (and any \`npm run serve\`), then restore again.`,
+      );
+    }
     previous = `${target}.before-restore-${stamp()}.bak`;
     setAside(target, previous);
   }
@@ -120,9 +128,8 @@ export async function restoreCorpus(
 }
 
 /**
- * Folds the write-ahead log into the database file, then moves the file to `aside`. Taking
- * SQLite's exclusive lock first proves no other process (the app, `npm run serve`) has the
- * corpus open: one that does would keep writing to a file that is no longer the corpus.
+ * Folds the write-ahead log into the database file, then moves the file to `aside`. SQLite's
+ * exclusive lock is taken first, so a process caught mid-transaction stops the restore too.
  */
 function setAside(file: string, aside: string): void {
   const current = new DatabaseSync(file);
