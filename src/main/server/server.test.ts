@@ -107,6 +107,20 @@ describe('browser-mode server', () => {
     }
   });
 
+  it('refuses inputs that name files on this machine: path imports, backup paths', async () => {
+    const imported = await api('corpus:import', {
+      sources: [{ kind: 'path', path: '/etc/hostname.txt' }],
+    });
+    expect(await imported.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: /file contents, not paths/ },
+    });
+    const backup = await api('corpus:backup', { path: '/tmp/elsewhere.sqlite' });
+    expect(await backup.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const dated = await (await api('corpus:backup', {})).json();
+    expect(dated).toMatchObject({ ok: true, value: { path: expect.stringContaining('backups') } });
+  });
+
   it('returns validation errors as data', async () => {
     expect(await (await api('documents:get', { id: 'x' })).json()).toMatchObject({
       ok: false,
