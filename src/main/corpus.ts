@@ -1,7 +1,9 @@
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
+import { markInUse } from './db/in-use';
 import { LexicalHashEmbedder } from './services/embedding/lexical-hash-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
 
@@ -10,6 +12,8 @@ export interface Corpus {
   dataDir: string;
   db: DatabaseSync;
   handlers: Handlers;
+  /** True when the data folder cannot be written: reading and search work, changes fail. */
+  readOnly: boolean;
   close(): void;
 }
 
@@ -28,9 +32,34 @@ export function resolveDataDir(explicit?: string): string {
   return explicit ?? process.env.RECOUPE_DATA ?? defaultDataDir();
 }
 
-/** Opens the corpus in a data folder with the built-in embedder. */
-export function openCorpus(dataDir: string): Corpus {
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
+/**
+ * Whether the corpus can be written: the folder can be created and written, and so can the
+ * database file if it exists. A read-only mount answers EROFS here, even to root.
+ */
+export function isWritable(dataDir: string): boolean {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+    const file = join(dataDir, DATABASE_FILE);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the corpus in a data folder with the built-in embedder; read-only when the folder
+ * cannot be written (or when asked), so the researcher can still read a corpus on a locked drive.
+ */
+export function openCorpus(dataDir: string, options: { readOnly?: boolean } = {}): Corpus {
+  const readOnly = options.readOnly ?? !isWritable(dataDir);
+  const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
+  const release = readOnly ? () => {} : markInUse(dataDir);
   const handlers = createHandlers({ db, embedder: new LexicalHashEmbedder() });
-  return { dataDir, db, handlers, close: () => db.close() };
+  const close = () => {
+    db.close();
+    release();
+  };
+  return { dataDir, db, handlers, readOnly, close };
 }

@@ -1,13 +1,21 @@
 import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
-import { join, normalize, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCorpus, type Corpus } from './corpus';
 import { registerIpcHandlers } from './ipc/register-handlers';
-import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+import {
+  APP_SCHEME as SCHEME,
+  CONTENT_SECURITY_POLICY,
+  isTrustedSender as isTrusted,
+  permissionDecision,
+  rendererFileFor,
+  type SecureWebPreferences,
+  windowOpenDecision,
+} from './security';
 
 // The renderer is served from a privileged custom scheme rather than file://, so passage links
-// (`recoupe://document/ID#passage-N`) are real URLs and the page gets a proper origin.
-const SCHEME = 'recoupe';
+// (`recoupe://document/ID#passage-N`) are real URLs and the page gets a proper origin. The
+// decisions below live in security.ts as plain functions, tested under Node.
 const rendererDir = join(import.meta.dirname, '../renderer');
 
 app.setName('Recoupe');
@@ -16,18 +24,13 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 function isTrustedSender(url: string): boolean {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return (
-    url.startsWith(`${SCHEME}://`) || (!app.isPackaged && !!devServer && url.startsWith(devServer))
-  );
+  return isTrusted(url, { packaged: app.isPackaged, devServer: process.env.ELECTRON_RENDERER_URL });
 }
 
 /** Serves the built renderer; any path that is not a file gets index.html (client routing). */
-function serveRenderer(request: Request): Promise<Response> {
-  const { pathname } = new URL(request.url);
-  const file = normalize(join(rendererDir, decodeURIComponent(pathname)));
-  const inside = !relative(rendererDir, file).startsWith('..');
-  const target = inside && /\.[a-z0-9]+$/i.test(pathname) ? file : join(rendererDir, 'index.html');
+async function serveRenderer(request: Request): Promise<Response> {
+  const target = rendererFileFor(rendererDir, new URL(request.url).pathname);
+  if (!target) return new Response('Malformed address.', { status: 400 });
   return net.fetch(pathToFileURL(target).href).then((response) => {
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -48,9 +51,16 @@ function createWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
-    },
+    } satisfies SecureWebPreferences,
   });
   window.once('ready-to-show', () => window.show());
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -61,14 +71,17 @@ function createWindow(): BrowserWindow {
 
 /** Electron's security checklist, applied to every web contents the app ever creates. */
 function guardWebContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permissionDecision(permission)),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    permissionDecision(permission),
+  );
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalWebUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
+      const decision = windowOpenDecision(url);
+      if (decision.openExternally) void shell.openExternal(url);
+      return { action: decision.action };
     });
     contents.on('will-navigate', (event, url) => {
       if (!isTrustedSender(url)) event.preventDefault();

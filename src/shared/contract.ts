@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
 import { notesContract } from './contracts/notes.contract';
 import { importContract } from './contracts/import.contract';
+import { maintenanceContract } from './contracts/maintenance.contract';
 import { searchContract } from './contracts/search.contract';
 
 export {
@@ -21,6 +22,7 @@ export const contract = {
   ...searchContract,
   ...notesContract,
   ...importContract,
+  ...maintenanceContract,
 } as const;
 
 export type Contract = typeof contract;

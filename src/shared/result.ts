@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'cancelled'
   | 'database-newer'
   | 'storage-failed'
+  | 'disk-full'
+  | 'read-only'
   | 'unauthorized'
   | 'internal';
 

@@ -18,15 +18,20 @@ const skipReason =
   'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is tested through browser mode instead';
 if (!binary) console.log(`electron.spec skipped: ${skipReason}`);
 
+/** Starts the built app on a fresh data folder. */
+function launch() {
+  const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
+  return electron.launch({
+    executablePath: binary!,
+    args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
+  });
+}
+
 test.describe('the Electron app', () => {
   test.skip(!binary, skipReason);
 
   test('opens a sandboxed, context-isolated window with the library', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'recoupe-electron-'));
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [join(import.meta.dirname, '..', '..'), `--user-data-dir=${userData}`],
-    });
+    const app = await launch();
     const window = await app.firstWindow();
     await expect(window.getByText('Documents')).toBeVisible();
     const exposed = await window.evaluate(() => ({
@@ -35,6 +40,38 @@ test.describe('the Electron app', () => {
       process: typeof (window as { process?: unknown }).process,
     }));
     expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
+    await app.close();
+  });
+
+  test('applies the security checklist for real: CSP, no eval, windows, navigation, permissions', async () => {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await expect(page.getByText('Documents')).toBeVisible();
+    const checks = await page.evaluate(async () => {
+      const page = await fetch(location.href);
+      const opened = window.open('https://example.com/');
+      let evalBlocked = false;
+      try {
+        new Function('return 1')();
+      } catch {
+        evalBlocked = true;
+      }
+      return {
+        csp: page.headers.get('content-security-policy') ?? '',
+        opened: opened === null,
+        evalBlocked,
+        notification: await Notification.requestPermission(),
+      };
+    });
+    expect(checks.csp).toContain("default-src 'none'");
+    expect(checks.csp).not.toContain('unsafe-eval');
+    expect(checks).toMatchObject({ opened: true, evalBlocked: true, notification: 'denied' });
+    expect(app.windows()).toHaveLength(1);
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^recoupe:\/\//);
     await app.close();
   });
 });

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
@@ -16,10 +17,12 @@ Options:
   --data DIR    the data folder (default: $RECOUPE_DATA, else the app's data folder)
   --json        print exactly one JSON value on stdout
   --limit N     how many results search and similar return (default 20)
-  --out PATH    where export writes (a file, or a folder with --all)
+  --out PATH    export: a file, or a folder with --all; backup: the file to write
   --all         export every note
-  --force       let export replace existing files
-  --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)`;
+  --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)
+  --repair      check: apply the safe repairs
+  --from FILE   restore: the backup to restore
+  --force       export: replace existing files; restore: replace the corpus (kept aside)`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -34,8 +37,10 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         out: { type: 'string' },
         all: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
         links: { type: 'string' },
+        repair: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +61,26 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const { repair, out, from, force, all, links } = parsed.values;
+  const options = { limit, repair, out, from, force, all, links };
+  const print = (value: unknown) =>
+    process.stdout.write(
+      parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
+    );
+  if (command.runClosed) {
+    try {
+      const value = await command.runClosed(
+        resolveDataDir(parsed.values.data),
+        positionals,
+        options,
+      );
+      print(value);
+      return 0;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
+
   let corpus;
   try {
     corpus = openCorpus(resolveDataDir(parsed.values.data));
@@ -69,23 +94,29 @@ export async function main(argv: string[]): Promise<number> {
     return result.value as Output<C>;
   };
   try {
-    const { out, all, force, links } = parsed.values;
-    const value = await command.run(call, positionals, { limit, out, all, force, links });
-    process.stdout.write(
-      parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
-    );
+    const value = await command.run(call, positionals, options);
+    print(value);
     // A batch import with failures still printed its table, but the exit code says so.
-    const failed = Array.isArray(value) && value.some((item) => item?.status === 'failed');
+    const failed =
+      command.failed?.(value) ??
+      (Array.isArray(value) && value.some((item) => item?.status === 'failed'));
     return failed ? 1 : 0;
   } catch (error) {
-    const message = (error as Error).message;
-    process.stderr.write(
-      error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
-    );
-    return error instanceof UsageError ? 2 : 1;
+    return reportError(error);
   } finally {
     corpus.close();
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+function reportError(error: unknown): number {
+  const message = (error as Error).message;
+  process.stderr.write(
+    error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
+  );
+  return error instanceof UsageError ? 2 : 1;
+}
+
+// Runs only as the entry point, so tests can import `main`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

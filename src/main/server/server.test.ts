@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { temporaryCorpus } from '../../../tests/support/temp-corpus';
-import { createBrowserServer, MAX_BODY_BYTES, TOKEN_HEADER } from './server';
+import { createBrowserServer, MAX_BODY_BYTES, MAX_FAILED_TOKENS, TOKEN_HEADER } from './server';
 
 describe('browser-mode server', () => {
   const corpus = temporaryCorpus();
@@ -80,10 +80,78 @@ describe('browser-mode server', () => {
     expect(await response.text()).not.toMatch(/root:/);
   });
 
+  it('refuses requests a browser marks as coming from another site, even without Origin', async () => {
+    const page = await fetch(`${base}/?token=${token}`, {
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(page.status).toBe(403);
+    expect((await api('corpus:list', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await api('corpus:list', {}, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+  });
+
+  it('answers a malformed address with 400, not an internal error', async () => {
+    expect((await fetch(`${base}/%E0%A4%A?token=${token}`)).status).toBe(400);
+    expect((await api('corpus%ZZ', {})).status).toBe(400);
+  });
+
+  it('forbids framing and sniffing on every response, errors included', async () => {
+    for (const response of [
+      await fetch(`${base}/?token=${token}`),
+      await fetch(`${base}/`),
+      await api('corpus:stats', {}),
+      await api('corpus:stats', {}, { [TOKEN_HEADER]: 'wrong' }),
+    ]) {
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it('refuses inputs that name files on this machine: path imports, backup paths', async () => {
+    const imported = await api('corpus:import', {
+      sources: [{ kind: 'path', path: '/etc/hostname.txt' }],
+    });
+    expect(await imported.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: /file contents, not paths/ },
+    });
+    const backup = await api('corpus:backup', { path: '/tmp/elsewhere.sqlite' });
+    expect(await backup.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const dated = await (await api('corpus:backup', {})).json();
+    expect(dated).toMatchObject({ ok: true, value: { path: expect.stringContaining('backups') } });
+  });
+
   it('returns validation errors as data', async () => {
     expect(await (await api('documents:get', { id: 'x' })).json()).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
+  });
+});
+
+describe('browser-mode server under a flood of wrong tokens', () => {
+  it('answers 429 past the limit but still lets the right token in', async () => {
+    const corpus = temporaryCorpus();
+    const { server, token } = createBrowserServer({
+      handlers: corpus.handlers,
+      staticDir: tmpdir(),
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const call = (candidate: string) =>
+      fetch(`${base}/api/corpus:stats`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: candidate },
+        body: '{}',
+      });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < MAX_FAILED_TOKENS + 5; attempt++) {
+      statuses.push((await call(`guess-${attempt}`)).status);
+    }
+    expect(statuses.slice(0, MAX_FAILED_TOKENS).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(MAX_FAILED_TOKENS).every((status) => status === 429)).toBe(true);
+    expect((await call(token)).status).toBe(200);
+    server.close();
+    corpus.dispose();
   });
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, relative } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract';
+import { fail } from '../../shared/result';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
@@ -12,6 +13,18 @@ export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 /** Header the renderer's HTTP client sends its token in (a custom header forces CORS preflight). */
 export const TOKEN_HEADER = 'x-recoupe-token';
 const COOKIE = 'recoupe-token';
+/** Wrong tokens tolerated per window before the server answers 429 to wrong tokens. */
+export const MAX_FAILED_TOKENS = 30;
+const FAILED_TOKEN_WINDOW_MS = 60_000;
+
+/** Headers on every response, errors included: never framed, never sniffed, never cached. */
+const SECURITY_HEADERS = {
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+const ERROR_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +55,9 @@ export function createBrowserServer(options: BrowserServerOptions): {
   token: string;
 } {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const guard = { token, failures: failureCounter() };
   const server = createServer((request, response) => {
-    handle(request, response, options, token).catch((error: unknown) => {
+    handle(request, response, options, guard).catch((error: unknown) => {
       console.error('[recoupe] request failed:', error);
       if (!response.headersSent) send(response, 500, 'Internal error.');
       else response.destroy();
@@ -52,12 +66,51 @@ export function createBrowserServer(options: BrowserServerOptions): {
   return { server, token };
 }
 
+/** Counts wrong tokens over a sliding window. */
+function failureCounter() {
+  let times: number[] = [];
+  return {
+    record(): void {
+      times.push(Date.now());
+    },
+    tooMany(): boolean {
+      const since = Date.now() - FAILED_TOKEN_WINDOW_MS;
+      times = times.filter((time) => time > since);
+      return times.length >= MAX_FAILED_TOKENS;
+    },
+  };
+}
+
+type Guard = { token: string; failures: ReturnType<typeof failureCounter> };
+
+/**
+ * Whether a request carries the token. Past MAX_FAILED_TOKENS wrong ones a minute, wrong
+ * tokens get 429 rather than 401 (a 192-bit token cannot be guessed, but a flood is refused
+ * early); the right token is still accepted, so a flood cannot lock the researcher out.
+ */
+function checkToken(
+  candidate: string | string[] | undefined | null,
+  guard: Guard,
+  response: ServerResponse,
+  refusal: string,
+): boolean {
+  if (matches(candidate, guard.token)) return true;
+  if (guard.failures.tooMany()) {
+    send(response, 429, 'Too many wrong tokens; wait a minute.');
+  } else {
+    guard.failures.record();
+    send(response, 401, refusal);
+  }
+  return false;
+}
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   options: BrowserServerOptions,
-  token: string,
+  guard: Guard,
 ): Promise<void> {
+  const { token } = guard;
   const port = (request.socket.address() as { port?: number }).port;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(request.headers.host ?? ''))
@@ -66,12 +119,26 @@ async function handle(
   if (origin && !allowedHosts.some((host) => origin === `http://${host}`)) {
     return send(response, 403, 'Cross-origin requests are refused.');
   }
-  const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+  // Browsers say where a request comes from even when they send no Origin (an <img> or a
+  // link on another site, another local server's page): only the app itself, or the address
+  // typed by the researcher, may reach it.
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    return send(response, 403, 'Cross-site requests are refused.');
+  }
+  let url: URL;
+  let pathname: string;
+  try {
+    url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return send(response, 400, 'Malformed address.');
+  }
 
-  if (url.pathname.startsWith('/api/')) {
+  if (pathname.startsWith('/api/')) {
     if (request.method !== 'POST') return send(response, 405, 'API calls use POST.');
-    if (!matches(request.headers[TOKEN_HEADER], token))
-      return send(response, 401, 'Missing or wrong token.');
+    if (!checkToken(request.headers[TOKEN_HEADER], guard, response, 'Missing or wrong token.'))
+      return;
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return send(response, 415, 'API calls send JSON.');
     }
@@ -87,11 +154,10 @@ async function handle(
     } catch {
       return send(response, 400, 'The request body is not valid JSON.');
     }
-    const result = await dispatch(
-      options.handlers,
-      decodeURIComponent(url.pathname.slice(5)),
-      input,
-    );
+    const channel = pathname.slice(5);
+    const refusal = refusedOverHttp(channel, input);
+    if (refusal) return sendJson(response, fail('invalid-input', refusal));
+    const result = await dispatch(options.handlers, channel, input);
     return sendJson(response, result);
   }
 
@@ -99,18 +165,13 @@ async function handle(
     return send(response, 405, 'Method not allowed.');
   const queryToken = url.searchParams.get('token');
   const cookieToken = parseCookie(request.headers.cookie)[COOKIE];
-  if (!matches(queryToken ?? cookieToken, token)) {
-    return send(
-      response,
-      401,
-      'Open the address that `npm run serve` printed: it carries the access token.',
-    );
-  }
+  const refusal = 'Open the address that `npm run serve` printed: it carries the access token.';
+  if (!checkToken(queryToken ?? cookieToken, guard, response, refusal)) return;
   if (queryToken) {
     // Pages and assets authenticate by cookie from here on; the token leaves the address bar.
     response.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
   }
-  await serveStatic(url.pathname, options.staticDir, response);
+  await serveStatic(pathname, options.staticDir, response);
 }
 
 async function serveStatic(
@@ -118,7 +179,7 @@ async function serveStatic(
   root: string,
   response: ServerResponse,
 ): Promise<void> {
-  const file = normalize(join(root, decodeURIComponent(pathname)));
+  const file = normalize(join(root, pathname));
   const inside = !relative(root, file).startsWith('..');
   // Paths without an extension are client routes (/document/3): they get the app's page.
   const target = inside && extname(pathname) ? file : join(root, 'index.html');
@@ -130,13 +191,32 @@ async function serveStatic(
   }
   response.writeHead(200, {
     'Content-Type': contentTypes[extname(target)] ?? 'application/octet-stream',
+    ...SECURITY_HEADERS,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
   });
   response.end(bytes);
+}
+
+/**
+ * Calls the browser door refuses although IPC and the CLI accept them: inputs that name files
+ * on this machine. A page only ever sends file bytes (it cannot know paths), so a path here
+ * would come from something other than the app, reading or writing files it should not reach.
+ */
+export function refusedOverHttp(channel: string, input: unknown): string | null {
+  const value = (input ?? {}) as { sources?: unknown; path?: unknown };
+  if (
+    channel === 'corpus:import' &&
+    Array.isArray(value.sources) &&
+    value.sources.some((source) => (source as { kind?: unknown })?.kind === 'path')
+  ) {
+    return 'Browser mode imports file contents, not paths on this machine.';
+  }
+  if (channel === 'corpus:backup' && value.path !== undefined) {
+    return 'Browser mode writes backups to the data folder only; leave out the path.';
+  }
+  return null;
 }
 
 function matches(candidate: string | string[] | undefined | null, token: string): boolean {
@@ -174,7 +254,12 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 function send(response: ServerResponse, status: number, message: string): void {
+  // Read and drop a refused request's body, so the client gets this answer rather than a
+  // reset connection; an oversized body (413) is not read: that connection closes instead.
+  if (status !== 413) response.req?.resume();
   response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': ERROR_POLICY,
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
   });
@@ -183,9 +268,10 @@ function send(response: ServerResponse, status: number, message: string): void {
 
 function sendJson(response: ServerResponse, value: unknown): void {
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': ERROR_POLICY,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
   });
   response.end(JSON.stringify(value));
 }

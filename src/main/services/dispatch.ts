@@ -1,5 +1,6 @@
 import { contract, isChannel, type Channel, type Output } from '../../shared/contract';
-import { fail, ok, RecoupeError, type Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
+import { storageError } from '../db/storage-errors';
 import type { Handlers } from './handlers';
 
 /**
@@ -25,7 +26,8 @@ export async function dispatch(
     const handler = handlers[channel] as (input: unknown) => unknown;
     return ok((await handler(parsed.data)) as Output<Channel>);
   } catch (error) {
-    if (error instanceof RecoupeError) return fail(error.code, error.message);
+    const known = storageError(error);
+    if (known) return fail(known.code, known.message);
     console.error(`[recoupe] ${channel} failed:`, error);
     const message = error instanceof Error ? error.message : String(error);
     return fail('internal', `Something went wrong in ${channel}: ${message}`);

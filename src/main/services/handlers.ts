@@ -3,6 +3,7 @@ import type { HandlersFor, ServiceContext } from './context';
 import { corpusHandlers } from './corpus/corpus.handlers';
 import { notesHandlers } from './notes/notes.handlers';
 import { importHandlers } from './import/import.handlers';
+import { maintenanceHandlers } from './maintenance/maintenance.handlers';
 import { searchHandlers } from './search/search.handlers';
 
 /** One function per contract channel, taking validated input. */
@@ -15,5 +16,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...searchHandlers(context),
     ...notesHandlers(context),
     ...importHandlers(context),
+    ...maintenanceHandlers(context),
   };
 }

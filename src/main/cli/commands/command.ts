@@ -10,6 +10,8 @@ export interface CommandOptions {
   all?: boolean;
   force?: boolean;
   links?: string;
+  repair?: boolean;
+  from?: string;
 }
 
 /** One CLI command: how it calls the services and how it prints for people. */
@@ -18,6 +20,13 @@ export interface Command {
   summary: string;
   run(call: Call, positionals: string[], options: CommandOptions): Promise<unknown>;
   print(value: unknown): string;
+  /**
+   * For commands that must not open the corpus (restore replaces its file): runs instead of
+   * `run`, with the data folder.
+   */
+  runClosed?(dataDir: string, positionals: string[], options: CommandOptions): Promise<unknown>;
+  /** Exit code 1 for a value that reports a failure (a check that found problems). */
+  failed?(value: unknown): boolean;
 }
 
 /** A mistake in how the command was typed; printed with the usage. */

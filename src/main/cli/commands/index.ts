@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { corpusCommands } from './corpus.commands';
 import { notesCommands } from './notes.commands';
 import { importCommands } from './import.commands';
+import { maintenanceCommands } from './maintenance.commands';
 import { searchCommands } from './search.commands';
 
 export { UsageError, type Call, type Command } from './command';
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   ...searchCommands,
   ...notesCommands,
   ...importCommands,
+  ...maintenanceCommands,
 };

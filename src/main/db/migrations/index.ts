@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
@@ -24,21 +25,36 @@ export function schemaVersion(db: DatabaseSync): number {
   return row.user_version;
 }
 
-/**
- * Brings the database up to SCHEMA_VERSION in one transaction, or refuses a database written
- * by a newer build (its schema could hold data this build would damage).
- */
-export function migrate(db: DatabaseSync, list: readonly Migration[] = migrations): void {
-  const current = schemaVersion(db);
-  const target = list.at(-1)?.version ?? 0;
+/** Refuses a database written by a newer build (its schema could hold data this build would damage). */
+export function refuseNewer(current: number, target = SCHEMA_VERSION): void {
   if (current > target) {
     throw new RecoupeError(
       'database-newer',
       `This corpus was written by a newer version of Recoupe (schema ${current}); this version understands schema ${target} at most. Update Recoupe to open it.`,
     );
   }
+}
+
+/**
+ * Brings the database up to the last migration's version in one transaction, or refuses a
+ * database written by a newer build. A database that already holds a schema is first copied
+ * to `backupTo(target)` (kept if it exists: it is the older original), so a migration that
+ * goes wrong never costs the researcher their corpus.
+ */
+export function migrate(
+  db: DatabaseSync,
+  list: readonly Migration[] = migrations,
+  options: { backupTo?: (target: number) => string } = {},
+): void {
+  const current = schemaVersion(db);
+  const target = list.at(-1)?.version ?? 0;
+  refuseNewer(current, target);
   const pending = list.filter((migration) => migration.version > current);
   if (pending.length === 0) return;
+  const backup = current > 0 ? options.backupTo?.(target) : undefined;
+  // VACUUM INTO, not the asynchronous backup API: opening a corpus is synchronous, and it
+  // writes a consistent, compact copy in one statement.
+  if (backup && !existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const migration of pending) {

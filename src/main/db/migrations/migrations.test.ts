@@ -1,10 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
-import { openDatabase, vectorExtensionPath } from '../connection';
+import { openDatabase, preMigrationBackupPath, vectorExtensionPath } from '../connection';
+import { fixturesDir } from '../../../../tests/support/temp-corpus';
+import { openCorpus } from '../../corpus';
 import { migrate, migrations, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
 
 const folders: string[] = [];
@@ -85,5 +87,77 @@ describe('migration 002 (import blocks)', () => {
     db.prepare('DELETE FROM documents').run();
     expect(db.prepare('SELECT count(*) AS n FROM document_blocks').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('automatic backup before migrating', () => {
+  const first: Migration = {
+    version: 1,
+    name: 'first',
+    up: (db) => db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')"),
+  };
+  const second: Migration = {
+    version: 2,
+    name: 'second',
+    up: (db) => db.exec('ALTER TABLE notes ADD COLUMN title TEXT'),
+  };
+
+  it('copies a non-empty database aside before running pending migrations', () => {
+    const file = databaseFile();
+    const db = new DatabaseSync(file);
+    const backupTo = (version: number) => preMigrationBackupPath(file, version);
+    migrate(db, [first], { backupTo });
+    // A brand-new database has nothing to lose: no copy.
+    expect(existsSync(backupTo(1))).toBe(false);
+    migrate(db, [first, second], { backupTo });
+    expect(schemaVersion(db)).toBe(2);
+    db.close();
+
+    expect(backupTo(2)).toBe(`${file}.before-v2.bak`);
+    const copy = new DatabaseSync(backupTo(2), { readOnly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    expect(copy.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }]);
+    copy.close();
+  });
+
+  it('keeps the first copy when a failed migration is tried again', () => {
+    const file = databaseFile();
+    const db = new DatabaseSync(file);
+    const backupTo = (version: number) => preMigrationBackupPath(file, version);
+    migrate(db, [first]);
+    const broken: Migration = { version: 2, name: 'broken', up: (target) => target.exec('NOPE') };
+    expect(() => migrate(db, [first, broken], { backupTo })).toThrow();
+    db.exec("INSERT INTO notes VALUES ('written after the failure')");
+    expect(() => migrate(db, [first, broken], { backupTo })).toThrow();
+    db.close();
+    const copy = new DatabaseSync(backupTo(2), { readOnly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+    copy.close();
+  });
+});
+
+describe('automatic backup of a real corpus', () => {
+  it('copies full-text and vector tables whole, so the copy opens and checks clean', async () => {
+    const file = databaseFile();
+    const corpus = openCorpus(join(file, '..'));
+    await corpus.handlers['corpus:import']({
+      sources: [{ kind: 'path', path: join(fixturesDir, 'brenne-flood-wire.md') }],
+    });
+    const next: Migration = { version: SCHEMA_VERSION + 1, name: 'next', up: () => {} };
+    migrate(corpus.db, [...migrations, next], {
+      backupTo: (version) => preMigrationBackupPath(file, version),
+    });
+    corpus.close();
+
+    const restoredDir = join(file, '..', 'restored');
+    mkdirSync(restoredDir);
+    renameSync(
+      preMigrationBackupPath(file, SCHEMA_VERSION + 1),
+      join(restoredDir, 'corpus.sqlite'),
+    );
+    const copy = openCorpus(restoredDir);
+    expect(await copy.handlers['corpus:list']({})).toHaveLength(1);
+    expect((await copy.handlers['corpus:check']({ repair: false })).ok).toBe(true);
+    copy.close();
   });
 });

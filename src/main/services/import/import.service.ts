@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES, type ImportSource } from '../../../shared/contract';
 import type { ImportOutcome } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { transaction } from '../../db/connection';
+import { storageError } from '../../db/storage-errors';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { PassagesRepository, type NewPassage } from '../../db/repositories/passages.repo';
@@ -160,9 +161,8 @@ export class ImportService {
 
 /** The outcome of a file that could not be imported, with its reason. */
 export function importFailure(file: string, error: unknown): ImportOutcome {
-  if (error instanceof RecoupeError) {
-    return { file, status: 'failed', error: error.message, errorCode: error.code };
-  }
+  const known = storageError(error);
+  if (known) return { file, status: 'failed', error: known.message, errorCode: known.code };
   const message = error instanceof Error ? error.message : String(error);
   return {
     file,

@@ -16,6 +16,9 @@ const nextStep: Record<ErrorCode, string> = {
   cancelled: 'Import it again when you are ready.',
   'database-newer': 'Install the newest version of Recoupe.',
   'storage-failed': 'Check that the disk has free space, then try again.',
+  'disk-full': 'Free some space on the disk, then try again.',
+  'read-only':
+    'Check that the data folder can be written (permissions, a locked or full drive), then restart Recoupe.',
   unauthorized: 'Reopen the address that Recoupe printed when it started.',
   internal: 'Try again; if it keeps failing, restart Recoupe.',
 };

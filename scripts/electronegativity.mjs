@@ -1,0 +1,113 @@
+// Runs @doyensec/electronegativity over src/ (fetched by npx, never an app dependency) and
+// fails on any HIGH or MEDIUM finding that .ci/electronegativity-accepted.json does not explain.
+// The tool always exits 0, so its CSV report is what counts.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const TOOL = '@doyensec/electronegativity@1.10.3';
+const electron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies
+  .electron;
+const accepted = JSON.parse(
+  readFileSync(join(root, '.ci', 'electronegativity-accepted.json'), 'utf8'),
+).accepted;
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes); small enough not to need a library. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      field += char;
+    } else if (char === ',') {
+      endField();
+    } else if (char === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+const report = join(work, 'report.csv');
+// Outside the project and without its node_modules/.bin on PATH, so the tool runs on the
+// system's Node: under the project's Node 24 its HTTP client crashes when offline. The release
+// check (AvailableSecurityFixesGlobalCheck) is skipped: it needs GitHub, which CI cannot reach.
+const path = process.env.PATH.split(delimiter)
+  .filter((entry) => !entry.includes(`node_modules${'/'}.bin`))
+  .join(delimiter);
+const run = spawnSync(
+  'npx',
+  [
+    '-y',
+    TOOL,
+    '-i',
+    join(root, 'src'),
+    '-r',
+    '-e',
+    electron,
+    '-x',
+    'AvailableSecurityFixesGlobalCheck',
+    '-o',
+    report,
+    '-v',
+    'false',
+  ],
+  { cwd: work, env: { ...process.env, PATH: path }, encoding: 'utf8' },
+);
+let rows;
+try {
+  rows = parseCsv(readFileSync(report, 'utf8')).slice(1);
+} catch {
+  console.error(`electronegativity wrote no report:\n${run.stdout}\n${run.stderr}`);
+  process.exit(1);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const findings = rows.map(([check, severity, confidence, file, location]) => ({
+  check,
+  severity,
+  confidence,
+  file,
+  location,
+}));
+const isExplained = (finding) =>
+  accepted.some((entry) => entry.check === finding.check && entry.file === finding.file);
+const blocking = findings.filter(
+  (finding) => ['HIGH', 'MEDIUM'].includes(finding.severity) && !isExplained(finding),
+);
+for (const finding of findings) {
+  const verdict = isExplained(finding)
+    ? 'explained'
+    : blocking.includes(finding)
+      ? 'UNEXPLAINED'
+      : 'low';
+  console.log(
+    `${finding.severity.padEnd(13)} ${finding.check.padEnd(32)} ${finding.file}:${finding.location}  ${verdict}`,
+  );
+}
+console.log(
+  `electronegativity: ${findings.length} findings, ${blocking.length} unexplained HIGH or MEDIUM`,
+);
+process.exit(blocking.length > 0 ? 1 : 0);

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import type { BackupOutcome, CheckReport } from '../../../shared/contracts/maintenance.contract';
+import { restoreCorpus, type RestoreOutcome } from '../../services/maintenance/backup';
+import { table } from '../format';
+import { UsageError, type Command } from './command';
+
+function printReport(report: CheckReport): string {
+  const rows = report.checks.flatMap((check) =>
+    check.problems.length === 0
+      ? [[check.name, check.status, check.description, '']]
+      : check.problems.map((problem) => [
+          check.name,
+          check.status,
+          `${problem.count} ${problem.message}${problem.ids.length ? ` (ids ${problem.ids.slice(0, 8).join(', ')}${problem.count > 8 ? '…' : ''})` : ''}`,
+          check.status === 'problem' ? check.remedy : '',
+        ]),
+  );
+  const problems = report.checks.filter((check) => check.status === 'problem');
+  const hint = problems.some((check) => check.repairable)
+    ? '\nRun `recoupe check --repair` to apply the safe repairs.'
+    : '';
+  const verdict = report.ok ? '\nThe corpus is consistent.' : `\nProblems found.${hint}`;
+  return `${table(['check', 'status', 'detail', 'remedy'], rows)}\n${verdict}`;
+}
+
+/** Consistency checks, backups and restores. */
+export const maintenanceCommands: Record<string, Command> = {
+  check: {
+    usage: 'check [--repair]',
+    summary: 'check the corpus for inconsistencies (and repair the safe ones)',
+    run: (call, _positionals, { repair }) => call('corpus:check', { repair: repair ?? false }),
+    print: (value) => printReport(value as CheckReport),
+    failed: (value) => !(value as CheckReport).ok,
+  },
+  backup: {
+    usage: 'backup [--out FILE]',
+    summary: 'copy the corpus to a file while it stays in use',
+    run: (call, _positionals, { out }) =>
+      call('corpus:backup', out === undefined ? {} : { path: resolve(out) }),
+    print: (value) => {
+      const outcome = value as BackupOutcome;
+      return `Backed up to ${outcome.path} (${(outcome.bytes / 1024 / 1024).toFixed(1)} MB).`;
+    },
+  },
+  restore: {
+    usage: 'restore --from FILE [--force]',
+    summary: 'replace the corpus with a backup (close the app first)',
+    run: () => Promise.reject(new UsageError('restore runs without opening the corpus.')),
+    runClosed: (dataDir, _positionals, { from, force }) => {
+      if (!from) throw new UsageError('restore needs --from FILE.');
+      return restoreCorpus(dataDir, resolve(from), { force });
+    },
+    print: (value) => {
+      const outcome = value as RestoreOutcome;
+      const previous = outcome.previous
+        ? `\nThe corpus it replaced is kept as ${outcome.previous}.`
+        : '';
+      return `Restored ${outcome.restored}.${previous}`;
+    },
+  },
+};

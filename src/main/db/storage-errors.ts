@@ -1,0 +1,50 @@
+import { RecoupeError } from '../../shared/result';
+
+// SQLite's primary result codes (the low byte of an extended code) that mean the storage,
+// not the input, is at fault.
+const SQLITE_BUSY = 5;
+const SQLITE_READONLY = 8;
+const SQLITE_IOERR = 10;
+const SQLITE_CORRUPT = 11;
+const SQLITE_FULL = 13;
+const SQLITE_CANTOPEN = 14;
+
+/**
+ * Turns a SQLite error from node:sqlite into the RecoupeError a researcher can act on (disk
+ * full, read-only folder, damaged file), or returns null when it is not a storage failure.
+ */
+export function storageError(error: unknown): RecoupeError | null {
+  if (error instanceof RecoupeError) return error;
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  if (typeof code !== 'number') return null;
+  switch (code & 0xff) {
+    case SQLITE_FULL:
+      return new RecoupeError(
+        'disk-full',
+        'The disk holding the corpus is full: nothing was saved from this change, and what was saved before is intact.',
+      );
+    case SQLITE_READONLY:
+      return new RecoupeError(
+        'read-only',
+        'The corpus is open read-only (its data folder cannot be written): you can read and search, but not change it.',
+      );
+    case SQLITE_CORRUPT:
+      return new RecoupeError(
+        'storage-failed',
+        'The corpus file is damaged. Run `recoupe check`, or restore the latest backup.',
+      );
+    case SQLITE_BUSY:
+      return new RecoupeError(
+        'storage-failed',
+        'The corpus is busy with another Recoupe process; try again in a moment.',
+      );
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      return new RecoupeError(
+        'storage-failed',
+        `The corpus could not be read or written (${(error as Error).message}). Check the disk and the data folder.`,
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,45 @@
+// The process the crash test kills: imports a batch of files one by one, or autosaves a
+// draft over and over, printing a line only after each commit. The parent SIGKILLs it at a
+// random moment and checks that everything reported is in the corpus, whole.
+import { writeSync } from 'node:fs';
+import { openCorpus } from '../../../src/main/corpus';
+import { transaction } from '../../../src/main/db/connection';
+import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
+import { draftBody, DRAFT_KEY } from './workload';
+
+const [mode, dataDir, ...files] = process.argv.slice(2);
+const corpus = openCorpus(dataDir!);
+// writeSync: a line buffered in the stream when the kill lands would under-report, which is
+// harmless; but a line must never be printed before its commit. The pipe is non-blocking, so
+// a full pipe (EAGAIN) is retried until the parent has read it.
+function report(line: string): void {
+  for (;;) {
+    try {
+      writeSync(1, `${line}\n`);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+report('ready');
+
+if (mode === 'import') {
+  for (const path of files) {
+    const [outcome] = await corpus.handlers['corpus:import']({ sources: [{ kind: 'path', path }] });
+    if (outcome?.status === 'imported') report(`imported ${outcome.documentId} ${path}`);
+    else report(`failed ${path} ${outcome?.error ?? ''}`);
+  }
+} else {
+  const settings = new SettingsRepository(corpus.db);
+  for (let version = 1; ; version++) {
+    transaction(corpus.db, () =>
+      settings.set(DRAFT_KEY, JSON.stringify({ version, body: draftBody(version) })),
+    );
+    report(`saved ${version}`);
+    // Autosave is not a tight loop: the kill may land between saves as well as inside one.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+report('done');
+corpus.close();

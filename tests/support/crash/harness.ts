@@ -1,0 +1,181 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { openCorpus } from '../../../src/main/corpus';
+import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
+import { prepareDocument } from '../../../src/main/services/import/prepare';
+import { segment } from '../../../src/main/services/import/segment';
+import { runChecks } from '../../../src/main/services/maintenance/checks';
+import { detectLanguage } from '../../../src/main/services/text/words';
+import { LexicalHashEmbedder } from '../../../src/main/services/embedding/lexical-hash-embedder';
+import { draftBody, DRAFT_KEY, markerWord } from './workload';
+
+const child = join(import.meta.dirname, 'crash-child.ts');
+const tsx = createRequire(import.meta.url).resolve('tsx');
+
+/** What one killed run left behind, and what was wrong with it (nothing, we hope). */
+export interface CrashRun {
+  mode: 'import' | 'autosave';
+  killAfterMs: number;
+  /** Imports or saves the child reported as committed before it died. */
+  reported: number;
+  /** Documents in the corpus (import) or the saved draft's version (autosave). */
+  found: number;
+  /** True when the child finished before the kill (the run proves less). */
+  finished: boolean;
+  problems: string[];
+}
+
+/**
+ * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready, and returns
+ * the lines it printed in full before dying.
+ */
+async function runAndKill(args: string[], killAfterMs: number): Promise<string[]> {
+  const process_ = spawn(process.execPath, ['--import', tsx, child, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let errors = '';
+  let timer: NodeJS.Timeout | undefined;
+  process_.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+  process_.stdout.on('data', (chunk: Buffer) => {
+    output += chunk;
+    if (!timer && output.startsWith('ready\n')) {
+      timer = setTimeout(() => process_.kill('SIGKILL'), killAfterMs);
+    }
+  });
+  const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+    process_.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
+  );
+  clearTimeout(timer);
+  if (signal !== 'SIGKILL' && code !== 0)
+    throw new Error(`crash child failed (${code}): ${errors}`);
+  // Only whole lines: the kill may cut the last one.
+  return output.split('\n').slice(0, -1);
+}
+
+/** Kills an import of `files` part-way and checks every reported file is whole, and nothing half. */
+export async function crashImport(
+  dataDir: string,
+  files: string[],
+  killAfterMs: number,
+): Promise<CrashRun> {
+  const lines = await runAndKill(['import', dataDir, ...files], killAfterMs);
+  const reported = lines
+    .filter((line) => line.startsWith('imported '))
+    .map((line) => line.split(' ')[2]!);
+  const problems: string[] = [];
+  const corpus = openCorpus(dataDir);
+  try {
+    problems.push(...(await consistencyProblems(corpus)));
+    const documents = await corpus.handlers['corpus:list']({});
+    const byName = new Map(documents.map((document) => [document.fileName, document.id]));
+    for (const path of reported) {
+      const id = byName.get(basename(path));
+      if (id === undefined) {
+        problems.push(`${basename(path)} was reported imported but is missing`);
+        continue;
+      }
+      problems.push(...(await wholeDocumentProblems(corpus, id, path)));
+    }
+    // Documents committed but not yet reported when the kill landed must be whole too.
+    for (const document of documents) {
+      const path = files.find((file) => basename(file) === document.fileName)!;
+      if (!reported.includes(path))
+        problems.push(...(await wholeDocumentProblems(corpus, document.id, path)));
+    }
+    return {
+      mode: 'import',
+      killAfterMs,
+      reported: reported.length,
+      found: documents.length,
+      finished: lines.includes('done'),
+      problems,
+    };
+  } finally {
+    corpus.close();
+  }
+}
+
+/** Kills an autosave loop and checks the last reported draft (or a later one) is there, whole. */
+export async function crashAutosave(dataDir: string, killAfterMs: number): Promise<CrashRun> {
+  const lines = await runAndKill(['autosave', dataDir], killAfterMs);
+  const saved = lines
+    .filter((line) => line.startsWith('saved '))
+    .map((line) => Number(line.slice(6)));
+  const last = saved.at(-1) ?? 0;
+  const problems: string[] = [];
+  const corpus = openCorpus(dataDir);
+  let found = 0;
+  try {
+    problems.push(...(await consistencyProblems(corpus)));
+    const value = new SettingsRepository(corpus.db).get(DRAFT_KEY);
+    if (value === undefined) {
+      if (last > 0) problems.push(`save ${last} was reported but no draft is stored`);
+    } else {
+      const draft = JSON.parse(value) as { version: number; body: string };
+      found = draft.version;
+      // The kill may land between a commit and its report line: one save more is fine.
+      if (draft.version < last || draft.version > last + 1) {
+        problems.push(`stored draft ${draft.version}, last reported save ${last}`);
+      }
+      if (draft.body !== draftBody(draft.version)) problems.push(`draft ${draft.version} is torn`);
+    }
+  } finally {
+    corpus.close();
+  }
+  return { mode: 'autosave', killAfterMs, reported: last, found, finished: false, problems };
+}
+
+async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {
+  const integrity = corpus.db.prepare('PRAGMA integrity_check').all() as {
+    integrity_check: string;
+  }[];
+  const problems = integrity
+    .map((row) => row.integrity_check)
+    .filter((line) => line !== 'ok')
+    .map((line) => `integrity_check: ${line}`);
+  const report = await runChecks({ db: corpus.db, embedder: new LexicalHashEmbedder() });
+  for (const check of report.checks) {
+    for (const problem of check.problems)
+      problems.push(`${check.name}: ${problem.count} ${problem.message}`);
+  }
+  return problems;
+}
+
+/** Whether the stored document matches its file: same text, every passage, FTS rows, vectors. */
+async function wholeDocumentProblems(
+  corpus: ReturnType<typeof openCorpus>,
+  id: number,
+  path: string,
+): Promise<string[]> {
+  const name = basename(path);
+  const document = await corpus.handlers['documents:get']({ id });
+  const expected = (await prepareDocument(readFileSync(path), name)).content.text;
+  const expectedPassages = segment(expected, detectLanguage(expected) ?? 'fr').length;
+  const problems: string[] = [];
+  if (document.text !== expected) problems.push(`${name}: stored text differs from the file`);
+  if (document.passages.length !== expectedPassages) {
+    problems.push(`${name}: ${document.passages.length} of ${expectedPassages} passages stored`);
+  }
+  const index = Number(name.match(/\d+/)![0]);
+  const matches = corpus.db
+    .prepare(
+      `SELECT count(*) AS n FROM passages_fts f JOIN passages p ON p.id = f.rowid
+       WHERE passages_fts MATCH ? AND p.document_id = ?`,
+    )
+    .get(`"${markerWord(index)}"`, id) as { n: number };
+  const withMarker = document.passages.filter((passage) =>
+    passage.text.includes(markerWord(index)),
+  ).length;
+  if (matches.n !== withMarker)
+    problems.push(`${name}: ${matches.n} of ${withMarker} passages found by full-text search`);
+  const vectors = corpus.db
+    .prepare('SELECT count(*) AS n FROM passage_vectors WHERE document_id = ?')
+    .get(BigInt(id)) as { n: number };
+  if (vectors.n !== document.passages.length) {
+    problems.push(`${name}: ${vectors.n} vectors for ${document.passages.length} passages`);
+  }
+  return problems;
+}
