@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
 import { searchContract } from './contracts/search.contract';
+import { timelineContract } from './contracts/timeline.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -17,6 +18,7 @@ export {
 export const contract = {
   ...corpusContract,
   ...searchContract,
+  ...timelineContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { corpusHandlers } from './corpus/corpus.handlers';
 import { searchHandlers } from './search/search.handlers';
+import { timelineHandlers } from './timeline/timeline.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
@@ -11,5 +12,6 @@ export function createHandlers(context: ServiceContext): Handlers {
   return {
     ...corpusHandlers(context),
     ...searchHandlers(context),
+    ...timelineHandlers(context),
   };
 }

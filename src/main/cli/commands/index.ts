@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { corpusCommands } from './corpus.commands';
 import { searchCommands } from './search.commands';
+import { timelineCommands } from './timeline.commands';
 
 export { UsageError, type Call, type Command } from './command';
 
@@ -8,4 +9,5 @@ export { UsageError, type Call, type Command } from './command';
 export const commands: Record<string, Command> = {
   ...corpusCommands,
   ...searchCommands,
+  ...timelineCommands,
 };

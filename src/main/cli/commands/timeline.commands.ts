@@ -1,0 +1,43 @@
+import type { TimelineEvent } from '../../../shared/timeline';
+import { table } from '../format';
+import { positiveInteger, type Command } from './command';
+
+/** The timeline: events dated from the text, earliest first. */
+export const timelineCommands: Record<string, Command> = {
+  timeline: {
+    usage: 'timeline [QUERY]',
+    summary: 'list dated events (date, precision, passage, text)',
+    run: async (call, words) =>
+      (await call('timeline:list', { query: words.join(' ') || undefined })).map(
+        (event: TimelineEvent) => ({
+          date: event.date,
+          precision: event.precision,
+          passageId: event.passageId,
+          documentId: event.documentId,
+          text: event.mention,
+          resolution: event.resolution,
+          summary: event.summary,
+        }),
+      ),
+    print: (value) =>
+      table(
+        ['date', 'precision', 'resolution', 'document', 'passage', 'text', 'sentence'],
+        (value as { [key: string]: unknown }[]).map((event) => [
+          event.date ?? '(unresolved)',
+          event.precision,
+          event.resolution,
+          event.documentId,
+          event.passageId,
+          event.text,
+          event.summary,
+        ]),
+      ),
+  },
+  'timeline-reindex': {
+    usage: 'timeline-reindex DOCUMENT_ID',
+    summary: 'read a document’s dates again (after its publish date changed)',
+    run: (call, [id]) =>
+      call('timeline:reindex', { documentId: positiveInteger(id, 'DOCUMENT_ID') }),
+    print: (value) => `${(value as { events: number }).events} events`,
+  },
+};
