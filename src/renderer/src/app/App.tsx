@@ -8,6 +8,7 @@ import { DocumentList } from '../features/library/DocumentList';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { SimilarPanel } from '../features/similar/SimilarPanel';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
 import { StatusBar } from './StatusBar';
@@ -119,6 +120,7 @@ export function App() {
                 onFocusPassage={navigate}
               />
             )}
+            {route.view === 'timeline' && <TimelineView onOpen={navigate} />}
           </main>
         </Panel>
         <Separator className="separator" />
