@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { strings } from '../../lib/strings';
-import { formatEventDate } from './dates';
+import { itemDate } from './dates';
 import { extent, layout, type Cluster, type LaneMode, type TimelineMode } from './layout';
 import { useTimeWindow } from './useTimeWindow';
 
@@ -126,6 +126,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
                 <ClusterItem
                   key={cluster.key}
                   cluster={cluster}
+                  mode={mode}
                   room={(lane.clusters[index + 1]?.x ?? width + 200) - cluster.x}
                   selected={cluster.key === selectedKey}
                   onSelect={onSelect}
@@ -141,17 +142,19 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
 
 function ClusterItem({
   cluster,
+  mode,
   room,
   selected,
   onSelect,
 }: {
   cluster: Cluster;
+  mode: TimelineMode;
   room: number;
   selected: boolean;
   onSelect: (cluster: Cluster) => void;
 }) {
   const first = cluster.events[0]!;
-  const date = formatEventDate(first);
+  const date = itemDate(first, mode);
   const label = cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
   const span = cluster.endX - cluster.x;
   return (

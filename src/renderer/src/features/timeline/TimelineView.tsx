@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
-import { formatEventDate } from './dates';
+import { itemDate } from './dates';
 import { EventDetails } from './EventDetails';
 import { FilterSelect } from './FilterSelect';
 import { placement, type Cluster, type LaneMode, type TimelineMode } from './layout';
@@ -65,7 +65,7 @@ export function TimelineView({
     setSelected({
       key: cluster.key,
       ids: cluster.events.map((event) => event.id),
-      title: strings.timeline.details(formatEventDate(cluster.events[0]!)),
+      title: strings.timeline.details(itemDate(cluster.events[0]!, mode)),
     });
 
   if (answer?.status === 'error') return <ErrorMessage error={answer.error} onRetry={reload} />;

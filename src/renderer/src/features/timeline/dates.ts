@@ -25,3 +25,10 @@ export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'precision'>
   }
   return format(event.date, event.precision);
 }
+
+/** The date an item stands at: its first event's date, or its article's day when by report. */
+export function itemDate(event: TimelineEvent, mode: 'happened' | 'reported'): string {
+  return mode === 'reported' && event.publishedAt
+    ? formatEventDate({ date: event.publishedAt.slice(0, 10), precision: 'day' })
+    : formatEventDate(event);
+}
