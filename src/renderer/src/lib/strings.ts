@@ -69,6 +69,7 @@ export const strings = {
       `${date}: ${events} event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`,
     sources: (count: number) => `${count} sources`,
     details: (date: string) => `Events around ${date}`,
+    more: (count: number) => `…and ${count} more: zoom in to see them apart.`,
     openInReader: 'Open in reader',
     editDate: 'Edit date',
     save: 'Save',

@@ -7,21 +7,43 @@ import { formatEventDate } from './dates';
 
 interface EventDetailsProps {
   title: string;
+  /** Folded under its title until opened (the undated events). */
+  folded?: boolean;
   events: readonly TimelineEvent[];
   onOpen: (event: TimelineEvent) => void;
   onChange: (event: TimelineEvent, change: { date?: string; dismissed?: boolean }) => void;
 }
 
+/** A cluster of a whole year of events is zoomed into, not read as a list. */
+const shownAtMost = 100;
+
 /** The events of a selected cluster (or the undated ones), each with its source and actions. */
-export function EventDetails({ title, events, onOpen, onChange }: EventDetailsProps) {
-  return (
-    <section className="event-details" aria-label={title}>
-      <h2 className="pane__title">{title}</h2>
+export function EventDetails({ title, folded, events, onOpen, onChange }: EventDetailsProps) {
+  const list = (
+    <>
       <ul className="event-details__list">
-        {events.map((event) => (
+        {events.slice(0, shownAtMost).map((event) => (
           <EventEntry key={event.id} event={event} onOpen={onOpen} onChange={onChange} />
         ))}
       </ul>
+      {events.length > shownAtMost && (
+        <p className="muted">{strings.timeline.more(events.length - shownAtMost)}</p>
+      )}
+    </>
+  );
+  return (
+    <section className="event-details" aria-label={title}>
+      {folded ? (
+        <details>
+          <summary className="pane__title">{title}</summary>
+          {list}
+        </details>
+      ) : (
+        <>
+          <h2 className="pane__title">{title}</h2>
+          {list}
+        </>
+      )}
     </section>
   );
 }

@@ -3,7 +3,14 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { strings } from '../../lib/strings';
 import { itemDate } from './dates';
-import { extent, layout, type Cluster, type LaneMode, type TimelineMode } from './layout';
+import {
+  clusterLanes,
+  extent,
+  place,
+  type Cluster,
+  type LaneMode,
+  type TimelineMode,
+} from './layout';
 import { useTimeWindow } from './useTimeWindow';
 
 interface TimelineChartProps {
@@ -50,17 +57,21 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
         .range([0, Math.max(width, 1)]),
     [window, width],
   );
-  const rows = useMemo(
-    () =>
-      layout(events, {
-        mode,
-        lanes,
-        x: (time) => scale(time),
-        gap: clusterGap,
-        unknownOutlet: strings.unknownOutlet,
-      }),
-    [events, mode, lanes, scale],
+  const placed = useMemo(
+    () => place(events, { mode, lanes, unknownOutlet: strings.unknownOutlet }),
+    [events, mode, lanes],
   );
+  const rows = useMemo(() => {
+    const [from, to] = scale.domain().map((date) => +date) as [number, number];
+    // A margin on both sides lets items slide in rather than pop, and keeps clusters stable.
+    const margin = ((to - from) * overscan) / Math.max(width, 1);
+    return clusterLanes(placed, {
+      x: (time) => scale(time),
+      gap: clusterGap,
+      from: from - margin * 4,
+      to: to + margin * 4,
+    });
+  }, [placed, scale, width]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
   const tickLabel = scale.tickFormat();
 
@@ -156,11 +167,15 @@ function ClusterItem({
   const first = cluster.events[0]!;
   const date = itemDate(first, mode);
   const label = cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
-  const span = cluster.endX - cluster.x;
+  const span = cluster.endX - cluster.startX;
   return (
     <div role="listitem" className="timeline-item" style={{ left: cluster.x }}>
       {span > 8 && (
-        <span className="timeline-item__span" style={{ width: span * 2 }} aria-hidden="true" />
+        <span
+          className="timeline-item__span"
+          style={{ left: cluster.startX - cluster.x, width: span }}
+          aria-hidden="true"
+        />
       )}
       <button
         type="button"

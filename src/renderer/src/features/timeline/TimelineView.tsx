@@ -61,12 +61,15 @@ export function TimelineView({
     const result = await api.invoke('timeline:update', { id: event.id, ...update });
     if (result.ok) reload();
   };
-  const select = (cluster: Cluster) =>
+  const select = (cluster: Cluster) => {
+    const first = itemDate(cluster.events[0]!, mode);
+    const last = itemDate(cluster.events.at(-1)!, mode);
     setSelected({
       key: cluster.key,
       ids: cluster.events.map((event) => event.id),
-      title: strings.timeline.details(itemDate(cluster.events[0]!, mode)),
+      title: strings.timeline.details(first === last ? first : `${first} – ${last}`),
     });
+  };
 
   if (answer?.status === 'error') return <ErrorMessage error={answer.error} onRetry={reload} />;
   const filtered = Boolean(search || outlet !== null || documentId !== null);
@@ -131,6 +134,7 @@ export function TimelineView({
       )}
       {unresolved.length > 0 && (
         <EventDetails
+          folded
           title={strings.timeline.unresolvedTitle(unresolved.length)}
           events={unresolved}
           onOpen={open}

@@ -16,7 +16,8 @@ export interface Lane {
 export interface Cluster {
   key: string;
   x: number;
-  /** Right end of the widest span in the cluster, for drawing it as a bar. */
+  /** Left and right ends of the time the cluster's events cover, for drawing it as a bar. */
+  startX: number;
   endX: number;
   time: number;
   events: TimelineEvent[];
@@ -44,11 +45,102 @@ const laneOf = (event: TimelineEvent, lanes: LaneMode, unknownOutlet: string) =>
       ? { key: `d:${event.documentId}`, label: event.documentTitle }
       : { key: 'all', label: '' };
 
+/** A lane's events with their instants, sorted once per set of events. */
+export interface PlacedLane {
+  key: string;
+  label: string;
+  /** Middle instants, ascending; a span sits at its middle. */
+  times: number[];
+  starts: number[];
+  ends: number[];
+  events: TimelineEvent[];
+}
+
+/** Splits events into lanes and sorts each by time: the costly part, done once per event set. */
+export function place(
+  events: readonly TimelineEvent[],
+  options: { mode: TimelineMode; lanes: LaneMode; unknownOutlet: string },
+): PlacedLane[] {
+  type Entry = [number, number, number, TimelineEvent];
+  const byLane = new Map<string, { label: string; placed: Entry[] }>();
+  for (const event of events) {
+    const at = placement(event, options.mode);
+    if (!at) continue;
+    const lane = laneOf(event, options.lanes, options.unknownOutlet);
+    const entry = byLane.get(lane.key) ?? { label: lane.label, placed: [] };
+    entry.placed.push([(at[0] + at[1]) / 2, at[0], at[1], event]);
+    byLane.set(lane.key, entry);
+  }
+  return [...byLane]
+    .map(([key, { label, placed }]) => {
+      placed.sort((a, b) => a[0] - b[0]);
+      return {
+        key,
+        label,
+        times: placed.map((entry) => entry[0]),
+        starts: placed.map((entry) => entry[1]),
+        ends: placed.map((entry) => entry[2]),
+        events: placed.map((entry) => entry[3]),
+      };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The first index whose time is at least `time` (binary search). */
+function firstAtLeast(times: readonly number[], time: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle]! < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Splits events into lanes and, within a lane, groups those whose positions fall within
- * `gap` pixels of the group's first one. A span sits at its middle, so a two-day night and the
- * two days it joins meet. Runs in O(n log n); the view keeps only clusters on screen.
+ * Groups each lane's events whose positions fall within `gap` pixels of the group's first
+ * one, looking only at the events between `from` and `to` (the window on screen), so a zoom
+ * step costs what is visible, not the whole corpus.
  */
+export function clusterLanes(
+  lanes: readonly PlacedLane[],
+  options: { x: (time: number) => number; gap: number; from: number; to: number },
+): Lane[] {
+  return lanes.map((lane) => {
+    const clusters: Cluster[] = [];
+    let current: Cluster | null = null;
+    const last = firstAtLeast(lane.times, options.to);
+    for (let index = firstAtLeast(lane.times, options.from); index < last; index++) {
+      const event = lane.events[index]!;
+      const x = options.x(lane.times[index]!);
+      const startX = options.x(lane.starts[index]!);
+      const endX = options.x(lane.ends[index]!);
+      if (current && x - current.x <= options.gap) {
+        current.events.push(event);
+        current.startX = Math.min(current.startX, startX);
+        current.endX = Math.max(current.endX, endX);
+        continue;
+      }
+      current = {
+        key: `${lane.key} ${event.id}`,
+        x,
+        startX,
+        endX,
+        time: lane.times[index]!,
+        events: [event],
+        sources: 0,
+      };
+      clusters.push(current);
+    }
+    for (const item of clusters) {
+      item.sources = new Set(item.events.map((event) => event.documentId)).size;
+    }
+    return { key: lane.key, label: lane.label, clusters };
+  });
+}
+
+/** Places and clusters in one go (for tests and small sets). */
 export function layout(
   events: readonly TimelineEvent[],
   options: {
@@ -59,43 +151,7 @@ export function layout(
     unknownOutlet: string;
   },
 ): Lane[] {
-  const byLane = new Map<string, { label: string; placed: [number, number, TimelineEvent][] }>();
-  for (const event of events) {
-    const at = placement(event, options.mode);
-    if (!at) continue;
-    const lane = laneOf(event, options.lanes, options.unknownOutlet);
-    const entry = byLane.get(lane.key) ?? { label: lane.label, placed: [] };
-    entry.placed.push([(at[0] + at[1]) / 2, at[1], event]);
-    byLane.set(lane.key, entry);
-  }
-  const lanes: Lane[] = [];
-  for (const [key, { label, placed }] of byLane) {
-    placed.sort((a, b) => a[0] - b[0]);
-    const clusters: Cluster[] = [];
-    let current: Cluster | null = null;
-    for (const [time, end, event] of placed) {
-      const x = options.x(time);
-      if (current && x - current.x <= options.gap) {
-        current.events.push(event);
-        current.endX = Math.max(current.endX, options.x(end));
-        continue;
-      }
-      current = {
-        key: `${key} ${event.id}`,
-        x,
-        endX: options.x(end),
-        time,
-        events: [event],
-        sources: 0,
-      };
-      clusters.push(current);
-    }
-    for (const cluster of clusters) {
-      cluster.sources = new Set(cluster.events.map((event) => event.documentId)).size;
-    }
-    lanes.push({ key, label, clusters });
-  }
-  return lanes.sort((a, b) => a.label.localeCompare(b.label));
+  return clusterLanes(place(events, options), { ...options, from: -Infinity, to: Infinity });
 }
 
 /**
