@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAll } from './extract';
+import { resolveAll, sentenceAround } from './extract';
 import { findMentions } from './mentions';
 
 /** [sentence, language, publish date, expected mention, expected date, precision, resolution] */
@@ -100,5 +100,19 @@ describe('temporal expressions, French and English', () => {
       ['2023-03-02', 'absolute'],
       ['2023-03-04', 'inferred'],
     ]);
+  });
+});
+
+describe('the sentence kept with an event', () => {
+  it('splits glued sentences and keeps the dating words in a long one', () => {
+    const glued =
+      'Il a parlé lundi.Volodymyr Zelensky avait affirmé ce vendredi que tout allait bien.';
+    expect(sentenceAround(glued, glued.indexOf('ce vendredi'))).toBe(
+      'Volodymyr Zelensky avait affirmé ce vendredi que tout allait bien.',
+    );
+    const long = `${'mot '.repeat(200)}jeudi ${'mot '.repeat(200)}.`;
+    const kept = sentenceAround(long, long.indexOf('jeudi'));
+    expect(kept).toContain('jeudi');
+    expect(kept.length).toBeLessThanOrEqual(282);
   });
 });

@@ -28,9 +28,13 @@ export interface ExtractedEvent {
   resolution: EventResolution;
 }
 
-const sentenceEnd = /[.!?…](?=[\s»”"’)]|$)|\n/gu;
+// Scraped text often glues sentences ("…l’Ukraine.Volodymyr"): a capital after the stop ends one too.
+const sentenceEnd = /[.!?…](?=[\s»”"’)]|[\p{Lu}«“]|$)|\n/gu;
 
-/** The sentence of a passage around an offset, trimmed to a readable length. */
+/**
+ * The sentence of a passage around an offset; a sentence longer than `limit` is cut to a
+ * window around the offset so the dating words stay in it.
+ */
 export function sentenceAround(text: string, offset: number, limit = 280): string {
   let from = 0;
   let to = text.length;
@@ -42,8 +46,13 @@ export function sentenceAround(text: string, offset: number, limit = 280): strin
       break;
     }
   }
-  const sentence = text.slice(from, to).trim();
-  return sentence.length > limit ? `${sentence.slice(0, limit - 1)}…` : sentence;
+  const raw = text.slice(from, to);
+  const sentence = raw.trim();
+  if (sentence.length <= limit) return sentence;
+  const at = offset - from - (raw.length - raw.trimStart().length);
+  const start = Math.max(0, Math.min(at - limit / 3, sentence.length - limit));
+  const end = start + limit - 2;
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
 }
 
 function mostCommonYear(specs: DateSpec[]): number | null {
