@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../../shared/timeline';
 import { table } from '../format';
-import { positiveInteger, type Command } from './command';
+import { positiveInteger, UsageError, type Command } from './command';
 
 /** The timeline: events dated from the text, earliest first. */
 export const timelineCommands: Record<string, Command> = {
@@ -32,6 +32,18 @@ export const timelineCommands: Record<string, Command> = {
           event.summary,
         ]),
       ),
+  },
+  'timeline-add': {
+    usage: 'timeline-add PASSAGE_ID DATE',
+    summary: 'date a passage by hand (2024-10-28, 2024-10, 2024-10-27/2024-10-28)',
+    run: (call, [id, date]) => {
+      if (!date) throw new UsageError('timeline-add needs a passage id and a date.');
+      return call('timeline:add', { passageId: positiveInteger(id, 'PASSAGE_ID'), date });
+    },
+    print: (value) => {
+      const event = value as TimelineEvent;
+      return `event ${event.id}: ${event.date} (${event.precision}) on passage ${event.passageId}`;
+    },
   },
   'timeline-reindex': {
     usage: 'timeline-reindex DOCUMENT_ID',

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import type { Channel, Input, Output } from '../../../shared/contract';
 import { dispatch } from '../dispatch';
+import { TimelineService } from './timeline.service';
 
 let corpus: ReturnType<typeof temporaryCorpus>;
 beforeEach(() => {
@@ -109,5 +110,18 @@ describe('timeline events', () => {
     expect((await call('timeline:list', {})).length).toBeGreaterThan(0);
     corpus.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     expect(await call('timeline:list', {})).toEqual([]);
+  });
+});
+
+describe('re-reading dates when a publish date is set', () => {
+  it('runs inside the caller’s transaction, as a documents:update would call it', async () => {
+    const id = await importFixture('timeline-port-greve-brest.txt');
+    const timeline = new TimelineService(corpus.db);
+    corpus.db.exec('BEGIN IMMEDIATE');
+    setPublishedAt(id, '2025-11-19');
+    timeline.reindex(id);
+    corpus.db.exec('COMMIT');
+    const events = await call('timeline:list', { documentIds: [id] });
+    expect(events.find((event) => event.mention === 'ce mercredi')?.date).toBe('2025-11-19');
   });
 });

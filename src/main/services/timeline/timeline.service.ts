@@ -107,12 +107,15 @@ export class TimelineService {
 
   /**
    * Reads a document's dates again (after its publish date changed): the extracted events are
-   * replaced, the user's own and corrected events kept, and dismissals carried over.
+   * replaced, the user's own and corrected events kept, and dismissals carried over. Joins the
+   * caller's transaction when there is one (a `documents:update` that sets the date).
    */
   reindex(documentId: number): { events: number } {
     const document = this.documents.get(documentId);
     if (!document) throw new RecoupeError('not-found', `Document ${documentId} does not exist.`);
-    return transaction(this.db, () => {
+    const inTransaction = <T>(work: () => T) =>
+      this.db.isTransaction ? work() : transaction(this.db, work);
+    return inTransaction(() => {
       const previous = this.events.byDocument(documentId);
       const key = (event: StoredEvent) => `${event.passageId} ${event.mentionStart}`;
       const keep = {

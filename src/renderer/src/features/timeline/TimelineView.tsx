@@ -11,6 +11,7 @@ import { FilterSelect } from './FilterSelect';
 import { placement, type Cluster, type LaneMode, type TimelineMode } from './layout';
 import { TimelineChart } from './TimelineChart';
 import { ToggleChoice } from './ToggleChoice';
+import { useSessionState } from './useSessionState';
 
 function useDebounced<T>(value: T, delay: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -27,11 +28,11 @@ export function TimelineView({
 }: {
   onOpen: (documentId: number, ordinal: number) => void;
 }) {
-  const [query, setQuery] = useState('');
-  const [outlet, setOutlet] = useState<string | null>(null);
-  const [documentId, setDocumentId] = useState<string | null>(null);
-  const [mode, setMode] = useState<TimelineMode>('happened');
-  const [lanes, setLanes] = useState<LaneMode>('none');
+  const [query, setQuery] = useSessionState('query', '');
+  const [outlet, setOutlet] = useSessionState<string | null>('outlet', null);
+  const [documentId, setDocumentId] = useSessionState<string | null>('document', null);
+  const [mode, setMode] = useSessionState<TimelineMode>('mode', 'happened');
+  const [lanes, setLanes] = useSessionState<LaneMode>('lanes', 'none');
   const [selected, setSelected] = useState<{ key: string; ids: number[]; title: string } | null>(
     null,
   );
