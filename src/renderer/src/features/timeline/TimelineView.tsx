@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Input, SearchField } from 'react-aria-components';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import { useDebounced } from '../../lib/useDebounced';
 import { itemDate } from './dates';
 import { EventDetails } from './EventDetails';
 import { FilterSelect } from './FilterSelect';
@@ -12,15 +13,6 @@ import { placement, type Cluster, type LaneMode, type TimelineMode } from './lay
 import { TimelineChart } from './TimelineChart';
 import { ToggleChoice } from './ToggleChoice';
 import { useSessionState } from './useSessionState';
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 /** The timeline view: filters, the chart, and the events of the selected item. */
 export function TimelineView({
