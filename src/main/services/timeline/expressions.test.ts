@@ -47,6 +47,19 @@ const table: Row[] = [
   ['Les drones sont arrivés à partir de 19 h le 27 octobre.', 'fr', '2024-10-28', 'de 19 h le 27 octobre', '2024-10-27T19:00', 'time', 'relative'],
   ['Le conseil se réunit jeudi à 21 h.', 'fr', '2024-10-28', 'jeudi à 21 h', '2024-10-24T21:00', 'time', 'relative'],
   ['Police arrived at 9:30 pm.', 'en', '2024-10-28', 'at 9:30 pm', '2024-10-28T21:30', 'time', 'relative'],
+  // Counted back from the publish date
+  ['L’usine a fermé il y a trois jours.', 'fr', '2024-10-28', 'il y a trois jours', '2024-10-25', 'day', 'relative'],
+  ['Le texte a été voté il y a deux semaines.', 'fr', '2024-10-28', 'il y a deux semaines', '2024-10-14/2024-10-20', 'span', 'relative'],
+  ['The factory closed two days ago.', 'en', '2024-10-28', 'two days ago', '2024-10-26', 'day', 'relative'],
+  ['Le maire a été élu l’an dernier.', 'fr', '2024-10-28', 'l’an dernier', '2023', 'year', 'relative'],
+  ['Les loyers ont augmenté le mois dernier.', 'fr', '2024-10-28', 'le mois dernier', '2024-09', 'month', 'relative'],
+  ['Une enquête a été ouverte la semaine dernière.', 'fr', '2024-10-28', 'la semaine dernière', '2024-10-21/2024-10-27', 'span', 'relative'],
+  ['Les combats ont repris à la mi-octobre.', 'fr', '2024-10-28', 'à la mi-octobre', '2024-10', 'month', 'relative'],
+  ['Le rapport sera publié fin novembre.', 'fr', '2024-10-28', 'fin novembre', '2024-11', 'month', 'relative'],
+  ['Elections were held on 3/11/2024.', 'en', '2024-11-20', '3/11/2024', '2024-03-11', 'day', 'absolute'],
+  ['La réforme date de l’été 2023.', 'fr', '2024-10-28', 'de l’été 2023', '2023-06-21/2023-09-22', 'span', 'absolute'],
+  ['He returned home yesterday.', 'en', '2024-10-28', 'yesterday', '2024-10-27', 'day', 'relative'],
+  ['Talks resumed last week.', 'en', '2024-10-28', 'last week', '2024-10-21/2024-10-27', 'span', 'relative'],
   // Unresolved without a publish date
   ['Le ministre a démissionné mardi.', 'fr', null, 'mardi', null, null, 'unresolved'],
 ]; // prettier-ignore

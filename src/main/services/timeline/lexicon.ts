@@ -64,6 +64,19 @@ export const seasonOf = (word: string) => seasonNames[key(word)]!;
 /** The day of the month in "1er", "3rd", "14". */
 export const dayNumber = (word: string) => parseInt(word, 10);
 
+/** Small counts in words, French and English, for "il y a trois jours" and "two weeks ago". */
+const countWords: Record<string, number> = {
+  un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4,
+  cinq: 5, five: 5, six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10,
+  ten: 10, onze: 11, eleven: 11, douze: 12, twelve: 12, quinze: 15, fifteen: 15,
+}; // prettier-ignore
+
+/** A regex source for a count written in digits or words. */
+export const countPattern = `\\d{1,2}|${alternation(countWords)}`;
+
+/** The number a count stands for ("trois", "3"). */
+export const countOf = (word: string) => countWords[word.toLowerCase()] ?? Number(word);
+
 /** The part of a period a qualifier names ("début", "mi-", "late"), if any. */
 export function partOf(qualifier: string | undefined): Part | undefined {
   if (!qualifier) return undefined;

@@ -3,6 +3,8 @@ import {
   monthNumber,
   partOf,
   pattern as p,
+  countOf,
+  countPattern,
   seasonOf,
   weekdayNumber,
   wordBoundary,
@@ -92,8 +94,22 @@ const yearLead =
 const timeLead =
   "à|a|vers|dès|avant|après|jusqu['’]à|depuis|de|entre|et|at|around|about|by|until|from|before|after";
 
+/** What "il y a trois jours" or "two weeks ago" means, counted back from the publish date. */
+function ago(count: string, unit: string): DateSpec {
+  const amount = countOf(count);
+  if (/^(?:jour|day)/i.test(unit)) return offset(-amount);
+  if (/^(?:semaine|week)/i.test(unit)) return { kind: 'week', weeks: -amount, part: 'whole' };
+  if (/^(?:mois|month)/i.test(unit)) return { kind: 'relative-month', months: -amount };
+  return { kind: 'relative-year', years: -amount };
+}
+
 /** The rules, longest phrases first where they share words. */
 export const rules: Rule[] = [
+  {
+    name: 'time ago',
+    source: `il y a ${g('count', countPattern)} ${g('unit', 'jours?|semaines?|mois|ans|années?')}|${g('countEn', countPattern)} ${g('unitEn', 'days?|weeks?|months?|years?')} ago`,
+    build: ({ count, unit, countEn, unitEn }) => ago((count ?? countEn)!, (unit ?? unitEn)!),
+  },
   {
     name: 'night or span of days',
     source: `(?:(?:dans )?la nuit |the night )?(?:du|from|between|entre le) ${g('fromDay', p.day)}(?: ${g('fromMonth', p.month)})?(?: ${g('fromYear', p.year)})? (?:au|to|and|et le) ${g('toDay', p.day)} ${g('toMonth', p.month)}(?: ${g('year', p.year)})?`,
