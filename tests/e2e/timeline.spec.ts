@@ -169,4 +169,31 @@ test.describe('the timeline', () => {
     await expect(items(page)).toHaveCount(2);
     await expect(chart(page).getByRole('button', { name: /Nov 18, 2025: \d+ events from 2 sources/ })).toBeVisible();
   }); // prettier-ignore
+
+  test('dates selected words of a passage by hand, from the reader', async ({ page, app }) => {
+    await importArticles(page, app);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Dockers block/ }).click();
+    const passage = page.locator('.passage', { hasText: 'scuffle' });
+    await passage.evaluate((element) => {
+      const text = element.firstChild!;
+      const start = text.textContent!.indexOf('slightly injured');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'slightly injured'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    const form = page.getByRole('form', { name: 'Add to the timeline' });
+    await form.getByRole('textbox').fill('2025-11-16');
+    await form.getByRole('button', { name: 'Add to timeline' }).click();
+    await expect(form.getByRole('status')).toHaveText('Added to the timeline on 2025-11-16.');
+
+    await page.getByRole('radio', { name: 'Timeline' }).click();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('scuffle');
+    await expect(items(page)).toHaveCount(1);
+    await items(page).click();
+    const details = page.getByRole('region', { name: /Events around Nov 16, 2025/ });
+    await expect(details.locator('mark')).toHaveText('slightly injured');
+    await expect(details).toContainText('set by you');
+  }); // prettier-ignore
 });

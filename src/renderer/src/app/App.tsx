@@ -8,6 +8,7 @@ import { DocumentList } from '../features/library/DocumentList';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { SimilarPanel } from '../features/similar/SimilarPanel';
+import { AddEventFromSelection } from '../features/timeline/AddEventFromSelection';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
@@ -148,6 +149,7 @@ export function App() {
         onShowImport={() => setImportOpen(true)}
       />
       <DropOverlay onFiles={addFiles} />
+      {route.view === 'reader' && <AddEventFromSelection />}
     </div>
   );
 }

@@ -69,6 +69,11 @@ export const strings = {
       `${date}: ${events} event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`,
     sources: (count: number) => `${count} sources`,
     details: (date: string) => `Events around ${date}`,
+    addTitle: 'Add to the timeline',
+    addLabel: (words: string) =>
+      `Date “${words.length > 40 ? `${words.slice(0, 39)}…` : words}” on the timeline`,
+    add: 'Add to timeline',
+    added: (date: string) => `Added to the timeline on ${date}.`,
     more: (count: number) => `…and ${count} more: zoom in to see them apart.`,
     openInReader: 'Open in reader',
     editDate: 'Edit date',
