@@ -45,8 +45,9 @@ export function TimelineView({
   const chosen = selected ? events.filter((event) => selected.ids.includes(event.id)) : [];
 
   const library = documents?.status === 'ready' ? documents.value : [];
+  // Option ids cannot be empty, so every outlet id carries a prefix ("outlet:" alone = none).
   const outlets = [...new Set(library.map((document) => document.outlet ?? ''))].map((name) => ({
-    id: name,
+    id: `outlet:${name}`,
     label: name || strings.unknownOutlet,
   }));
   const open = (event: TimelineEvent) => onOpen(event.documentId, event.passageOrdinal);
@@ -81,8 +82,8 @@ export function TimelineView({
           label={strings.timeline.outlet}
           allLabel={strings.timeline.allOutlets}
           options={outlets}
-          value={outlet}
-          onChange={setOutlet}
+          value={outlet === null ? null : `outlet:${outlet}`}
+          onChange={(id) => setOutlet(id === null ? null : id.slice('outlet:'.length))}
         />
         <FilterSelect
           label={strings.timeline.document}
