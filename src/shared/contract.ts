@@ -4,6 +4,7 @@ import { notesContract } from './contracts/notes.contract';
 import { importContract } from './contracts/import.contract';
 import { maintenanceContract } from './contracts/maintenance.contract';
 import { searchContract } from './contracts/search.contract';
+import { timelineContract } from './contracts/timeline.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -23,6 +24,7 @@ export const contract = {
   ...notesContract,
   ...importContract,
   ...maintenanceContract,
+  ...timelineContract,
 } as const;
 
 export type Contract = typeof contract;

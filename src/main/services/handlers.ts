@@ -5,6 +5,7 @@ import { notesHandlers } from './notes/notes.handlers';
 import { importHandlers } from './import/import.handlers';
 import { maintenanceHandlers } from './maintenance/maintenance.handlers';
 import { searchHandlers } from './search/search.handlers';
+import { timelineHandlers } from './timeline/timeline.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
@@ -17,5 +18,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...notesHandlers(context),
     ...importHandlers(context),
     ...maintenanceHandlers(context),
+    ...timelineHandlers(context),
   };
 }

@@ -4,6 +4,7 @@ import { notesCommands } from './notes.commands';
 import { importCommands } from './import.commands';
 import { maintenanceCommands } from './maintenance.commands';
 import { searchCommands } from './search.commands';
+import { timelineCommands } from './timeline.commands';
 
 export { UsageError, type Call, type Command } from './command';
 
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   ...notesCommands,
   ...importCommands,
   ...maintenanceCommands,
+  ...timelineCommands,
 };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
+import { eventsSchema } from './005-events';
 
 import { importBlocks } from './002-import-blocks';
 import { notesSchema } from './004-notes';
@@ -14,7 +15,12 @@ export interface Migration {
 }
 
 /** Every migration in order; the last one's version is this build's schema version. */
-export const migrations: readonly Migration[] = [initialSchema, importBlocks, notesSchema];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  importBlocks,
+  notesSchema,
+  eventsSchema,
+];
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -10,6 +10,8 @@ import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
+import { AddEventFromSelection } from '../features/timeline/AddEventFromSelection';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
 import { SidePanel } from './SidePanel';
@@ -108,6 +110,7 @@ export function App() {
                 onFocusPassage={navigate}
               />
             )}
+            {route.view === 'timeline' && <TimelineView onOpen={navigate} />}
           </main>
         </Panel>
         <Separator className="separator" />
@@ -147,6 +150,7 @@ export function App() {
         onShowImport={() => setImportOpen(true)}
       />
       <DropOverlay onDrop={addDropped} />
+      {route.view === 'reader' && <AddEventFromSelection />}
     </div>
   );
 }

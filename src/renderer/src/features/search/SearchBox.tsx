@@ -6,16 +6,7 @@ import { Snippet } from '../../components/Snippet';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
-
-/** Waits for typing to pause before searching, so each keystroke does not start a query. */
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
+import { useDebounced } from '../../lib/useDebounced';
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:

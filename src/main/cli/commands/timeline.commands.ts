@@ -1,0 +1,55 @@
+import type { TimelineEvent } from '../../../shared/timeline';
+import { table } from '../format';
+import { positiveInteger, UsageError, type Command } from './command';
+
+/** The timeline: events dated from the text, earliest first. */
+export const timelineCommands: Record<string, Command> = {
+  timeline: {
+    usage: 'timeline [QUERY]',
+    summary: 'list dated events (date, precision, passage, text)',
+    run: async (call, words) =>
+      (await call('timeline:list', { query: words.join(' ') || undefined })).map(
+        (event: TimelineEvent) => ({
+          date: event.date,
+          precision: event.precision,
+          passageId: event.passageId,
+          documentId: event.documentId,
+          text: event.mention,
+          resolution: event.resolution,
+          summary: event.summary,
+        }),
+      ),
+    print: (value) =>
+      table(
+        ['date', 'precision', 'resolution', 'document', 'passage', 'text', 'sentence'],
+        (value as { [key: string]: unknown }[]).map((event) => [
+          event.date ?? '(unresolved)',
+          event.precision,
+          event.resolution,
+          event.documentId,
+          event.passageId,
+          event.text,
+          event.summary,
+        ]),
+      ),
+  },
+  'timeline-add': {
+    usage: 'timeline-add PASSAGE_ID DATE',
+    summary: 'date a passage by hand (2024-10-28, 2024-10, 2024-10-27/2024-10-28)',
+    run: (call, [id, date]) => {
+      if (!date) throw new UsageError('timeline-add needs a passage id and a date.');
+      return call('timeline:add', { passageId: positiveInteger(id, 'PASSAGE_ID'), date });
+    },
+    print: (value) => {
+      const event = value as TimelineEvent;
+      return `event ${event.id}: ${event.date} (${event.precision}) on passage ${event.passageId}`;
+    },
+  },
+  'timeline-reindex': {
+    usage: 'timeline-reindex DOCUMENT_ID',
+    summary: 'read a document’s dates again (after its publish date changed)',
+    run: (call, [id]) =>
+      call('timeline:reindex', { documentId: positiveInteger(id, 'DOCUMENT_ID') }),
+    print: (value) => `${(value as { events: number }).events} events`,
+  },
+};

@@ -1,0 +1,145 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { DocumentDetail } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import type { TimelineEvent } from '../../../shared/timeline';
+import { transaction } from '../../db/connection';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import {
+  EventsRepository,
+  type EventFilters,
+  type StoredEvent,
+} from '../../db/repositories/events.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import type { DocumentIndexer } from '../indexers';
+import { extractEvents, sentenceAround } from './extract';
+import { parseIsoDate } from './iso';
+
+const withoutInternals = ({ spec: _spec, mentionStart: _start, ...event }: StoredEvent) =>
+  event satisfies TimelineEvent;
+
+/** Writes the events a freshly imported (or re-read) document dates. */
+function storeExtracted(
+  events: EventsRepository,
+  document: DocumentDetail,
+  keep: { dismissed: Set<string>; userDated: Set<string> } = {
+    dismissed: new Set(),
+    userDated: new Set(),
+  },
+): number {
+  const found = extractEvents(document).filter(
+    (event) => !keep.userDated.has(`${event.passageId} ${event.mentionStart}`),
+  );
+  events.insertMany(
+    document.id,
+    found.map((event) => ({
+      ...event,
+      spec: JSON.stringify(event.spec),
+      origin: 'extracted' as const,
+      dismissed: keep.dismissed.has(`${event.passageId} ${event.mentionStart}`),
+    })),
+  );
+  return found.length;
+}
+
+/** The timeline's indexer: runs inside each document's import transaction. */
+export const timelineIndexer: DocumentIndexer = {
+  name: 'timeline',
+  // A re-processed document (new date, corrected blocks) keeps its passage ids where the text
+  // is unchanged, so extraction goes through reindex: it replaces extracted events and keeps
+  // the user's dismissals and corrected dates instead of adding duplicates.
+  index: (db, document) => void new TimelineService(db).reindex(document.id),
+};
+
+/** Lists, corrects, adds and recomputes timeline events. */
+export class TimelineService {
+  private readonly events: EventsRepository;
+  private readonly documents: DocumentsRepository;
+  private readonly passages: PassagesRepository;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.events = new EventsRepository(db);
+    this.documents = new DocumentsRepository(db);
+    this.passages = new PassagesRepository(db);
+  }
+
+  /** Events matching the filters, earliest first. */
+  list(filters: EventFilters): TimelineEvent[] {
+    return this.events.list(filters).map(withoutInternals);
+  }
+
+  /** Sets an event's date by hand, or dismisses it (or brings it back). */
+  update(id: number, change: { date?: string; dismissed?: boolean }): TimelineEvent {
+    if (!this.events.get(id)) throw new RecoupeError('not-found', `Event ${id} does not exist.`);
+    if (change.date !== undefined) this.events.setDate(id, this.parse(change.date));
+    if (change.dismissed !== undefined) this.events.setDismissed(id, change.dismissed);
+    return withoutInternals(this.events.get(id)!);
+  }
+
+  /** Adds an event by hand on a passage, dated by the words selected in it. */
+  add(input: {
+    passageId: number;
+    date: string;
+    mentionStart?: number;
+    mentionEnd?: number;
+  }): TimelineEvent {
+    const passage = this.passages.get(input.passageId);
+    if (!passage) {
+      throw new RecoupeError('not-found', `Passage ${input.passageId} does not exist.`);
+    }
+    const start = Math.min(input.mentionStart ?? 0, passage.text.length);
+    const end = Math.min(
+      Math.max(input.mentionEnd ?? passage.text.length, start),
+      passage.text.length,
+    );
+    const mention = passage.text.slice(start, end).trim() || passage.text.slice(0, 120);
+    const [id] = this.events.insertMany(passage.documentId, [
+      {
+        passageId: passage.id,
+        mention,
+        mentionStart: start,
+        mentionEnd: end,
+        summary: sentenceAround(passage.text, start),
+        spec: null,
+        ...this.parse(input.date),
+        resolution: 'user',
+        origin: 'user',
+      },
+    ]);
+    return withoutInternals(this.events.get(id!)!);
+  }
+
+  /**
+   * Reads a document's dates again (after its publish date changed): the extracted events are
+   * replaced, the user's own and corrected events kept, and dismissals carried over. Joins the
+   * caller's transaction when there is one (a `documents:update` that sets the date).
+   */
+  reindex(documentId: number): { events: number } {
+    const document = this.documents.get(documentId);
+    if (!document) throw new RecoupeError('not-found', `Document ${documentId} does not exist.`);
+    const inTransaction = <T>(work: () => T) =>
+      this.db.isTransaction ? work() : transaction(this.db, work);
+    return inTransaction(() => {
+      const previous = this.events.byDocument(documentId);
+      const key = (event: StoredEvent) => `${event.passageId} ${event.mentionStart}`;
+      const keep = {
+        dismissed: new Set(previous.filter((event) => event.dismissed).map(key)),
+        userDated: new Set(previous.filter((event) => event.resolution === 'user').map(key)),
+      };
+      this.events.deleteExtracted(documentId);
+      const detail = { ...document, passages: this.passages.byDocument(documentId) };
+      storeExtracted(this.events, detail, keep);
+      return { events: this.events.byDocument(documentId).length };
+    });
+  }
+
+  private parse(date: string) {
+    const parsed = parseIsoDate(date);
+    if (!parsed) {
+      throw new RecoupeError(
+        'invalid-input',
+        `“${date}” is not a date the timeline understands: use 2024, 2024-10, 2024-10-28, 2024-10-28T07:45 or 2024-10-27/2024-10-28.`,
+      );
+    }
+    return parsed;
+  }
+}

@@ -1,0 +1,198 @@
+import { scaleUtc } from 'd3-scale';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { TimelineEvent } from '../../../../shared/timeline';
+import { strings } from '../../lib/strings';
+import { itemDate } from './dates';
+import {
+  clusterLanes,
+  extent,
+  place,
+  type Cluster,
+  type LaneMode,
+  type TimelineMode,
+} from './layout';
+import { useTimeWindow } from './useTimeWindow';
+
+interface TimelineChartProps {
+  events: readonly TimelineEvent[];
+  mode: TimelineMode;
+  lanes: LaneMode;
+  selectedKey: string | null;
+  onSelect: (cluster: Cluster) => void;
+}
+
+/** Items closer than this many pixels merge into one cluster. */
+const clusterGap = 30;
+/** Items are drawn this far beyond the edges so they slide in rather than pop. */
+const overscan = 60;
+
+function useWidth(element: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+/**
+ * The horizontal timeline: a UTC time axis (d3-scale picks ticks from years down to hours),
+ * one row per lane, and a button per cluster on screen. Only visible clusters become DOM
+ * nodes, so thousands of events stay smooth.
+ */
+export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: TimelineChartProps) {
+  const chart = useRef<HTMLDivElement>(null);
+  const width = useWidth(chart);
+  const initial = useMemo(() => extent(events, mode, { core: true }), [events, mode]);
+  const all = useMemo(() => extent(events, mode), [events, mode]);
+  const { window, zoom, pan, fit } = useTimeWindow(initial, all, chart, width);
+
+  const scale = useMemo(
+    () =>
+      scaleUtc()
+        .domain(window ?? [0, 1])
+        .range([0, Math.max(width, 1)]),
+    [window, width],
+  );
+  const placed = useMemo(
+    () => place(events, { mode, lanes, unknownOutlet: strings.unknownOutlet }),
+    [events, mode, lanes],
+  );
+  const rows = useMemo(() => {
+    const [from, to] = scale.domain().map((date) => +date) as [number, number];
+    // A margin on both sides lets items slide in rather than pop, and keeps clusters stable.
+    const margin = ((to - from) * overscan) / Math.max(width, 1);
+    return clusterLanes(placed, {
+      x: (time) => scale(time),
+      gap: clusterGap,
+      from: from - margin * 4,
+      to: to + margin * 4,
+    });
+  }, [placed, scale, width]);
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
+  const tickLabel = scale.tickFormat();
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== chart.current) return;
+    const actions: Record<string, () => void> = {
+      '+': () => zoom(0.5),
+      '=': () => zoom(0.5),
+      '-': () => zoom(2),
+      ArrowLeft: () => pan(-width / 5),
+      ArrowRight: () => pan(width / 5),
+      '0': fit,
+      Home: fit,
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  return (
+    <div className="timeline-chart">
+      <div className="timeline-chart__controls">
+        <button type="button" onClick={() => zoom(0.5)} aria-label={strings.timeline.zoomIn}>
+          +
+        </button>
+        <button type="button" onClick={() => zoom(2)} aria-label={strings.timeline.zoomOut}>
+          −
+        </button>
+        <button type="button" onClick={fit}>
+          {strings.timeline.fit}
+        </button>
+        <span className="muted timeline-chart__help">{strings.timeline.chartHelp}</span>
+      </div>
+      <div
+        ref={chart}
+        className="timeline-chart__area"
+        role="group"
+        aria-label={strings.timeline.chart}
+        aria-description={strings.timeline.chartHelp}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-start={window ? new Date(window[0]).toISOString() : undefined}
+        data-end={window ? new Date(window[1]).toISOString() : undefined}
+      >
+        <div className="timeline-chart__axis" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={+tick} className="timeline-chart__tick" style={{ left: scale(tick) }}>
+              {tickLabel(tick)}
+            </span>
+          ))}
+        </div>
+        {rows.map((lane) => (
+          <div
+            key={lane.key}
+            className="timeline-lane"
+            role="list"
+            aria-label={lane.label || strings.timeline.chart}
+          >
+            {lane.label && <span className="timeline-lane__label">{lane.label}</span>}
+            {lane.clusters.map((cluster, index) =>
+              cluster.x < -overscan || cluster.x > width + overscan ? null : (
+                <ClusterItem
+                  key={cluster.key}
+                  cluster={cluster}
+                  mode={mode}
+                  room={(lane.clusters[index + 1]?.x ?? width + 200) - cluster.x}
+                  selected={cluster.key === selectedKey}
+                  onSelect={onSelect}
+                />
+              ),
+            )}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ClusterItem({
+  cluster,
+  mode,
+  room,
+  selected,
+  onSelect,
+}: {
+  cluster: Cluster;
+  mode: TimelineMode;
+  room: number;
+  selected: boolean;
+  onSelect: (cluster: Cluster) => void;
+}) {
+  const first = cluster.events[0]!;
+  const date = itemDate(first, mode);
+  const label = cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
+  const span = cluster.endX - cluster.startX;
+  return (
+    <div role="listitem" className="timeline-item" style={{ left: cluster.x }}>
+      {span > 8 && (
+        <span
+          className="timeline-item__span"
+          style={{ left: cluster.startX - cluster.x, width: span }}
+          aria-hidden="true"
+        />
+      )}
+      <button
+        type="button"
+        className="timeline-item__button"
+        aria-pressed={selected}
+        aria-label={strings.timeline.item(date, cluster.events.length, cluster.sources)}
+        data-sources={cluster.sources}
+        data-events={cluster.events.length}
+        onClick={() => onSelect(cluster)}
+      >
+        <span className="timeline-item__count">{cluster.events.length}</span>
+        {room > 70 && (
+          <span className="timeline-item__label" style={{ maxWidth: Math.min(room - 44, 220) }}>
+            {label}
+          </span>
+        )}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMemo, useState } from 'react';
+import { Input, SearchField } from 'react-aria-components';
+import type { TimelineEvent } from '../../../../shared/timeline';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+import { useDebounced } from '../../lib/useDebounced';
+import { itemDate } from './dates';
+import { EventDetails } from './EventDetails';
+import { FilterSelect } from './FilterSelect';
+import { placement, type Cluster, type LaneMode, type TimelineMode } from './layout';
+import { TimelineChart } from './TimelineChart';
+import { ToggleChoice } from './ToggleChoice';
+import { useSessionState } from './useSessionState';
+
+/** The timeline view: filters, the chart, and the events of the selected item. */
+export function TimelineView({
+  onOpen,
+}: {
+  onOpen: (documentId: number, ordinal: number) => void;
+}) {
+  const [query, setQuery] = useSessionState('query', '');
+  const [outlet, setOutlet] = useSessionState<string | null>('outlet', null);
+  const [documentId, setDocumentId] = useSessionState<string | null>('document', null);
+  const [mode, setMode] = useSessionState<TimelineMode>('mode', 'happened');
+  const [lanes, setLanes] = useSessionState<LaneMode>('lanes', 'none');
+  const [selected, setSelected] = useState<{ key: string; ids: number[]; title: string } | null>(
+    null,
+  );
+  const search = useDebounced(query.trim(), 250);
+  const [documents] = useCall('corpus:list', {});
+  const [answer, reload] = useCall(
+    'timeline:list',
+    {
+      query: search || undefined,
+      outlets: outlet === null ? undefined : [outlet],
+      documentIds: documentId === null ? undefined : [Number(documentId)],
+    },
+    { keepPrevious: true },
+  );
+  const events = useMemo(() => (answer?.status === 'ready' ? answer.value : []), [answer]);
+  const placed = useMemo(() => events.filter((event) => placement(event, mode)), [events, mode]);
+  const unresolved = events.filter((event) => event.resolution === 'unresolved');
+  const chosen = selected ? events.filter((event) => selected.ids.includes(event.id)) : [];
+
+  const library = documents?.status === 'ready' ? documents.value : [];
+  // Option ids cannot be empty, so every outlet id carries a prefix ("outlet:" alone = none).
+  const outlets = [...new Set(library.map((document) => document.outlet ?? ''))].map((name) => ({
+    id: `outlet:${name}`,
+    label: name || strings.unknownOutlet,
+  }));
+  const open = (event: TimelineEvent) => onOpen(event.documentId, event.passageOrdinal);
+  const change = async (event: TimelineEvent, update: { date?: string; dismissed?: boolean }) => {
+    const result = await api.invoke('timeline:update', { id: event.id, ...update });
+    if (result.ok) reload();
+  };
+  const select = (cluster: Cluster) => {
+    const first = itemDate(cluster.events[0]!, mode);
+    const last = itemDate(cluster.events.at(-1)!, mode);
+    setSelected({
+      key: cluster.key,
+      ids: cluster.events.map((event) => event.id),
+      title: strings.timeline.details(first === last ? first : `${first} – ${last}`),
+    });
+  };
+
+  if (answer?.status === 'error') return <ErrorMessage error={answer.error} onRetry={reload} />;
+  const filtered = Boolean(search || outlet !== null || documentId !== null);
+  return (
+    <section className="timeline" aria-label={strings.timeline.title}>
+      <div className="timeline__filters">
+        <SearchField
+          aria-label={strings.timeline.search}
+          value={query}
+          onChange={setQuery}
+          className="timeline__search"
+        >
+          <Input placeholder={strings.timeline.searchPlaceholder} />
+        </SearchField>
+        <FilterSelect
+          label={strings.timeline.outlet}
+          allLabel={strings.timeline.allOutlets}
+          options={outlets}
+          value={outlet === null ? null : `outlet:${outlet}`}
+          onChange={(id) => setOutlet(id === null ? null : id.slice('outlet:'.length))}
+        />
+        <FilterSelect
+          label={strings.timeline.document}
+          allLabel={strings.timeline.allDocuments}
+          options={library.map((document) => ({ id: String(document.id), label: document.title }))}
+          value={documentId}
+          onChange={setDocumentId}
+        />
+        <ToggleChoice
+          label={strings.timeline.lanes}
+          options={strings.timeline.laneModes}
+          value={lanes}
+          onChange={setLanes}
+        />
+        <ToggleChoice
+          label={strings.timeline.mode}
+          options={strings.timeline.modes}
+          value={mode}
+          onChange={setMode}
+        />
+      </div>
+      {answer?.status !== 'ready' && <p className="muted">{strings.loading}</p>}
+      {answer?.status === 'ready' && placed.length === 0 && (
+        <p className="empty-state">
+          {filtered ? strings.timeline.noMatch : strings.timeline.empty}
+        </p>
+      )}
+      {placed.length > 0 && (
+        <TimelineChart
+          events={placed}
+          mode={mode}
+          lanes={lanes}
+          selectedKey={selected?.key ?? null}
+          onSelect={select}
+        />
+      )}
+      {mode === 'reported' && events.length > placed.length && (
+        <p className="muted">{strings.timeline.unplaced(events.length - placed.length)}</p>
+      )}
+      {chosen.length > 0 && (
+        <EventDetails title={selected!.title} events={chosen} onOpen={open} onChange={change} />
+      )}
+      {unresolved.length > 0 && (
+        <EventDetails
+          folded
+          title={strings.timeline.unresolvedTitle(unresolved.length)}
+          events={unresolved}
+          onOpen={open}
+          onChange={change}
+        />
+      )}
+    </section>
+  );
+}

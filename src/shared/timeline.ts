@@ -1,0 +1,36 @@
+/** Timeline domain types shared by main, preload and renderer. */
+
+/** How finely an event's date is known. */
+export type EventPrecision = 'time' | 'day' | 'month' | 'year' | 'span';
+
+/**
+ * How an event's date was found: stated in full, worked out from the publish date, inferred
+ * from other dates in the same document, set by the user, or not yet resolvable.
+ */
+export type EventResolution = 'absolute' | 'relative' | 'inferred' | 'user' | 'unresolved';
+
+/** One dated event on the timeline. */
+export interface TimelineEvent {
+  id: number;
+  documentId: number;
+  passageId: number;
+  /** The passage's position in its document, for links into the reader. */
+  passageOrdinal: number;
+  /** ISO form: `2024-10-28`, `2024-10`, `2024`, `2024-10-28T07:45` or `start/end`; null when unresolved. */
+  date: string | null;
+  /** Sortable bounds of the date (`YYYY-MM-DDTHH:MM`), null when unresolved. */
+  start: string | null;
+  end: string | null;
+  precision: EventPrecision | null;
+  resolution: EventResolution;
+  /** The exact words that dated the event. */
+  mention: string;
+  /** The sentence around them (or the text the user chose). */
+  summary: string;
+  origin: 'extracted' | 'user';
+  dismissed: boolean;
+  documentTitle: string;
+  outlet: string | null;
+  /** The document's publish date: when the event was reported. */
+  publishedAt: string | null;
+}

@@ -1,0 +1,199 @@
+import type { Page } from '@playwright/test';
+import { dispatch } from '../../src/main/services/dispatch';
+import { dropFiles, expect, test, type RunningApp } from './fixtures';
+
+/** The three articles on the port strike, with the day each was published. */
+const articles: Record<string, { published: string; outlet: string }> = {
+  'timeline-port-greve-ouest.txt': { published: '2025-11-18', outlet: 'L’Écho de l’Ouest' },
+  'timeline-port-strike-wire.md': { published: '2025-11-18', outlet: 'Coastline Wire' },
+  'timeline-port-greve-brest.txt': { published: '2025-11-19', outlet: 'Le Télégramme du Port' },
+};
+
+/**
+ * Drops the articles, then sets their publish date and outlet the way the import's own
+ * detection (another feature) will, and asks the timeline to read their dates again.
+ */
+async function importArticles(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.url);
+  await dropFiles(page, Object.keys(articles));
+  await expect(page.locator('[data-status="imported"]')).toHaveCount(3);
+  for (const [file, { published, outlet }] of Object.entries(articles)) {
+    const row = app.corpus.db
+      .prepare('UPDATE documents SET published_at = ?, outlet = ? WHERE file_name = ? RETURNING id')
+      .get(published, outlet, file) as { id: number };
+    const result = await dispatch(app.corpus.handlers, 'timeline:reindex', { documentId: row.id });
+    expect(result.ok).toBe(true);
+  }
+  await page.reload();
+  await page.getByRole('radio', { name: 'Timeline' }).click();
+  await expect(page.locator('.timeline-item__button').first()).toBeVisible();
+}
+
+const chart = (page: Page) => page.getByRole('group', { name: 'Events over time' });
+const items = (page: Page) => chart(page).locator('.timeline-item__button');
+
+/** Zooms with the wheel over an item until the one named `target` shows on its own. */
+async function zoomInto(page: Page, target: RegExp): Promise<void> {
+  for (let step = 0; step < 30; step++) {
+    if ((await chart(page).getByRole('button', { name: target }).count()) > 0) return;
+    const box = (await items(page).last().boundingBox())!;
+    await page.mouse.move(box.x + 12, box.y + box.height / 2);
+    await page.mouse.wheel(0, -250);
+  }
+}
+
+async function windowDays(page: Page): Promise<number> {
+  const area = chart(page);
+  const start = Date.parse((await area.getAttribute('data-start'))!);
+  const end = Date.parse((await area.getAttribute('data-end'))!);
+  return (end - start) / 86_400_000;
+}
+
+test.describe('the timeline', () => {
+  test('says what to do before any article is imported', async ({ page, app }) => {
+    await page.goto(app.url.replace('/?', '/timeline?'));
+    await expect(page.getByText('No dated events yet.')).toBeVisible();
+  });
+
+  test('clusters an event the three outlets report into one item listing every source', async ({
+    page,
+    app,
+  }) => {
+    await importArticles(page, app);
+    await zoomInto(page, /Nov 13, 2025/);
+    const strikeVote = chart(page).getByRole('button', { name: /Nov 13, 2025: \d+ events from 3 sources/ });
+    await expect(strikeVote).toHaveCount(1);
+    await strikeVote.click();
+    const details = page.getByRole('region', { name: /Events around Nov 13, 2025/ });
+    for (const { outlet } of Object.values(articles)) {
+      await expect(details.getByText(outlet).first()).toBeVisible();
+    }
+    await expect(details.locator('mark').first()).toBeVisible();
+  }); // prettier-ignore
+
+  test('zooms with the wheel and the keyboard, pans by dragging', async ({ page, app }) => {
+    await importArticles(page, app);
+    const before = await windowDays(page);
+    const itemsBefore = await items(page).count();
+    const box = (await chart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 5; step++) await page.mouse.wheel(0, -200);
+    await expect.poll(() => windowDays(page)).toBeLessThan(before / 2);
+
+    // A pinch on a trackpad arrives as a wheel event with the control key held.
+    const afterWheel = await windowDays(page);
+    await chart(page).dispatchEvent('wheel', { deltaY: 100, ctrlKey: true, clientX: box.x + 50 });
+    await expect.poll(() => windowDays(page)).toBeGreaterThan(afterWheel);
+
+    await chart(page).focus();
+    await page.keyboard.press('0');
+    await expect.poll(() => windowDays(page)).toBeCloseTo(before, 0);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => windowDays(page)).toBeCloseTo(before / 8, 0);
+    // Showing everything again gives back the same items.
+    await page.keyboard.press('0');
+    await expect(items(page)).toHaveCount(itemsBefore);
+
+    const start = await chart(page).getAttribute('data-start');
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 15);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 15, { steps: 8 });
+    await page.mouse.up();
+    expect(Date.parse((await chart(page).getAttribute('data-start'))!)).toBeGreaterThan(
+      Date.parse(start!),
+    );
+  });
+
+  test('filters by words, outlet and document', async ({ page, app }) => {
+    await importArticles(page, app);
+    const all = await items(page).count();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('walkout');
+    await expect(items(page)).toHaveCount(1);
+    await items(page).click();
+    await expect(page.getByRole('region', { name: /Events around/ })).toContainText('walkout');
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+    await expect(items(page)).toHaveCount(all);
+
+    await page.getByRole('button', { name: /Outlet/ }).click();
+    await page.getByRole('option', { name: 'Coastline Wire' }).click();
+    await page.getByRole('radio', { name: 'By outlet' }).click();
+    await expect(chart(page).getByRole('list')).toHaveCount(1);
+    await expect(chart(page).getByRole('list')).toHaveAccessibleName('Coastline Wire');
+
+    await page.getByRole('button', { name: /Outlet/ }).click();
+    await page.getByRole('option', { name: 'All outlets' }).click();
+    await page.getByRole('radio', { name: 'By document' }).click();
+    await expect(chart(page).getByRole('list')).toHaveCount(3);
+    await page.getByRole('button', { name: /Document/ }).click();
+    await page.getByRole('option', { name: /Dockers block Kervallec/ }).click();
+    await expect(chart(page).getByRole('list')).toHaveCount(1);
+  });
+
+  test('opens the passage of an event in the reader', async ({ page, app }) => {
+    await importArticles(page, app);
+    await zoomInto(page, /Nov 6, 2025: 2 events/);
+    await chart(page)
+      .getByRole('button', { name: /Nov 6, 2025/ })
+      .click();
+    const details = page.getByRole('region', { name: /Events around Nov 6, 2025/ });
+    await details.getByRole('button', { name: 'Open in reader' }).first().click();
+    await expect(page).toHaveURL(/\/document\/\d+#passage-\d+$/);
+    const focused = page.locator('.passage--focused');
+    await expect(focused).toContainText(/6 novembre|November 6/);
+    await expect(focused).toBeInViewport();
+  });
+
+  test('dismisses an event and corrects the date of another', async ({ page, app }) => {
+    await importArticles(page, app);
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('printemps');
+    await expect(items(page)).toHaveCount(1);
+    await items(page).click();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByText('No event matches these filters.')).toBeVisible();
+
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('débrayage');
+    await items(page).click();
+    await page.getByRole('button', { name: 'Edit date' }).click();
+    await page.getByRole('textbox', { name: /Date/ }).fill('2025-11-05');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(chart(page).getByRole('button', { name: /Nov 5, 2025/ })).toHaveCount(1);
+    await items(page).click();
+    await expect(page.getByRole('region', { name: /Events around/ })).toContainText('set by you');
+  });
+
+  test('places events by the day they were reported', async ({ page, app }) => {
+    await importArticles(page, app);
+    await page.getByRole('radio', { name: 'When it was reported' }).click();
+    await expect(items(page)).toHaveCount(2);
+    await expect(chart(page).getByRole('button', { name: /Nov 18, 2025: \d+ events from 2 sources/ })).toBeVisible();
+  }); // prettier-ignore
+
+  test('dates selected words of a passage by hand, from the reader', async ({ page, app }) => {
+    await importArticles(page, app);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Dockers block/ }).click();
+    const passage = page.locator('.passage', { hasText: 'scuffle' });
+    await passage.evaluate((element) => {
+      const text = element.firstChild!;
+      const start = text.textContent!.indexOf('slightly injured');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'slightly injured'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    const form = page.getByRole('form', { name: 'Add to the timeline' });
+    await form.getByRole('textbox').fill('2025-11-16');
+    await form.getByRole('button', { name: 'Add to timeline' }).click();
+    await expect(form.getByRole('status')).toHaveText('Added to the timeline on 2025-11-16.');
+
+    await page.getByRole('radio', { name: 'Timeline' }).click();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('scuffle');
+    await expect(items(page)).toHaveCount(1);
+    await items(page).click();
+    const details = page.getByRole('region', { name: /Events around Nov 16, 2025/ });
+    await expect(details.locator('mark')).toHaveText('slightly injured');
+    await expect(details).toContainText('set by you');
+  }); // prettier-ignore
+});
