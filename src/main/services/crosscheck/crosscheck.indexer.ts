@@ -1,0 +1,48 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { DocumentDetail } from '../../../shared/domain';
+import { CrosscheckRepository } from '../../db/repositories/crosscheck.repo';
+import type { DocumentIndexer } from '../indexers';
+import { contentStems, stemLanguage } from '../text/stems';
+import { extractFigures } from './figures';
+import { fingerprint } from './fingerprint';
+import { extractQuotes } from './quotes';
+
+/** Content stems this many characters either side of a figure say what it is about. */
+const CONTEXT_CHARS = 90;
+
+/** Extracts quotes, figures and the document fingerprint inside the import transaction. */
+export const crosscheckIndexer: DocumentIndexer = {
+  name: 'cross-check',
+  index(db: DatabaseSync, document: DocumentDetail) {
+    const repository = new CrosscheckRepository(db);
+    const language = stemLanguage(document.text, document.language);
+    for (const passage of document.passages) {
+      const base = { documentId: document.id, passageId: passage.id };
+      for (const quote of extractQuotes(passage.text)) {
+        repository.insertQuote({
+          ...base,
+          start: passage.start + quote.start,
+          end: passage.start + quote.end,
+          text: quote.text,
+          speaker: quote.speaker,
+          stems: contentStems(quote.text, language).join(' '),
+        });
+      }
+      for (const figure of extractFigures(passage.text)) {
+        const around = passage.text.slice(
+          Math.max(0, figure.start - CONTEXT_CHARS),
+          figure.end + CONTEXT_CHARS,
+        );
+        repository.insertFigure({
+          ...base,
+          ...figure,
+          start: passage.start + figure.start,
+          end: passage.start + figure.end,
+          context: contentStems(around, language).join(' '),
+        });
+      }
+    }
+    const { signature, bands } = fingerprint(document.text);
+    repository.insertFingerprint(document.id, signature, bands);
+  },
+};

@@ -1,0 +1,220 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { SimilarPassage, SimilarReason } from '../../../shared/crosscheck';
+import type { Passage } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import {
+  CrosscheckRepository,
+  passagesByIds,
+  type StoredFigure,
+  type StoredQuote,
+} from '../../db/repositories/crosscheck.repo';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { SearchRepository, type RankedPassage } from '../../db/repositories/search.repo';
+import { toHit } from '../search/search.service';
+import { contentStems, stemLanguage } from '../text/stems';
+import { foldAccents, isStopWord } from '../text/words';
+import { extractNames } from './names';
+import { cosine, coverage, stemSet } from './overlap';
+
+/**
+ * How much each signal weighs in the combined score (they sum to 1). The lexical vector and
+ * BM25 see shared words; quotes, figures and names are what outlets keep when they reword a
+ * fact, so they carry as much together.
+ */
+export const SIGNAL_WEIGHTS = { vector: 0.3, terms: 0.2, quote: 0.2, figure: 0.15, names: 0.15 };
+/** How many candidates each retrieval contributes before re-scoring. */
+const CANDIDATES = 60;
+/** Distinctive words of the passage sent to BM25. */
+const QUERY_TERMS = 12;
+/** A quote counts as shared when this share of its stems is found in the other passage. */
+const QUOTE_COVERAGE = 0.6;
+
+interface Candidate {
+  passage: RankedPassage;
+  bm25: number;
+}
+
+/** What the focused passage brings to the comparison. */
+interface Probe {
+  passage: Passage;
+  vector: Float32Array;
+  stems: Set<string>;
+  quotes: { text: string; stems: Set<string> }[];
+  figures: StoredFigure[];
+  /** Folded name → [weight, as written]. */
+  names: Map<string, [number, string]>;
+}
+
+/** Similar passages across documents, from several signals combined, each with its reasons. */
+export class SimilarService {
+  private readonly crosscheck: CrosscheckRepository;
+  private readonly passages: PassagesRepository;
+  private readonly documents: DocumentsRepository;
+  private readonly search: SearchRepository;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.crosscheck = new CrosscheckRepository(db);
+    this.passages = new PassagesRepository(db);
+    this.documents = new DocumentsRepository(db);
+    this.search = new SearchRepository(db);
+  }
+
+  /** The passages of other documents that best match one passage, best first. */
+  similar(passageId: number, limit: number): SimilarPassage[] {
+    const probe = this.probe(passageId);
+    const candidates = this.candidates(probe);
+    const scored = [...candidates.values()].map((candidate) => this.score(probe, candidate));
+    return scored
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  private probe(passageId: number): Probe {
+    const passage = this.passages.get(passageId);
+    const vector = this.passages.vector(passageId);
+    if (!passage || !vector) {
+      throw new RecoupeError('not-found', `Passage ${passageId} does not exist.`);
+    }
+    const language = stemLanguage(passage.text, this.documents.get(passage.documentId)?.language);
+    const quotes = this.crosscheck.quotes([passageId]).map((quote) => ({
+      text: quote.text,
+      stems: stemSet(quote.stems),
+    }));
+    return {
+      passage,
+      vector,
+      stems: new Set(contentStems(passage.text, language)),
+      quotes,
+      figures: this.crosscheck.figures([passageId]),
+      names: this.nameWeights(extractNames(passage.text)),
+    };
+  }
+
+  private nameWeights(names: Map<string, string>): Map<string, [number, string]> {
+    const weights = this.inverseFrequencies([...names.keys()]);
+    return new Map(
+      [...names].map(([folded, written]) => [folded, [weights.get(folded)!, written]]),
+    );
+  }
+
+  /** Weight of each word by how rare it is across passages (log inverse passage frequency). */
+  private inverseFrequencies(terms: string[]): Map<string, number> {
+    const total = Math.max(1, this.passages.count());
+    const frequencies = this.crosscheck.passageFrequencies(terms);
+    return new Map(
+      terms.map((term) => [term, Math.log(1 + total / Math.max(1, frequencies.get(term) ?? 1))]),
+    );
+  }
+
+  private candidates(probe: Probe): Map<number, Candidate> {
+    const { documentId } = probe.passage;
+    const found = new Map<number, Candidate>();
+    const add = (passage: RankedPassage, bm25 = 0) => {
+      if (passage.documentId === documentId) return;
+      const seen = found.get(passage.passageId);
+      if (seen) seen.bm25 = Math.max(seen.bm25, bm25);
+      else found.set(passage.passageId, { passage, bm25 });
+    };
+    for (const neighbour of this.search.nearest(probe.vector, CANDIDATES, {}, documentId)) {
+      add(neighbour);
+    }
+    const query = this.distinctiveQuery(probe.passage.text);
+    if (query) {
+      const hits = this.search.fullText(query, {}, CANDIDATES * 2);
+      // BM25 from FTS5 is negative, best lowest: scale to (0, 1] against the best hit.
+      const best = Math.min(
+        ...hits.filter((hit) => hit.documentId !== documentId).map((hit) => hit.rank),
+      );
+      for (const hit of hits) add(hit, best < 0 ? hit.rank / best : 0);
+    }
+    const figureIds = probe.figures.flatMap((figure) =>
+      this.crosscheck.passagesWithFigure(figure.unit, figure.value, documentId),
+    );
+    const missing = [...new Set(figureIds)].filter((id) => !found.has(id));
+    for (const passage of passagesByIds(this.db, missing)) add(passage);
+    return found;
+  }
+
+  /** The passage's rarest words, OR-ed, for BM25 to find other passages sharing them. */
+  private distinctiveQuery(text: string): string | null {
+    const counts = new Map<string, number>();
+    for (const word of foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+      if (word.length < 3 || isStopWord(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const weights = this.inverseFrequencies([...counts.keys()]);
+    const terms = [...counts.entries()]
+      .map(([term, count]) => ({ term, weight: (1 + Math.log(count)) * weights.get(term)! }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, QUERY_TERMS);
+    return terms.length ? terms.map(({ term }) => `"${term}"`).join(' OR ') : null;
+  }
+
+  private score(probe: Probe, { passage, bm25 }: Candidate): SimilarPassage {
+    const reasons: SimilarReason[] = [];
+    const vector = this.passages.vector(passage.passageId);
+    const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
+    const quote = this.sharedQuote(probe, passage);
+    if (quote) reasons.push({ kind: 'quote', text: quote });
+    const figures = this.sharedFigures(probe, passage.passageId);
+    for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
+    const names = this.sharedNames(probe, passage.text);
+    if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
+    if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
+    const score =
+      SIGNAL_WEIGHTS.vector * similarity +
+      SIGNAL_WEIGHTS.terms * bm25 +
+      SIGNAL_WEIGHTS.quote * (quote ? 1 : 0) +
+      SIGNAL_WEIGHTS.figure * Math.min(1, figures.length / 2) +
+      SIGNAL_WEIGHTS.names * names.share;
+    return { ...toHit(passage, round(score)), reasons };
+  }
+
+  /** A quotation one passage holds (marked or not) that the other carries too. */
+  private sharedQuote(probe: Probe, other: RankedPassage): string | null {
+    const language = stemLanguage(other.text);
+    const otherStems = new Set(contentStems(other.text, language));
+    for (const quote of probe.quotes) {
+      if (quote.stems.size >= 3 && coverage(quote.stems, otherStems) >= QUOTE_COVERAGE) {
+        return quote.text;
+      }
+    }
+    for (const quote of this.crosscheck.quotes([other.passageId]) as StoredQuote[]) {
+      const stems = stemSet(quote.stems);
+      if (stems.size >= 3 && coverage(stems, probe.stems) >= QUOTE_COVERAGE) return quote.text;
+    }
+    return null;
+  }
+
+  private sharedFigures(probe: Probe, passageId: number): StoredFigure[] {
+    const mine = new Set(probe.figures.map((figure) => `${figure.unit} ${figure.value}`));
+    const shared = new Map<string, StoredFigure>();
+    for (const figure of this.crosscheck.figures([passageId])) {
+      const key = `${figure.unit} ${figure.value}`;
+      if (mine.has(key) && !shared.has(key)) shared.set(key, figure);
+    }
+    return [...shared.values()];
+  }
+
+  /** Names both passages mention, with the share of the probe's name weight they carry. */
+  private sharedNames(probe: Probe, text: string): { names: string[]; share: number } {
+    const theirs = extractNames(text);
+    let total = 0;
+    let shared = 0;
+    const names: string[] = [];
+    for (const [name, [weight, written]] of probe.names) {
+      total += weight;
+      if (theirs.has(name)) {
+        shared += weight;
+        names.push(written);
+      }
+    }
+    return { names, share: total > 0 ? shared / total : 0 };
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
