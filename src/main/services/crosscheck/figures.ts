@@ -85,7 +85,7 @@ const FIGURE_PATTERN = new RegExp(
 
 // "de", "d'", "of" and up to two adjectives or stop-words may stand between number and noun.
 const UNIT_AFTER =
-  /^[ \u00A0\u202F]*(?:(?:de|d’|d'|des|of)\s*)?(%|[\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u;
+  /^[ \u00A0\u202F]*(?:(?:de|des|of)\s+|d[’'])?(%|\p{L}[\p{L}’'-]*)(?:\s+([\p{L}’'-]+))?/u;
 
 /** Parses "1 200", "12,000", "3,5", "6.4" into a number. */
 export function parseNumber(written: string): number {

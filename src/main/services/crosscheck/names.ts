@@ -27,19 +27,17 @@ const COMMON_CAPITALISED = new Set(
 
 /**
  * Capitalised words that look like names of people, places and organisations, by their folded
- * form ("koursk" → "Koursk", "otan" → "OTAN"). A word opening a sentence counts only when it is
- * capitalised again elsewhere in the text, since any word may open a sentence.
+ * form ("koursk" → "Koursk", "otan" → "OTAN"). Sentence openers are kept ("Pokrovsk, qui…"
+ * opens with a name): a common word opening a sentence weighs little once rarity is counted.
  */
 export function extractNames(text: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const match of text.matchAll(/(^|[.!?»"”:]\s+|\n\s*)?(\p{Lu}[\p{L}’'-]{2,})/gu)) {
-    const word = match[2]!.replace(/^[\p{L}][’']/u, '');
+  for (const match of text.matchAll(/\p{Lu}[\p{L}’'-]{2,}/gu)) {
+    const word = match[0].replace(/^[\p{L}][’']/u, '');
     for (const part of word.split('-')) {
       const folded = foldAccents(part.replace(/[’'].*$/, ''));
       if (folded.length < 3 || isStopWord(folded) || COMMON_CAPITALISED.has(folded)) continue;
-      // A sentence opener is no evidence of a name; the same word mid-sentence is.
-      if (match[1] === undefined && match.index !== 0 && !names.has(folded))
-        names.set(folded, part);
+      if (!names.has(folded)) names.set(folded, part);
     }
   }
   return names;

@@ -8,27 +8,23 @@ export interface FoundQuote {
   speaker: string | null;
 }
 
-// Opening mark → the closing marks accepted for it. Scraped French text often closes “ with ”
-// or even opens with ” (seen in the wild), and straight quotes pair with themselves.
-const QUOTE_PATTERN =
-  /«\s*([^«»]{3,1500}?)\s*»|[“”„]([^“”„"\n]{3,1500}?)[”“]|"([^"\n]{3,1500}?)"/gu;
+const GUILLEMETS = /«\s*([^«»]{3,1500}?)\s*»/gu;
+const CURLY_OR_STRAIGHT = /[“”„"]/gu;
+/** Longest quote accepted: past this an unpaired mark has swallowed a paragraph. */
+const MAX_QUOTE_CHARS = 1500;
 
 // A capitalised name of one to four words: "Mark Rutte", "Hélène Garnier", "Zelensky".
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|von\s+|van\s+)?\p{Lu}[\p{L}’'-]+){0,3}`;
 const SPEECH_VERBS_FR = String.raw`(?:a|avait|ont|aurait)\s+(?:déclaré|dit|affirmé|indiqué|estimé|ajouté|assuré|expliqué|souligné|répété|martelé|précisé|confirmé|écrit|annoncé|lancé|prévenu|poursuivi)`;
+// Lowercase words (titles, days, "d’Etat") that may stand between a verb and the name.
+const LOWER_WORDS = String.raw`(?:\s+\p{Ll}(?:[\p{L}’'-]*\p{L})?,?)*?\s*,?\s*`;
 const SPEECH_VERBS_EN = String.raw`(?:said|told|says|added|declared|stated|wrote|warned|explained)`;
 
 // After the closing mark: `», a déclaré le maire, Hélène Garnier` / `," mayor Hélène Garnier told`
 // / `", said Mark Rutte` / `, according to Vedant Patel` / `, selon Volodymyr Zelensky`.
 const SPEAKER_AFTER = [
-  new RegExp(
-    String.raw`^\s*[,.]?\s*${SPEECH_VERBS_FR}(?:\s+(?:\p{Ll}[\p{L}’'-]*|[,:]))*?\s*(${NAME})`,
-    'u',
-  ),
-  new RegExp(
-    String.raw`^\s*[,.]?\s*${SPEECH_VERBS_EN}(?:\s+(?:\p{Ll}[\p{L}’'-]*|[,:]))*?\s*(${NAME})`,
-    'u',
-  ),
+  new RegExp(String.raw`^\s*[,.]?\s*${SPEECH_VERBS_FR}${LOWER_WORDS}(${NAME})`, 'u'),
+  new RegExp(String.raw`^\s*[,.]?\s*${SPEECH_VERBS_EN}${LOWER_WORDS}(${NAME})`, 'u'),
   new RegExp(String.raw`^\s*[,.]?\s*(?:\p{Ll}[\p{L}’'-]*\s+)*?(${NAME})\s+${SPEECH_VERBS_EN}`, 'u'),
   new RegExp(
     String.raw`^\s*[,.]?\s*(?:selon|d’après|d'après|according to)\s+(?:\p{Ll}[\p{L}’'-]*\s+)*?(${NAME})`,
@@ -55,17 +51,51 @@ function cleanName(name: string | undefined): string | null {
 
 /** Finds the speaker named around a quote, or null. */
 export function findSpeaker(text: string, quoteStart: number, quoteEnd: number): string | null {
-  const after = text.slice(quoteEnd, quoteEnd + 160);
+  const after = text.slice(quoteEnd, quoteEnd + 160).replace(/^[\s»”“"]+/u, ' ');
   for (const pattern of SPEAKER_AFTER) {
     const name = cleanName(pattern.exec(after)?.[1]);
     if (name) return name;
   }
-  const before = text.slice(Math.max(0, quoteStart - 160), quoteStart);
+  const before = text.slice(Math.max(0, quoteStart - 160), quoteStart).replace(/[\s«“”"]+$/u, ' ');
   for (const pattern of SPEAKER_BEFORE) {
     const name = cleanName(pattern.exec(before)?.[1]);
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * Whether a curly or straight mark opens or closes a quote, judged by its neighbours first
+ * (scraped French copy often opens with ” or closes with “), by its glyph when they are unclear.
+ */
+function markRole(text: string, index: number, inQuote: boolean): 'open' | 'close' {
+  const before = index === 0 ? ' ' : text[index - 1]!;
+  const after = text[index + 1] ?? ' ';
+  const spaceBefore = /[\s([—–.-]/u.test(before);
+  const spaceAfter = /[\s,.;:!?)\]…]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  if (text[index] === '”') return 'close';
+  return inQuote ? 'close' : 'open';
+}
+
+/** Quoted spans as [start, end) of the words inside the marks. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(GUILLEMETS)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    spans.push([start, start + match[1]!.length]);
+  }
+  let opened: number | null = null;
+  for (const match of text.matchAll(CURLY_OR_STRAIGHT)) {
+    const role = markRole(text, match.index, opened !== null);
+    if (role === 'open') opened = match.index + 1;
+    else if (opened !== null) {
+      if (match.index - opened <= MAX_QUOTE_CHARS) spans.push([opened, match.index]);
+      opened = null;
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -75,15 +105,14 @@ export function findSpeaker(text: string, quoteStart: number, quoteEnd: number):
  */
 export function extractQuotes(text: string): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  for (const match of text.matchAll(QUOTE_PATTERN)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? '';
-    const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < 2) continue;
-    const offset = match[0].indexOf(inner);
-    const start = match.index + offset;
+  for (const [rawStart, rawEnd] of quotedSpans(text)) {
+    const raw = text.slice(rawStart, rawEnd);
+    const inner = raw.trim();
+    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+    const start = rawStart + raw.indexOf(inner);
     const end = start + inner.length;
-    const markEnd = match.index + match[0].length;
-    quotes.push({ text: inner, start, end, speaker: findSpeaker(text, match.index, markEnd) });
+    const speaker = findSpeaker(text, rawStart, rawEnd);
+    quotes.push({ text: inner, start, end, speaker });
   }
   return quotes;
 }

@@ -24,15 +24,18 @@ import { cosine, coverage, stemSet } from './overlap';
  */
 export const SIGNAL_WEIGHTS = { vector: 0.3, terms: 0.2, quote: 0.2, figure: 0.15, names: 0.15 };
 /** How many candidates each retrieval contributes before re-scoring. */
-const CANDIDATES = 60;
+const CANDIDATES = 100;
 /** Distinctive words of the passage sent to BM25. */
-const QUERY_TERMS = 12;
+const QUERY_TERMS = 20;
 /** A quote counts as shared when this share of its stems is found in the other passage. */
 const QUOTE_COVERAGE = 0.6;
+/** Shorter quotes ("aide militaire immédiate") are set phrases, too common to prove a link. */
+const QUOTE_MIN_STEMS = 4;
 
 interface Candidate {
   passage: RankedPassage;
   bm25: number;
+  stems?: string[];
 }
 
 /** What the focused passage brings to the comparison. */
@@ -40,6 +43,10 @@ interface Probe {
   passage: Passage;
   vector: Float32Array;
   stems: Set<string>;
+  /** Consecutive content-stem pairs: shared wording ("défense mutuelle") across outlets. */
+  pairs: Set<string>;
+  /** The passage's rarest words, which BM25 looks for elsewhere. */
+  terms: string[];
   quotes: { text: string; stems: Set<string> }[];
   figures: StoredFigure[];
   /** Folded name → [weight, as written]. */
@@ -63,8 +70,16 @@ export class SimilarService {
   /** The passages of other documents that best match one passage, best first. */
   similar(passageId: number, limit: number): SimilarPassage[] {
     const probe = this.probe(passageId);
-    const candidates = this.candidates(probe);
-    const scored = [...candidates.values()].map((candidate) => this.score(probe, candidate));
+    const candidates = [...this.candidates(probe).values()];
+    // A wording many candidates share ("région de Koursk") is topic, not evidence of one fact.
+    const pairFrequency = new Map<string, number>();
+    for (const candidate of candidates) {
+      candidate.stems = contentStems(candidate.passage.text, stemLanguage(candidate.passage.text));
+      for (const pair of stemPairs(candidate.stems)) {
+        if (probe.pairs.has(pair)) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
+      }
+    }
+    const scored = candidates.map((candidate) => this.score(probe, candidate, pairFrequency));
     return scored
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score)
@@ -82,10 +97,13 @@ export class SimilarService {
       text: quote.text,
       stems: stemSet(quote.stems),
     }));
+    const stems = contentStems(passage.text, language);
     return {
       passage,
       vector,
-      stems: new Set(contentStems(passage.text, language)),
+      stems: new Set(stems),
+      pairs: stemPairs(stems),
+      terms: this.distinctiveTerms(passage.text),
       quotes,
       figures: this.crosscheck.figures([passageId]),
       names: this.nameWeights(extractNames(passage.text)),
@@ -120,8 +138,8 @@ export class SimilarService {
     for (const neighbour of this.search.nearest(probe.vector, CANDIDATES, {}, documentId)) {
       add(neighbour);
     }
-    const query = this.distinctiveQuery(probe.passage.text);
-    if (query) {
+    if (probe.terms.length > 0) {
+      const query = probe.terms.map((term) => `"${term}"`).join(' OR ');
       const hits = this.search.fullText(query, {}, CANDIDATES * 2);
       // BM25 from FTS5 is negative, best lowest: scale to (0, 1] against the best hit.
       const best = Math.min(
@@ -137,8 +155,8 @@ export class SimilarService {
     return found;
   }
 
-  /** The passage's rarest words, OR-ed, for BM25 to find other passages sharing them. */
-  private distinctiveQuery(text: string): string | null {
+  /** The passage's rarest words, for BM25 to find other passages sharing them. */
+  private distinctiveTerms(text: string): string[] {
     const counts = new Map<string, number>();
     for (const word of foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
       if (word.length < 3 || isStopWord(word)) continue;
@@ -149,23 +167,35 @@ export class SimilarService {
       .map(([term, count]) => ({ term, weight: (1 + Math.log(count)) * weights.get(term)! }))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, QUERY_TERMS);
-    return terms.length ? terms.map(({ term }) => `"${term}"`).join(' OR ') : null;
+    return terms.map(({ term }) => term);
   }
 
-  private score(probe: Probe, { passage, bm25 }: Candidate): SimilarPassage {
+  private score(
+    probe: Probe,
+    { passage, bm25, stems = [] }: Candidate,
+    pairFrequency: Map<string, number>,
+  ): SimilarPassage {
     const reasons: SimilarReason[] = [];
-    const vector = this.passages.vector(passage.passageId);
-    const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
-    const quote = this.sharedQuote(probe, passage);
+    const quote = this.sharedQuote(probe, passage, new Set(stems));
     if (quote) reasons.push({ kind: 'quote', text: quote });
     const figures = this.sharedFigures(probe, passage.passageId);
     for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
     const names = this.sharedNames(probe, passage.text);
     if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
+    const folded = new Set(foldAccents(passage.text).match(/[\p{L}\p{N}]+/gu));
+    const terms = probe.terms.filter((term) => folded.has(term));
+    if (terms.length > 0) reasons.push({ kind: 'terms', terms });
+    const vector = this.passages.vector(passage.passageId);
+    const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
     if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
+    let phrasing = 0;
+    for (const pair of stemPairs(stems)) {
+      const frequency = pairFrequency.get(pair);
+      if (frequency !== undefined) phrasing += 1 / frequency;
+    }
     const score =
       SIGNAL_WEIGHTS.vector * similarity +
-      SIGNAL_WEIGHTS.terms * bm25 +
+      (SIGNAL_WEIGHTS.terms * (bm25 + Math.min(1, phrasing / 2))) / 2 +
       SIGNAL_WEIGHTS.quote * (quote ? 1 : 0) +
       SIGNAL_WEIGHTS.figure * Math.min(1, figures.length / 2) +
       SIGNAL_WEIGHTS.names * names.share;
@@ -173,17 +203,20 @@ export class SimilarService {
   }
 
   /** A quotation one passage holds (marked or not) that the other carries too. */
-  private sharedQuote(probe: Probe, other: RankedPassage): string | null {
-    const language = stemLanguage(other.text);
-    const otherStems = new Set(contentStems(other.text, language));
+  private sharedQuote(probe: Probe, other: RankedPassage, otherStems: Set<string>): string | null {
     for (const quote of probe.quotes) {
-      if (quote.stems.size >= 3 && coverage(quote.stems, otherStems) >= QUOTE_COVERAGE) {
+      if (
+        quote.stems.size >= QUOTE_MIN_STEMS &&
+        coverage(quote.stems, otherStems) >= QUOTE_COVERAGE
+      ) {
         return quote.text;
       }
     }
     for (const quote of this.crosscheck.quotes([other.passageId]) as StoredQuote[]) {
       const stems = stemSet(quote.stems);
-      if (stems.size >= 3 && coverage(stems, probe.stems) >= QUOTE_COVERAGE) return quote.text;
+      if (stems.size >= QUOTE_MIN_STEMS && coverage(stems, probe.stems) >= QUOTE_COVERAGE) {
+        return quote.text;
+      }
     }
     return null;
   }
@@ -213,6 +246,14 @@ export class SimilarService {
     }
     return { names, share: total > 0 ? shared / total : 0 };
   }
+}
+
+function stemPairs(stems: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let index = 0; index + 1 < stems.length; index++) {
+    pairs.add(`${stems[index]} ${stems[index + 1]}`);
+  }
+  return pairs;
 }
 
 function round(value: number): number {
