@@ -10,24 +10,30 @@ import { extractQuotes } from './quotes';
 /** Content stems this many characters either side of a figure say what it is about. */
 const CONTEXT_CHARS = 90;
 
+/** The passage holding a character offset (or the next one, if it falls between passages). */
+function passageAt(document: DocumentDetail, offset: number) {
+  return document.passages.find((passage) => passage.end > offset);
+}
+
 /** Extracts quotes, figures and the document fingerprint inside the import transaction. */
 export const crosscheckIndexer: DocumentIndexer = {
   name: 'cross-check',
   index(db: DatabaseSync, document: DocumentDetail) {
     const repository = new CrosscheckRepository(db);
     const language = stemLanguage(document.text, document.language);
+    // Quotes are found in the whole text: one may run over a paragraph break.
+    for (const quote of extractQuotes(document.text)) {
+      const passage = passageAt(document, quote.start);
+      if (!passage) continue;
+      repository.insertQuote({
+        documentId: document.id,
+        passageId: passage.id,
+        ...quote,
+        stems: contentStems(quote.text, language).join(' '),
+      });
+    }
     for (const passage of document.passages) {
       const base = { documentId: document.id, passageId: passage.id };
-      for (const quote of extractQuotes(passage.text)) {
-        repository.insertQuote({
-          ...base,
-          start: passage.start + quote.start,
-          end: passage.start + quote.end,
-          text: quote.text,
-          speaker: quote.speaker,
-          stems: contentStems(quote.text, language).join(' '),
-        });
-      }
       for (const figure of extractFigures(passage.text)) {
         const around = passage.text.slice(
           Math.max(0, figure.start - CONTEXT_CHARS),

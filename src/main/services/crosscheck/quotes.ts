@@ -107,7 +107,8 @@ export function extractQuotes(text: string): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   for (const [rawStart, rawEnd] of quotedSpans(text)) {
     const raw = text.slice(rawStart, rawEnd);
-    const inner = raw.trim();
+    // English puts the comma inside the marks: "…since 1982," mayor X said.
+    const inner = raw.trim().replace(/[\s,;:]+$/u, '');
     if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
     const start = rawStart + raw.indexOf(inner);
     const end = start + inner.length;
