@@ -23,6 +23,8 @@ export interface SourceRef {
   publishedAt: string | null;
   /** The words as this source wrote them. */
   text: string;
+  /** The whole passage around them, to read side by side. */
+  passageText: string;
   /** Documents that are copies of one another share this number; null for an original. */
   syndicationGroup: number | null;
 }

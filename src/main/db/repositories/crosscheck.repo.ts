@@ -36,6 +36,7 @@ export interface Located {
   fileName: string;
   outlet: string | null;
   publishedAt: string | null;
+  passageText: string;
 }
 
 /** A stored quote with its place. */
@@ -44,7 +45,7 @@ export type StoredQuote = Located & Omit<NewQuote, 'documentId' | 'passageId'>;
 export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>;
 
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
-  d.title, d.file_name AS fileName, d.outlet, d.published_at AS publishedAt,
+  d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
   q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
 

@@ -65,6 +65,7 @@ export class CorroborationService {
       source: item.outlet ?? item.title ?? item.fileName,
       publishedAt: item.publishedAt,
       text: item.text,
+      passageText: item.passageText,
       syndicationGroup: groupOf.get(item.documentId) ?? null,
     });
     return {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { CrossCheckView } from '../features/crosscheck/CrossCheckView';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
@@ -119,6 +120,7 @@ export function App() {
                 onFocusPassage={navigate}
               />
             )}
+            {route.view === 'cross-check' && <CrossCheckView onOpen={navigate} />}
           </main>
         </Panel>
         <Separator className="separator" />

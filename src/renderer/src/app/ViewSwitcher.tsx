@@ -5,6 +5,7 @@ import type { ViewId } from './route';
 /** The main views, in the order the top bar shows them; each feature adds its own entry. */
 export const views: { id: ViewId; label: string }[] = [
   { id: 'reader', label: strings.views.reader },
+  { id: 'cross-check', label: strings.views.crossCheck },
 ];
 
 /** Reader | Timeline | Cross-check, at the right of the top bar. */
