@@ -20,6 +20,11 @@ import { containment, stemSet } from './overlap';
 
 /** Two quotes are one when this share of the shorter one's stems is in the longer one. */
 const QUOTE_OVERLAP = 0.6;
+/**
+ * Shorter quotes ("escalade significative") group only when one is word for word inside the
+ * other, not by overlap: loose matching of short set phrases would chain unrelated quotes.
+ */
+const QUOTE_MIN_STEMS = 4;
 /** Two figures count the same thing when their contexts share this much… */
 const CONTEXT_OVERLAP = 0.3;
 /** …and at least this many stems besides the figure itself. */
@@ -84,15 +89,18 @@ export class CorroborationService {
       new Set(members.flatMap((member) => surname(quotes[member]!.speaker) ?? [])).size <= 1;
     for (const [a, b] of pairsSharingKeys(stems)) {
       const shortest = Math.min(stems[a]!.size, stems[b]!.size);
-      const exact = quotes[a]!.stems === quotes[b]!.stems;
-      if (exact || (shortest >= 3 && containment(stems[a]!, stems[b]!) >= QUOTE_OVERLAP)) {
+      const exact = phraseWithin(quotes[a]!.stems, quotes[b]!.stems);
+      if (
+        exact ||
+        (shortest >= QUOTE_MIN_STEMS && containment(stems[a]!, stems[b]!) >= QUOTE_OVERLAP)
+      ) {
         clusters.joinIf(a, b, oneSpeaker);
       }
     }
     return crossDocumentGroups(clusters, quotes).map((members) => {
       const sources = members.map((quote) => ({ ...source(quote), speaker: quote.speaker }));
       const longest = members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-      const speakers = [...new Set(members.flatMap((quote) => quote.speaker ?? []))];
+      const speakers = fullestNames(members.flatMap((quote) => quote.speaker ?? []));
       return {
         id: `quote-${members[0]!.start}-${members[0]!.documentId}`,
         text: longest.text,
@@ -173,6 +181,22 @@ export class CorroborationService {
       similarity: Math.min(...similarities),
     }));
   }
+}
+
+/** Whether one stem sequence appears, in order and contiguous, inside the other. */
+function phraseWithin(first: string, second: string): boolean {
+  const [short, long] = first.length <= second.length ? [first, second] : [second, first];
+  return short.length > 0 && ` ${long} `.includes(` ${short} `);
+}
+
+/** One name per person, the fullest way it was written ("Rutte" and "Mark Rutte" → "Mark Rutte"). */
+function fullestNames(names: readonly string[]): string[] {
+  const bySurname = new Map<string, string>();
+  for (const name of names) {
+    const key = surname(name)!;
+    if ((bySurname.get(key)?.length ?? 0) < name.length) bySurname.set(key, name);
+  }
+  return [...bySurname.values()];
 }
 
 /** The last word of a speaker's name, folded: "Mark Rutte" and "Rutte" are one person. */

@@ -45,7 +45,9 @@ export function ClusterCard({
             {item.syndicationGroup !== null && (
               <span className="muted"> · {strings.crossCheck.copyOf(item.syndicationGroup)}</span>
             )}
-            <span className="cluster__wording">“{item.text}”</span>
+            <span className="cluster__wording">
+              “{item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text}”
+            </span>
           </li>
         ))}
       </ul>

@@ -8,10 +8,15 @@ import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
 import { SideBySide } from './SideBySide';
 
+/** Long quotes are cut in the list; the side-by-side view shows them whole. */
+function shorten(text: string, length = 280): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 function summarise({ quotes, figures }: Corroboration) {
   const quoteClusters: ClusterSummary[] = quotes.map((quote) => ({
     ...quote,
-    heading: `“${quote.text}”`,
+    heading: `“${shorten(quote.text)}”`,
     details: [
       ...(quote.speakers.length ? [strings.crossCheck.saidBy(quote.speakers.join(', '))] : []),
       ...(quote.firstPublished
