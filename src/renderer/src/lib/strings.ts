@@ -64,6 +64,14 @@ export const strings = {
     copyOf: (group: number) => `copy group ${group}`,
     similarity: (share: number) => `${Math.round(share * 100)}% shared wording`,
   },
+  filters: {
+    label: 'Search filters',
+    source: 'Source',
+    language: 'Language',
+    from: 'From',
+    to: 'To',
+    any: 'Any',
+  },
   reasons: {
     label: 'Why it matched',
     quote: 'same quote',

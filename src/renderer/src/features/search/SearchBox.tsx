@@ -6,6 +6,7 @@ import { Snippet } from '../../components/Snippet';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 
 /** Waits for typing to pause before searching, so each keystroke does not start a query. */
 function useDebounced<T>(value: T, delay: number): T {
@@ -24,10 +25,11 @@ function useDebounced<T>(value: T, delay: number): T {
 export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const [filters, setFilters] = useState(noFilters);
   const debounced = useDebounced(query.trim(), 120);
   const [state, reload] = useCall(
     'search:query',
-    debounced ? { query: debounced, limit: 20 } : null,
+    debounced ? { query: debounced, limit: 20, filters: toSearchFilters(filters) } : null,
     { keepPrevious: true },
   );
   const container = useRef<HTMLDivElement>(null);
@@ -73,6 +75,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
       </SearchField>
       {open && debounced && (
         <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
+          <SearchFilters values={filters} onChange={setFilters} />
           {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
           {state?.status === 'ready' && (
             <p className="muted search__count" aria-live="polite">
