@@ -164,6 +164,17 @@ export class CrosscheckRepository {
     return new Map(rows.map((row) => [row.id, JSON.parse(row.signature) as number[]]));
   }
 
+  /** Documents imported before cross-checking existed: no fingerprint yet. */
+  documentsNotIndexed(): number[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id FROM documents
+         WHERE id NOT IN (SELECT document_id FROM document_fingerprints) ORDER BY id`,
+      )
+      .all() as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
   /** In how many passages each (accent-folded, lowercase) word occurs. */
   passageFrequencies(terms: readonly string[]): Map<string, number> {
     if (terms.length === 0) return new Map();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { figuresAgree } from './corroboration.service';
+import { indexMissingDocuments } from './crosscheck.indexer';
 
 describe('corroboration over the flood fixtures', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;
@@ -95,6 +96,28 @@ describe('similar passages carry their reasons', () => {
         kind: 'names',
         names: expect.arrayContaining(['Garnier']),
       });
+    } finally {
+      corpus.dispose();
+    }
+  });
+});
+
+describe('a corpus imported before cross-checking existed', () => {
+  it('gets its quotes, figures and fingerprints when it is opened', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      await corpus.handlers['corpus:import']({
+        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
+          kind: 'path' as const,
+          path: join(fixturesDir, file),
+        })),
+      });
+      // Simulate the older build: the rows this feature derives are absent.
+      corpus.db.exec('DELETE FROM quotes; DELETE FROM figures; DELETE FROM document_fingerprints');
+      expect(indexMissingDocuments(corpus.db)).toBe(2);
+      const { quotes } = await corpus.handlers['corroboration:list']({});
+      expect(quotes.some((quote) => quote.text.includes('tel niveau depuis 1982'))).toBe(true);
+      expect(indexMissingDocuments(corpus.db)).toBe(0);
     } finally {
       corpus.dispose();
     }

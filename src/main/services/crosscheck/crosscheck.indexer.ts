@@ -1,6 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DocumentDetail } from '../../../shared/domain';
 import { CrosscheckRepository } from '../../db/repositories/crosscheck.repo';
+import { transaction } from '../../db/connection';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { DocumentIndexer } from '../indexers';
 import { contentStems, stemLanguage } from '../text/stems';
 import { extractFigures } from './figures';
@@ -52,3 +55,21 @@ export const crosscheckIndexer: DocumentIndexer = {
     repository.insertFingerprint(document.id, signature, bands);
   },
 };
+
+/**
+ * Indexes documents imported before the cross-check tables existed (a corpus upgraded from an
+ * older build), one transaction per document; returns how many it indexed.
+ */
+export function indexMissingDocuments(db: DatabaseSync): number {
+  const documents = new DocumentsRepository(db);
+  const passages = new PassagesRepository(db);
+  const missing = new CrosscheckRepository(db).documentsNotIndexed();
+  for (const id of missing) {
+    const document = documents.get(id);
+    if (!document) continue;
+    transaction(db, () =>
+      crosscheckIndexer.index(db, { ...document, passages: passages.byDocument(id) }),
+    );
+  }
+  return missing.length;
+}
