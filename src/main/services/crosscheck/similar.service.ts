@@ -32,6 +32,14 @@ const QUOTE_COVERAGE = 0.6;
 /** Shorter quotes ("aide militaire immédiate") are set phrases, too common to prove a link. */
 const QUOTE_MIN_STEMS = 4;
 
+/** What the candidates hold, read once for all of them. */
+interface Lookups {
+  pairFrequency: Map<string, number>;
+  quotes: Map<number, StoredQuote[]>;
+  figures: Map<number, StoredFigure[]>;
+  vectors: Map<number, Float32Array>;
+}
+
 interface Candidate {
   passage: RankedPassage;
   bm25: number;
@@ -79,7 +87,15 @@ export class SimilarService {
         if (probe.pairs.has(pair)) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
       }
     }
-    const scored = candidates.map((candidate) => this.score(probe, candidate, pairFrequency));
+    // What candidates hold is read in three queries, not three per candidate.
+    const ids = candidates.map((candidate) => candidate.passage.passageId);
+    const lookups: Lookups = {
+      pairFrequency,
+      quotes: groupBy(this.crosscheck.quotes(ids), (quote) => quote.passageId),
+      figures: groupBy(this.crosscheck.figures(ids), (figure) => figure.passageId),
+      vectors: this.crosscheck.vectors(ids),
+    };
+    const scored = candidates.map((candidate) => this.score(probe, candidate, lookups));
     return scored
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score)
@@ -173,19 +189,19 @@ export class SimilarService {
   private score(
     probe: Probe,
     { passage, bm25, stems = [] }: Candidate,
-    pairFrequency: Map<string, number>,
+    { pairFrequency, quotes, figures: allFigures, vectors }: Lookups,
   ): SimilarPassage {
     const reasons: SimilarReason[] = [];
-    const quote = this.sharedQuote(probe, passage, new Set(stems));
+    const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], new Set(stems));
     if (quote) reasons.push({ kind: 'quote', text: quote });
-    const figures = this.sharedFigures(probe, passage.passageId);
+    const figures = sharedFigures(probe, allFigures.get(passage.passageId) ?? []);
     for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
     const names = this.sharedNames(probe, passage.text);
     if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
     const folded = new Set(foldAccents(passage.text).match(/[\p{L}\p{N}]+/gu));
     const terms = probe.terms.filter((term) => folded.has(term));
     if (terms.length > 0) reasons.push({ kind: 'terms', terms });
-    const vector = this.passages.vector(passage.passageId);
+    const vector = vectors.get(passage.passageId);
     const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
     if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
     let phrasing = 0;
@@ -200,35 +216,6 @@ export class SimilarService {
       SIGNAL_WEIGHTS.figure * Math.min(1, figures.length / 2) +
       SIGNAL_WEIGHTS.names * names.share;
     return { ...toHit(passage, round(score)), reasons };
-  }
-
-  /** A quotation one passage holds (marked or not) that the other carries too. */
-  private sharedQuote(probe: Probe, other: RankedPassage, otherStems: Set<string>): string | null {
-    for (const quote of probe.quotes) {
-      if (
-        quote.stems.size >= QUOTE_MIN_STEMS &&
-        coverage(quote.stems, otherStems) >= QUOTE_COVERAGE
-      ) {
-        return quote.text;
-      }
-    }
-    for (const quote of this.crosscheck.quotes([other.passageId]) as StoredQuote[]) {
-      const stems = stemSet(quote.stems);
-      if (stems.size >= QUOTE_MIN_STEMS && coverage(stems, probe.stems) >= QUOTE_COVERAGE) {
-        return quote.text;
-      }
-    }
-    return null;
-  }
-
-  private sharedFigures(probe: Probe, passageId: number): StoredFigure[] {
-    const mine = new Set(probe.figures.map((figure) => `${figure.unit} ${figure.value}`));
-    const shared = new Map<string, StoredFigure>();
-    for (const figure of this.crosscheck.figures([passageId])) {
-      const key = `${figure.unit} ${figure.value}`;
-      if (mine.has(key) && !shared.has(key)) shared.set(key, figure);
-    }
-    return [...shared.values()];
   }
 
   /** Names both passages mention, with the share of the probe's name weight they carry. */
@@ -246,6 +233,49 @@ export class SimilarService {
     }
     return { names, share: total > 0 ? shared / total : 0 };
   }
+}
+
+/** A quotation one passage holds (marked or not) that the other carries too. */
+function sharedQuote(
+  probe: Probe,
+  otherQuotes: readonly StoredQuote[],
+  otherStems: Set<string>,
+): string | null {
+  for (const quote of probe.quotes) {
+    if (
+      quote.stems.size >= QUOTE_MIN_STEMS &&
+      coverage(quote.stems, otherStems) >= QUOTE_COVERAGE
+    ) {
+      return quote.text;
+    }
+  }
+  for (const quote of otherQuotes) {
+    const stems = stemSet(quote.stems);
+    if (stems.size >= QUOTE_MIN_STEMS && coverage(stems, probe.stems) >= QUOTE_COVERAGE) {
+      return quote.text;
+    }
+  }
+  return null;
+}
+
+function sharedFigures(probe: Probe, otherFigures: readonly StoredFigure[]): StoredFigure[] {
+  const mine = new Set(probe.figures.map((figure) => `${figure.unit} ${figure.value}`));
+  const shared = new Map<string, StoredFigure>();
+  for (const figure of otherFigures) {
+    const key = `${figure.unit} ${figure.value}`;
+    if (mine.has(key) && !shared.has(key)) shared.set(key, figure);
+  }
+  return [...shared.values()];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function stemPairs(stems: readonly string[]): Set<string> {
