@@ -1,4 +1,4 @@
-import { dropFiles, expect, test } from './fixtures';
+import { expect, importFixtures, test } from './fixtures';
 
 const floodFiles = [
   'crue-valmont-courrier.txt',
@@ -10,10 +10,7 @@ const floodFiles = [
 test.describe('cross-checking sources', () => {
   test.beforeEach(async ({ page, app }) => {
     await page.goto(app.url);
-    await dropFiles(page, floodFiles);
-    await expect(
-      page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
-    ).toHaveCount(4);
+    await importFixtures(page, floodFiles);
   });
 
   test('the cross-check view lists shared quotes, disputed figures and copies', async ({

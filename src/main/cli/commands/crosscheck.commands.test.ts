@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../tests/support/run-cli';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
 
-const bin = join(import.meta.dirname, '..', '..', '..', '..', 'bin', 'recoupe.mjs');
 const dataDir = mkdtempSync(join(tmpdir(), 'recoupe-cli-crosscheck-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function recoupe(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, '--data', dataDir, ...args], {
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const recoupe = (...args: string[]) => runCli(dataDir, ...args);
 
 describe('recoupe corroborate and similar', () => {
   it('prints the clusters as one JSON value, and similar passages with their reasons', () => {
