@@ -2,7 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
-import { LexicalHashEmbedder } from './services/embedding/lexical-hash-embedder';
+import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
+import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
 
 /** An open corpus: its database and the handlers the front doors call. */
@@ -28,9 +29,10 @@ export function resolveDataDir(explicit?: string): string {
   return explicit ?? process.env.RECOUPE_DATA ?? defaultDataDir();
 }
 
-/** Opens the corpus in a data folder with the built-in embedder. */
+/** Opens the corpus in a data folder with the embedder its settings name (lexical by default). */
 export function openCorpus(dataDir: string): Corpus {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
-  const handlers = createHandlers({ db, embedder: new LexicalHashEmbedder() });
+  const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
+  const handlers = createHandlers({ db, embedder: new ConfiguredEmbedder(modelFolder) });
   return { dataDir, db, handlers, close: () => db.close() };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
 import { crosscheckContract } from './contracts/crosscheck.contract';
+import { embeddingContract } from './contracts/embedding.contract';
 import { searchContract } from './contracts/search.contract';
 
 export {
@@ -19,6 +20,7 @@ export const contract = {
   ...corpusContract,
   ...searchContract,
   ...crosscheckContract,
+  ...embeddingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { corpusHandlers } from './corpus/corpus.handlers';
 import { crosscheckHandlers } from './crosscheck/crosscheck.handlers';
+import { embeddingHandlers } from './embedding/embedding.handlers';
 import { searchHandlers } from './search/search.handlers';
 
 /** One function per contract channel, taking validated input. */
@@ -13,5 +14,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...corpusHandlers(context),
     ...searchHandlers(context),
     ...crosscheckHandlers(context),
+    ...embeddingHandlers(context),
   };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CrossCheckView } from '../features/crosscheck/CrossCheckView';
+import { EmbeddingSettings } from '../features/embedding/EmbeddingSettings';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
@@ -79,6 +80,7 @@ export function App() {
         />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
         <ViewSwitcher current={route.view} onChange={showView} />
+        <EmbeddingSettings />
       </header>
       <Group
         className="panes"

@@ -72,6 +72,22 @@ export const strings = {
     to: 'To',
     any: 'Any',
   },
+  embedding: {
+    open: 'Embeddings…',
+    title: 'Passage embeddings',
+    current: (id: string, dimensions: number) => `In use: ${id} (${dimensions} dimensions)`,
+    folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
+    folderHint:
+      'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
+    useModel: 'Re-embed with this model',
+    useLexical: 'Back to the built-in embedder',
+    job: (state: string, done: number, total: number) =>
+      state === 'running'
+        ? `Re-embedding… ${done} of ${total} passages`
+        : state === 'done'
+          ? `Re-embedded ${total} passages`
+          : 'Re-embedding failed',
+  },
   reasons: {
     label: 'Why it matched',
     quote: 'same quote',
