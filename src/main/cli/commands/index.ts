@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { corpusCommands } from './corpus.commands';
 import { crosscheckCommands } from './crosscheck.commands';
+import { embeddingCommands } from './embedding.commands';
 import { searchCommands } from './search.commands';
 
 export { UsageError, type Call, type Command } from './command';
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   ...corpusCommands,
   ...searchCommands,
   ...crosscheckCommands,
+  ...embeddingCommands,
 };

@@ -11,6 +11,8 @@ export class ConfiguredEmbedder implements Embedder {
   private current: Promise<Embedder>;
   private currentId: string;
   private currentDimensions: number;
+  /** Bumped by every switch, so a model still loading from before cannot take over. */
+  private generation = 0;
 
   constructor(private folder: string | null) {
     const lexical = new LexicalHashEmbedder();
@@ -32,12 +34,18 @@ export class ConfiguredEmbedder implements Embedder {
     return this.folder;
   }
 
+  /** Resolves once the configured model has loaded (or failed to: embed then says why). */
+  async ready(): Promise<void> {
+    await this.current.catch(() => undefined);
+  }
+
   async embed(texts: readonly string[], language?: string | null): Promise<Float32Array[]> {
     return (await this.current).embed(texts, language);
   }
 
   /** Uses another embedder from now on (its vectors must already be stored). */
   switchTo(embedder: Embedder, folder: string | null): void {
+    this.generation++;
     this.folder = folder;
     this.currentId = embedder.id;
     this.currentDimensions = embedder.dimensions;
@@ -45,9 +53,12 @@ export class ConfiguredEmbedder implements Embedder {
   }
 
   private async loadNeural(folder: string): Promise<Embedder> {
+    const generation = this.generation;
     const neural = await NeuralEmbedder.load(folder);
-    this.currentId = neural.id;
-    this.currentDimensions = neural.dimensions;
+    if (generation === this.generation) {
+      this.currentId = neural.id;
+      this.currentDimensions = neural.dimensions;
+    }
     return neural;
   }
 }

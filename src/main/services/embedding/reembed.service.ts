@@ -28,7 +28,8 @@ export class ReembedService {
   }
 
   /** The embedder in use and the progress of any re-embedding. */
-  current(): EmbeddingStatus {
+  async current(): Promise<EmbeddingStatus> {
+    await this.embedder.ready();
     return {
       embedder: this.embedder.id,
       dimensions: this.embedder.dimensions,
@@ -39,7 +40,7 @@ export class ReembedService {
 
   /** Starts re-embedding with the model in `folder` (null: the built-in lexical embedder). */
   async start(folder: string | null): Promise<EmbeddingStatus> {
-    if (this.running) return this.current();
+    if (this.running) return await this.current();
     const next: Embedder = folder ? await NeuralEmbedder.load(folder) : new LexicalHashEmbedder();
     this.status = { state: 'running', done: 0, total: this.repository.passageCount(), error: null };
     this.running = this.run(next, folder)
@@ -49,7 +50,7 @@ export class ReembedService {
       .finally(() => {
         this.running = null;
       });
-    return this.current();
+    return await this.current();
   }
 
   /** Resolves when the current job ends (for tests and the CLI). */
