@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
 import { markInUse } from './db/in-use';
-import { LexicalHashEmbedder } from './services/embedding/lexical-hash-embedder';
+import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
+import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
 
 /** An open corpus: its database and the handlers the front doors call. */
@@ -49,14 +50,16 @@ export function isWritable(dataDir: string): boolean {
 }
 
 /**
- * Opens the corpus in a data folder with the built-in embedder; read-only when the folder
+ * Opens the corpus in a data folder with the embedder its settings name (lexical by default);
+ * read-only when the folder
  * cannot be written (or when asked), so the researcher can still read a corpus on a locked drive.
  */
 export function openCorpus(dataDir: string, options: { readOnly?: boolean } = {}): Corpus {
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
   const release = readOnly ? () => {} : markInUse(dataDir);
-  const handlers = createHandlers({ db, embedder: new LexicalHashEmbedder() });
+  const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
+  const handlers = createHandlers({ db, embedder: new ConfiguredEmbedder(modelFolder) });
   const close = () => {
     db.close();
     release();

@@ -3,6 +3,8 @@ import { corpusContract } from './contracts/corpus.contract';
 import { notesContract } from './contracts/notes.contract';
 import { importContract } from './contracts/import.contract';
 import { maintenanceContract } from './contracts/maintenance.contract';
+import { crosscheckContract } from './contracts/crosscheck.contract';
+import { embeddingContract } from './contracts/embedding.contract';
 import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
 
@@ -25,6 +27,8 @@ export const contract = {
   ...importContract,
   ...maintenanceContract,
   ...timelineContract,
+  ...crosscheckContract,
+  ...embeddingContract,
 } as const;
 
 export type Contract = typeof contract;

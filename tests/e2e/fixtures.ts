@@ -63,3 +63,11 @@ export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void>
     }
   }, payload);
 }
+
+/** Drops fixture files and waits until the import panel shows each one imported. */
+export async function importFixtures(page: Page, files: string[]): Promise<void> {
+  await dropFiles(page, files);
+  await expect(
+    page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
+  ).toHaveCount(files.length);
+}

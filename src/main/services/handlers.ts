@@ -4,6 +4,8 @@ import { corpusHandlers } from './corpus/corpus.handlers';
 import { notesHandlers } from './notes/notes.handlers';
 import { importHandlers } from './import/import.handlers';
 import { maintenanceHandlers } from './maintenance/maintenance.handlers';
+import { crosscheckHandlers } from './crosscheck/crosscheck.handlers';
+import { embeddingHandlers } from './embedding/embedding.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
 
@@ -19,5 +21,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...importHandlers(context),
     ...maintenanceHandlers(context),
     ...timelineHandlers(context),
+    ...crosscheckHandlers(context),
+    ...embeddingHandlers(context),
   };
 }

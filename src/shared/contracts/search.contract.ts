@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SimilarPassage } from '../crosscheck';
 import type { PassageHit } from '../domain';
 import { channel } from './channel';
 
@@ -26,5 +27,5 @@ export const searchContract = {
       filters: searchFiltersSchema,
     }),
   ),
-  'passages:similar': channel<PassageHit[]>()(z.object({ passageId: id, limit })),
+  'passages:similar': channel<SimilarPassage[]>()(z.object({ passageId: id, limit })),
 };

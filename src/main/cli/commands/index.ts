@@ -3,6 +3,8 @@ import { corpusCommands } from './corpus.commands';
 import { notesCommands } from './notes.commands';
 import { importCommands } from './import.commands';
 import { maintenanceCommands } from './maintenance.commands';
+import { crosscheckCommands } from './crosscheck.commands';
+import { embeddingCommands } from './embedding.commands';
 import { searchCommands } from './search.commands';
 import { timelineCommands } from './timeline.commands';
 
@@ -16,4 +18,6 @@ export const commands: Record<string, Command> = {
   ...importCommands,
   ...maintenanceCommands,
   ...timelineCommands,
+  ...crosscheckCommands,
+  ...embeddingCommands,
 };

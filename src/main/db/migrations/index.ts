@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
-import { eventsSchema } from './005-events';
-
 import { importBlocks } from './002-import-blocks';
 import { notesSchema } from './004-notes';
+import { eventsSchema } from './005-events';
+import { crosscheckSchema } from './006-crosscheck';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -20,6 +20,7 @@ export const migrations: readonly Migration[] = [
   importBlocks,
   notesSchema,
   eventsSchema,
+  crosscheckSchema,
 ];
 
 /** The schema version this build writes. */

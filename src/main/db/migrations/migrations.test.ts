@@ -33,6 +33,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('adds the cross-check tables (quotes, figures, fingerprints, FTS vocabulary)', () => {
+    const db = openDatabase(databaseFile());
+    const names = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    expect(names).toEqual(
+      expect.arrayContaining(['quotes', 'figures', 'document_fingerprints', 'fingerprint_bands']),
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM passages_vocab').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('reopens an up-to-date database without running anything again', () => {
     const file = databaseFile();
     openDatabase(file).close();

@@ -28,7 +28,8 @@ export interface RankedPassage {
 export const MATCH_OPEN = '\uE000';
 export const MATCH_CLOSE = '\uE001';
 
-const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
+/** The columns every passage hit selects (passages p joined with documents d). */
+export const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
   d.title AS documentTitle, d.outlet, d.published_at AS publishedAt`;
 
 function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {

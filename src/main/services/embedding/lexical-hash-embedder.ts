@@ -1,24 +1,12 @@
-import { newStemmer } from 'snowball-stemmers';
-import { detectLanguage, foldAccents, isStopWord, words, type Language } from '../text/words';
+import { fnv1a } from '../text/hash';
+import { contentStems, stemLanguage } from '../text/stems';
 import type { Embedder } from './embedder';
-
-const stemmers = { fr: newStemmer('french'), en: newStemmer('english') } as const;
 
 // Relative weights of the three feature families: whole stems carry the meaning, stem pairs
 // reward shared phrasing (quotes), character trigrams catch inflections and spelling variants.
 const STEM_WEIGHT = 1;
 const PAIR_WEIGHT = 0.5;
 const TRIGRAM_WEIGHT = 0.25;
-
-/** 32-bit FNV-1a: fast, well spread, and deterministic across runs and machines. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /**
  * The built-in embedder: accent-folded, stop-word-free Snowball stems, stem pairs and character
@@ -39,8 +27,6 @@ export class LexicalHashEmbedder implements Embedder {
 
   /** Synchronous form, for callers that embed in a tight loop. */
   embedOne(text: string, language?: string | null): Float32Array {
-    const lang: Language =
-      language === 'fr' || language === 'en' ? language : (detectLanguage(text) ?? 'fr');
     // feature → [family weight, occurrences]
     const features = new Map<string, [number, number]>();
     const add = (feature: string, weight: number) => {
@@ -49,7 +35,7 @@ export class LexicalHashEmbedder implements Embedder {
       else features.set(feature, [weight, 1]);
     };
 
-    const stems = this.stems(text, lang);
+    const stems = contentStems(text, stemLanguage(text, language));
     stems.forEach((stem, index) => {
       add(`s:${stem}`, STEM_WEIGHT);
       const next = stems[index + 1];
@@ -67,17 +53,6 @@ export class LexicalHashEmbedder implements Embedder {
       vector[fnv1a(feature) % this.dimensions]! += sign * weight * (1 + Math.log(occurrences));
     }
     return normalise(vector);
-  }
-
-  private stems(text: string, language: Language): string[] {
-    const result: string[] = [];
-    for (const word of words(text)) {
-      const folded = foldAccents(word);
-      if (isStopWord(folded)) continue;
-      // Numbers are kept whole: shared figures are strong evidence of a shared fact.
-      result.push(/^\p{N}+$/u.test(word) ? word : foldAccents(stemmers[language].stem(word)));
-    }
-    return result;
   }
 }
 

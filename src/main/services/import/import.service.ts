@@ -80,6 +80,12 @@ export class ImportService {
     return outcomes;
   }
 
+  private sameSource(documentId: number, prepared: PreparedDocument): boolean {
+    const stored = this.documents.get(documentId);
+    const { outlet, author, url } = prepared.content;
+    return !!stored && stored.outlet === outlet && stored.author === author && stored.url === url;
+  }
+
   /** Imports one loaded file, reporting each stage it enters. */
   async importFile(
     file: LoadedFile,
@@ -92,9 +98,13 @@ export class ImportService {
 
     onStage('cleaning');
     const prepared = await prepareDocument(file.bytes, file.name);
-    // The same article saved twice (another encoding, a copy with other line ends).
+    // The same article saved twice (another encoding, a copy with other line ends) is a
+    // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
+    // as its own document so cross-checking can show who carried it (and count it once).
     const sameText = this.documents.findByTextHash(prepared.content.textHash);
-    if (sameText !== undefined) return { file: label, status: 'duplicate', documentId: sameText };
+    if (sameText !== undefined && this.sameSource(sameText, prepared)) {
+      return { file: label, status: 'duplicate', documentId: sameText };
+    }
     onStage('indexing');
     const indexed = await this.index(prepared);
     const documentId = transaction(this.db, () => {

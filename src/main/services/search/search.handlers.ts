@@ -1,5 +1,6 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
+import { SimilarService } from '../crosscheck/similar.service';
 import { SearchService } from './search.service';
 
 /** Passage search and similar passages. */
@@ -8,8 +9,9 @@ export function searchHandlers({
   embedder,
 }: ServiceContext): HandlersFor<keyof typeof searchContract> {
   const search = new SearchService(db, embedder);
+  const similar = new SimilarService(db);
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
-    'passages:similar': ({ passageId, limit }) => search.similar(passageId, limit),
+    'passages:similar': ({ passageId, limit }) => similar.similar(passageId, limit),
   };
 }

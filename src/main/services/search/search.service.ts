@@ -1,7 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { PassageHit, SnippetPart } from '../../../shared/domain';
-import { RecoupeError } from '../../../shared/result';
-import { PassagesRepository } from '../../db/repositories/passages.repo';
 import {
   MATCH_CLOSE,
   MATCH_OPEN,
@@ -56,7 +54,8 @@ function plainSnippet(text: string): SnippetPart[] {
   return [{ text: text.length > 240 ? `${text.slice(0, 240)}…` : text, match: false }];
 }
 
-function toHit(passage: RankedPassage, score: number): PassageHit {
+/** A ranked passage as a search hit with its snippet. */
+export function toHit(passage: RankedPassage, score: number): PassageHit {
   return {
     passageId: passage.passageId,
     documentId: passage.documentId,
@@ -70,17 +69,15 @@ function toHit(passage: RankedPassage, score: number): PassageHit {
   };
 }
 
-/** Hybrid passage search (FTS5 BM25 + vector KNN) and similar passages across documents. */
+/** Hybrid passage search: FTS5 BM25 and vector KNN fused by reciprocal rank. */
 export class SearchService {
   private readonly search: SearchRepository;
-  private readonly passages: PassagesRepository;
 
   constructor(
     db: DatabaseSync,
     private readonly embedder: Embedder,
   ) {
     this.search = new SearchRepository(db);
-    this.passages = new PassagesRepository(db);
   }
 
   /** Passages matching a query, best first. */
@@ -107,18 +104,6 @@ export class SearchService {
       .map(({ item, score }) =>
         toHit({ ...item, snippet: item.snippet ?? snippets.get(item.passageId) }, score),
       );
-  }
-
-  /** The passages of other documents nearest to one passage, best first. */
-  async similar(passageId: number, limit: number): Promise<PassageHit[]> {
-    const passage = this.passages.get(passageId);
-    const vector = this.passages.vector(passageId);
-    if (!passage || !vector) {
-      throw new RecoupeError('not-found', `Passage ${passageId} does not exist.`);
-    }
-    return this.search
-      .nearest(vector, limit, {}, passage.documentId)
-      .map((neighbour) => toHit(neighbour, 1 - neighbour.rank));
   }
 
   private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {

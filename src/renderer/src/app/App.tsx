@@ -3,6 +3,8 @@ import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panel
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentSourcePanel } from '../features/import/DocumentSourcePanel';
 import type { Dropped } from '../features/import/dropped';
+import { CrossCheckView } from '../features/crosscheck/CrossCheckView';
+import { EmbeddingSettings } from '../features/embedding/EmbeddingSettings';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
@@ -69,6 +71,7 @@ export function App() {
         <ImportButtons onPick={addDropped} />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
         <ViewSwitcher current={route.view} onChange={showView} />
+        <EmbeddingSettings />
       </header>
       <Group
         className="panes"
@@ -111,6 +114,7 @@ export function App() {
               />
             )}
             {route.view === 'timeline' && <TimelineView onOpen={navigate} />}
+            {route.view === 'cross-check' && <CrossCheckView onOpen={navigate} />}
           </main>
         </Panel>
         <Separator className="separator" />

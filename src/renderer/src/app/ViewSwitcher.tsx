@@ -6,6 +6,7 @@ import type { ViewId } from './route';
 export const views: { id: ViewId; label: string }[] = [
   { id: 'reader', label: strings.views.reader },
   { id: 'timeline', label: strings.views.timeline },
+  { id: 'cross-check', label: strings.views.crossCheck },
 ];
 
 /** Reader | Timeline | Cross-check, at the right of the top bar. */

@@ -85,6 +85,63 @@ export const strings = {
   },
   undated: 'undated',
   unknownOutlet: 'unknown outlet',
+  crossCheck: {
+    title: 'Cross-check',
+    tabs: 'What the sources share',
+    quotes: 'Quotes',
+    figures: 'Figures',
+    copies: 'Copies',
+    noQuotes:
+      'No quotation is carried by two documents yet. Import more articles on the same events.',
+    noFigures: 'No figure is given by two documents yet.',
+    noCopies: 'No two documents are near-identical copies.',
+    empty: 'Import articles from several outlets to see which quotes and figures they share.',
+    sources: (documents: number, independent: number) =>
+      `${documents} document${documents === 1 ? '' : 's'}` +
+      (independent < documents ? ` · ${independent} independent` : ''),
+    agree: 'Sources agree',
+    disagree: 'Sources disagree',
+    firstPublished: (source: string) => `First: ${source}`,
+    saidBy: (speakers: string) => `Said by ${speakers}`,
+    compare: 'Compare side by side',
+    comparing: 'Side by side',
+    closeCompare: 'Back to the list',
+    openInReader: 'Open in the reader',
+    copyOf: (group: number) => `copy group ${group}`,
+    similarity: (share: number) => `${Math.round(share * 100)}% shared wording`,
+  },
+  filters: {
+    label: 'Search filters',
+    source: 'Source',
+    language: 'Language',
+    from: 'From',
+    to: 'To',
+    any: 'Any',
+  },
+  embedding: {
+    open: 'Embeddings…',
+    title: 'Passage embeddings',
+    current: (id: string, dimensions: number) => `In use: ${id} (${dimensions} dimensions)`,
+    folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
+    folderHint:
+      'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
+    useModel: 'Re-embed with this model',
+    useLexical: 'Back to the built-in embedder',
+    job: (state: string, done: number, total: number) =>
+      state === 'running'
+        ? `Re-embedding… ${done} of ${total} passages`
+        : state === 'done'
+          ? `Re-embedded ${total} passages`
+          : 'Re-embedding failed',
+  },
+  reasons: {
+    label: 'Why it matched',
+    quote: 'same quote',
+    figure: 'same figure',
+    names: 'same names',
+    terms: 'same words',
+    vector: 'similar wording',
+  },
   dateFrom: {
     metadata: 'from the page metadata',
     text: 'from the text',

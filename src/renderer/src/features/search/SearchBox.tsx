@@ -7,6 +7,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
+import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:
@@ -15,10 +16,11 @@ import { useDebounced } from '../../lib/useDebounced';
 export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const [filters, setFilters] = useState(noFilters);
   const debounced = useDebounced(query.trim(), 120);
   const [state, reload] = useCall(
     'search:query',
-    debounced ? { query: debounced, limit: 20 } : null,
+    debounced ? { query: debounced, limit: 20, filters: toSearchFilters(filters) } : null,
     { keepPrevious: true },
   );
   const container = useRef<HTMLDivElement>(null);
@@ -64,6 +66,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
       </SearchField>
       {open && debounced && (
         <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
+          <SearchFilters values={filters} onChange={setFilters} />
           {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
           {state?.status === 'ready' && (
             <p className="muted search__count" aria-live="polite">

@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import { ReasonList } from './ReasonList';
 
 interface SimilarPanelProps {
   passage: Passage | null;
@@ -43,6 +44,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                 <span className="hit__text">
                   {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}
                 </span>
+                <ReasonList reasons={hit.reasons} />
               </button>
             </li>
           ))}

@@ -1,0 +1,54 @@
+import type { Corroboration } from '../../../shared/crosscheck';
+import { table } from '../format';
+import type { Command } from './command';
+
+function sourcesLine(sources: readonly { source: string; publishedAt: string | null }[]) {
+  return [...new Set(sources.map((item) => item.source))].join(', ');
+}
+
+/** Corroboration: quotes and figures shared across sources, and syndicated copies. */
+export const crosscheckCommands: Record<string, Command> = {
+  corroborate: {
+    usage: 'corroborate',
+    summary: 'quotes and figures several sources share, and copies',
+    run: (call) => call('corroboration:list', {}),
+    print: (value) => {
+      const { quotes, figures, syndication } = value as Corroboration;
+      return [
+        'Quotes',
+        table(
+          ['sources', 'independent', 'speaker', 'quote', 'carried by'],
+          quotes.map((quote) => [
+            quote.documentCount,
+            quote.independentSources,
+            quote.speakers.join(', '),
+            quote.text,
+            sourcesLine(quote.sources),
+          ]),
+        ),
+        '',
+        'Figures',
+        table(
+          ['sources', 'agree', 'counts', 'values', 'carried by'],
+          figures.map((figure) => [
+            figure.documentCount,
+            figure.agree ? 'yes' : 'NO',
+            figure.unit,
+            figure.sources.map((source) => source.text).join(' | '),
+            sourcesLine(figure.sources),
+          ]),
+        ),
+        '',
+        'Copies',
+        table(
+          ['group', 'similarity', 'documents'],
+          syndication.map((group) => [
+            group.id,
+            group.similarity.toFixed(2),
+            group.documents.map((item) => `#${item.documentId} ${item.source}`).join(', '),
+          ]),
+        ),
+      ].join('\n');
+    },
+  },
+};

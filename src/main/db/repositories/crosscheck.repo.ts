@@ -1,0 +1,223 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { passageColumns, type RankedPassage } from './search.repo';
+
+/** A quote about to be stored. */
+export interface NewQuote {
+  documentId: number;
+  passageId: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  /** Space-separated content stems, for fuzzy matching across sources. */
+  stems: string;
+}
+
+/** A figure about to be stored. */
+export interface NewFigure {
+  documentId: number;
+  passageId: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  approximate: boolean;
+  unit: string;
+  /** Space-separated content stems around the figure: what it is about. */
+  context: string;
+}
+
+/** Where a stored quote or figure sits, with its document's display fields. */
+export interface Located {
+  documentId: number;
+  passageId: number;
+  ordinal: number;
+  title: string;
+  fileName: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  passageText: string;
+}
+
+/** A stored quote with its place. */
+export type StoredQuote = Located & Omit<NewQuote, 'documentId' | 'passageId'>;
+/** A stored figure with its place. */
+export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>;
+
+const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
+  d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
+  q.start_offset AS start, q.end_offset AS "end", q.text`;
+const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/** Quotes, figures and document fingerprints derived at import, for cross-checking. */
+export class CrosscheckRepository {
+  private readonly insertQuoteStatement: StatementSync;
+  private readonly insertFigureStatement: StatementSync;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.insertQuoteStatement = db.prepare(
+      `INSERT INTO quotes (document_id, passage_id, start_offset, end_offset, text, speaker, stems)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertFigureStatement = db.prepare(
+      `INSERT INTO figures (document_id, passage_id, start_offset, end_offset, text, value,
+         approximate, unit, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  /** Stores one quote. */
+  insertQuote(quote: NewQuote): void {
+    this.insertQuoteStatement.run(
+      quote.documentId,
+      quote.passageId,
+      quote.start,
+      quote.end,
+      quote.text,
+      quote.speaker,
+      quote.stems,
+    );
+  }
+
+  /** Stores one figure. */
+  insertFigure(figure: NewFigure): void {
+    this.insertFigureStatement.run(
+      figure.documentId,
+      figure.passageId,
+      figure.start,
+      figure.end,
+      figure.text,
+      figure.value,
+      figure.approximate ? 1 : 0,
+      figure.unit,
+      figure.context,
+    );
+  }
+
+  /** Stores a document's MinHash signature and its LSH band hashes. */
+  insertFingerprint(documentId: number, signature: readonly number[], bands: readonly number[]) {
+    this.db
+      .prepare('INSERT INTO document_fingerprints (document_id, signature) VALUES (?, ?)')
+      .run(documentId, JSON.stringify(signature));
+    const band = this.db.prepare(
+      'INSERT OR IGNORE INTO fingerprint_bands (band, hash, document_id) VALUES (?, ?, ?)',
+    );
+    bands.forEach((hash, index) => band.run(index, hash, documentId));
+  }
+
+  /** Removes a document's quotes, figures and fingerprint before it is indexed again. */
+  clearDocument(documentId: number): void {
+    for (const table of ['quotes', 'figures', 'fingerprint_bands', 'document_fingerprints']) {
+      this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
+    }
+  }
+
+  /** Every stored quote, or those of some passages. */
+  quotes(passageIds?: readonly number[]): StoredQuote[] {
+    const where = passageIds ? `WHERE q.passage_id IN (${placeholders(passageIds.length)})` : '';
+    return this.db
+      .prepare(
+        `SELECT ${located}, q.speaker, q.stems FROM quotes q ${joins} ${where} ORDER BY q.id`,
+      )
+      .all(...(passageIds ?? [])) as unknown as StoredQuote[];
+  }
+
+  /** Every stored figure, or those of some passages. */
+  figures(passageIds?: readonly number[]): StoredFigure[] {
+    const where = passageIds ? `WHERE q.passage_id IN (${placeholders(passageIds.length)})` : '';
+    const rows = this.db
+      .prepare(
+        `SELECT ${located}, q.value, q.approximate, q.unit, q.context
+         FROM figures q ${joins} ${where} ORDER BY q.id`,
+      )
+      .all(...(passageIds ?? [])) as unknown as (Omit<StoredFigure, 'approximate'> & {
+      approximate: number;
+    })[];
+    return rows.map((row) => ({ ...row, approximate: row.approximate === 1 }));
+  }
+
+  /** Passages of other documents holding a figure with this unit and value. */
+  passagesWithFigure(unit: string, value: number, excludeDocumentId: number): number[] {
+    const rows = this.db
+      .prepare(
+        'SELECT DISTINCT passage_id AS id FROM figures WHERE unit = ? AND value = ? AND document_id != ? LIMIT 50',
+      )
+      .all(unit, value, excludeDocumentId) as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** The stored vectors of some passages. */
+  vectors(passageIds: readonly number[]): Map<number, Float32Array> {
+    if (passageIds.length === 0) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT rowid AS id, embedding FROM passage_vectors
+         WHERE rowid IN (${placeholders(passageIds.length)})`,
+      )
+      .all(...passageIds.map(BigInt)) as { id: number; embedding: Uint8Array }[];
+    return new Map(
+      rows.map(({ id, embedding }) => [
+        Number(id),
+        new Float32Array(
+          embedding.buffer.slice(embedding.byteOffset, embedding.byteOffset + embedding.byteLength),
+        ),
+      ]),
+    );
+  }
+
+  /** Pairs of documents sharing at least one fingerprint band: candidate copies. */
+  fingerprintPairs(): { first: number; second: number }[] {
+    return this.db
+      .prepare(
+        `SELECT DISTINCT a.document_id AS first, b.document_id AS second
+         FROM fingerprint_bands a JOIN fingerprint_bands b
+           ON a.band = b.band AND a.hash = b.hash AND a.document_id < b.document_id`,
+      )
+      .all() as { first: number; second: number }[];
+  }
+
+  /** The MinHash signatures of some documents. */
+  signatures(documentIds: readonly number[]): Map<number, number[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT document_id AS id, signature FROM document_fingerprints
+         WHERE document_id IN (${placeholders(documentIds.length)})`,
+      )
+      .all(...documentIds) as { id: number; signature: string }[];
+    return new Map(rows.map((row) => [row.id, JSON.parse(row.signature) as number[]]));
+  }
+
+  /** Documents imported before cross-checking existed: no fingerprint yet. */
+  documentsNotIndexed(): number[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id FROM documents
+         WHERE id NOT IN (SELECT document_id FROM document_fingerprints) ORDER BY id`,
+      )
+      .all() as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** In how many passages each (accent-folded, lowercase) word occurs. */
+  passageFrequencies(terms: readonly string[]): Map<string, number> {
+    if (terms.length === 0) return new Map();
+    const rows = this.db
+      .prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${placeholders(terms.length)})`)
+      .all(...terms) as { term: string; doc: number }[];
+    return new Map(rows.map((row) => [row.term, row.doc]));
+  }
+}
+
+/** Passages by id with their documents' display fields, in no particular order. */
+export function passagesByIds(db: DatabaseSync, ids: readonly number[]): RankedPassage[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT ${passageColumns}, 0 AS rank FROM passages p JOIN documents d ON d.id = p.document_id
+       WHERE p.id IN (${placeholders(ids.length)})`,
+    )
+    .all(...ids) as unknown as RankedPassage[];
+}

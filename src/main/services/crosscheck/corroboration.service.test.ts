@@ -1,0 +1,125 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { figuresAgree } from './corroboration.service';
+import { indexMissingDocuments } from './crosscheck.indexer';
+
+describe('corroboration over the flood fixtures', () => {
+  let corpus: ReturnType<typeof temporaryCorpus>;
+  const idOf = new Map<string, number>();
+
+  beforeEach(async () => {
+    corpus = temporaryCorpus();
+    const files = readdirSync(fixturesDir).filter((file) => /^(crue|brenne)-/.test(file));
+    const outcomes = await corpus.handlers['corpus:import']({
+      sources: files.map((file) => ({ kind: 'path', path: join(fixturesDir, file) })),
+    });
+    outcomes.forEach((outcome, index) => idOf.set(files[index]!, outcome.documentId!));
+  });
+  afterEach(() => corpus.dispose());
+
+  const list = () => corpus.handlers['corroboration:list']({});
+
+  it('groups the mayor’s quote across the two French outlets, with its speaker', async () => {
+    const { quotes } = await list();
+    const mayor = quotes.find((quote) => quote.text.includes('tel niveau depuis 1982'));
+    expect(mayor).toBeDefined();
+    expect(mayor!.speakers).toEqual(['Hélène Garnier']);
+    expect(new Set(mayor!.sources.map((source) => source.documentId))).toEqual(
+      new Set([idOf.get('crue-valmont-courrier.txt'), idOf.get('crue-valmont-gazette.txt')]),
+    );
+    expect(mayor!.independentSources).toBe(2);
+  });
+
+  it('flags the wire and its republished copy as syndicated, counted as one source', async () => {
+    const { syndication, quotes } = await list();
+    expect(syndication).toHaveLength(1);
+    expect(syndication[0]!.documents.map((document) => document.documentId).sort()).toEqual(
+      [idOf.get('brenne-flood-wire.md'), idOf.get('brenne-flood-wire-copy.md')].sort(),
+    );
+    const wireQuote = quotes.find((quote) => quote.text.startsWith('We have not seen'))!;
+    expect(wireQuote.documentCount).toBe(2);
+    expect(wireQuote.independentSources).toBe(1);
+  });
+
+  it('flags the evacuee count as disputed: 1 200 in two outlets, about 1 300 in the third', async () => {
+    const { figures } = await list();
+    const evacuees = figures.find((figure) =>
+      figure.sources.some((source) => source.text.includes('1 300')),
+    );
+    expect(evacuees).toBeDefined();
+    expect(evacuees!.agree).toBe(false);
+    expect(evacuees!.sources.map((source) => source.value)).toEqual(
+      expect.arrayContaining([1200, 1300]),
+    );
+    const interventions = figures.find((figure) => figure.unit === 'intervention');
+    expect(interventions?.agree).toBe(true);
+  });
+});
+
+describe('figuresAgree', () => {
+  const figure = (value: number, text: string, approximate = false) => ({
+    value,
+    text,
+    approximate,
+  });
+  it('lets an order of size agree with a close count, but not two different counts', () => {
+    expect(figuresAgree([figure(86, '86'), figure(100, 'une centaine', true)])).toBe(true);
+    expect(figuresAgree([figure(1200, '1 200'), figure(1300, 'environ 1 300', true)])).toBe(false);
+    expect(figuresAgree([figure(1200, '1,200'), figure(1200, 'plus de 1 200', true)])).toBe(true);
+  });
+});
+
+describe('similar passages carry their reasons', () => {
+  it('names the shared quote, figure and names between the two French outlets', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      const files = ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'];
+      await corpus.handlers['corpus:import']({
+        sources: files.map((file) => ({ kind: 'path', path: join(fixturesDir, file) })),
+      });
+      const [quote] = await corpus.handlers['search:query']({
+        query: '"a déclaré le maire"',
+        mode: 'text',
+        limit: 1,
+        filters: {},
+      });
+      const [best] = await corpus.handlers['passages:similar']({
+        passageId: quote!.passageId,
+        limit: 3,
+      });
+      expect(best!.text).toContain('tel niveau depuis 1982');
+      const kinds = best!.reasons.map((reason) => reason.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['quote', 'names', 'vector']));
+      expect(best!.reasons).toContainEqual({
+        kind: 'names',
+        names: expect.arrayContaining(['Garnier']),
+      });
+    } finally {
+      corpus.dispose();
+    }
+  });
+});
+
+describe('a corpus imported before cross-checking existed', () => {
+  it('gets its quotes, figures and fingerprints when it is opened', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      await corpus.handlers['corpus:import']({
+        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
+          kind: 'path' as const,
+          path: join(fixturesDir, file),
+        })),
+      });
+      // Simulate the older build: the rows this feature derives are absent.
+      corpus.db.exec('DELETE FROM quotes; DELETE FROM figures; DELETE FROM document_fingerprints');
+      expect(indexMissingDocuments(corpus.db)).toBe(2);
+      const { quotes } = await corpus.handlers['corroboration:list']({});
+      expect(quotes.some((quote) => quote.text.includes('tel niveau depuis 1982'))).toBe(true);
+      expect(indexMissingDocuments(corpus.db)).toBe(0);
+    } finally {
+      corpus.dispose();
+    }
+  });
+});

@@ -1,0 +1,249 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type {
+  Corroboration,
+  FigureCluster,
+  QuoteCluster,
+  SourceRef,
+  SyndicationGroup,
+} from '../../../shared/crosscheck';
+import {
+  CrosscheckRepository,
+  type Located,
+  type StoredFigure,
+  type StoredQuote,
+} from '../../db/repositories/crosscheck.repo';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { Clusters, pairsSharingKeys } from './clusters';
+import { signatureSimilarity } from './fingerprint';
+import { foldAccents } from '../text/words';
+import { containment, stemSet } from './overlap';
+
+/** Two quotes are one when this share of the shorter one's stems is in the longer one. */
+const QUOTE_OVERLAP = 0.6;
+/**
+ * Shorter quotes ("escalade significative") group only when one is word for word inside the
+ * other, not by overlap: loose matching of short set phrases would chain unrelated quotes.
+ */
+const QUOTE_MIN_STEMS = 4;
+/** Two figures count the same thing when their contexts share this much… */
+const CONTEXT_OVERLAP = 0.3;
+/** …and at least this many stems besides the figure itself. */
+const CONTEXT_MIN_SHARED = 3;
+/** Documents whose MinHash signatures agree this much are copies of one another. */
+const SYNDICATION_SIMILARITY = 0.5;
+
+// Words that outlets use interchangeably when counting people or troops.
+const SYNONYMS: Record<string, string[]> = {
+  personne: ['personne', 'habitant', 'resident', 'people', 'person', 'gen', 'individu'],
+  soldat: ['soldat', 'militaire', 'troupe', 'troop', 'soldier', 'combattant'],
+};
+const CANONICAL = new Map(
+  Object.entries(SYNONYMS).flatMap(([canonical, words]) => words.map((word) => [word, canonical])),
+);
+
+/** What a figure counts, with the usual synonyms for people and troops folded into one. */
+function countedThing(unit: string): string {
+  return CANONICAL.get(unit) ?? unit;
+}
+
+/** Quotes, figures and copies shared across sources, for the cross-check view and CLI. */
+export class CorroborationService {
+  private readonly crosscheck: CrosscheckRepository;
+  private readonly documents: DocumentsRepository;
+
+  constructor(db: DatabaseSync) {
+    this.crosscheck = new CrosscheckRepository(db);
+    this.documents = new DocumentsRepository(db);
+  }
+
+  /** Every cluster carried by at least two documents, the most widely carried first. */
+  list(): Corroboration {
+    const syndication = this.syndication();
+    const groupOf = new Map<number, number>();
+    for (const group of syndication) {
+      for (const document of group.documents) groupOf.set(document.documentId, group.id);
+    }
+    const source = (item: Located & { text: string }): SourceRef => ({
+      documentId: item.documentId,
+      passageId: item.passageId,
+      ordinal: item.ordinal,
+      source: item.outlet ?? item.title ?? item.fileName,
+      publishedAt: item.publishedAt,
+      text: item.text,
+      passageText: item.passageText,
+      syndicationGroup: groupOf.get(item.documentId) ?? null,
+    });
+    return {
+      quotes: this.quoteClusters(source),
+      figures: this.figureClusters(source),
+      syndication,
+    };
+  }
+
+  private quoteClusters(source: (item: StoredQuote) => SourceRef): QuoteCluster[] {
+    const quotes = this.crosscheck.quotes();
+    const stems = quotes.map((quote) => stemSet(quote.stems));
+    const clusters = new Clusters(quotes.length);
+    // Two people may say alike things ("je peux confirmer…"): named speakers must agree.
+    const oneSpeaker = (members: number[]) =>
+      new Set(members.flatMap((member) => surname(quotes[member]!.speaker) ?? [])).size <= 1;
+    for (const [a, b] of pairsSharingKeys(stems)) {
+      const shortest = Math.min(stems[a]!.size, stems[b]!.size);
+      const exact = phraseWithin(quotes[a]!.stems, quotes[b]!.stems);
+      if (
+        exact ||
+        (shortest >= QUOTE_MIN_STEMS && containment(stems[a]!, stems[b]!) >= QUOTE_OVERLAP)
+      ) {
+        clusters.joinIf(a, b, oneSpeaker);
+      }
+    }
+    return crossDocumentGroups(clusters, quotes).map((members) => {
+      const sources = members.map((quote) => ({ ...source(quote), speaker: quote.speaker }));
+      const longest = members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      const speakers = fullestNames(members.flatMap((quote) => quote.speaker ?? []));
+      return {
+        id: `quote-${members[0]!.start}-${members[0]!.documentId}`,
+        text: longest.text,
+        speakers,
+        sources,
+        ...counts(sources),
+        firstPublished: earliest(sources),
+      };
+    });
+  }
+
+  private figureClusters(source: (item: StoredFigure) => SourceRef): FigureCluster[] {
+    const figures = this.crosscheck.figures();
+    const contexts = figures.map((figure) => stemSet(figure.context));
+    // Only figures counting the same thing are compared, through their unit as a shared key.
+    const units = figures.map((figure) => new Set([countedThing(figure.unit)]));
+    const clusters = new Clusters(figures.length);
+    const links = pairsSharingKeys(units, 5000)
+      .filter(([a, b]) => figures[a]!.documentId !== figures[b]!.documentId)
+      .map(([a, b]) => {
+        const shared = [...contexts[a]!].filter((stem) => contexts[b]!.has(stem)).length;
+        return { a, b, shared, overlap: containment(contexts[a]!, contexts[b]!) };
+      })
+      .filter((link) => link.shared >= CONTEXT_MIN_SHARED && link.overlap >= CONTEXT_OVERLAP)
+      .sort((x, y) => y.overlap - x.overlap);
+    // Closest contexts first; a document never brings two different numbers into one claim,
+    // so "100 drones … 66 destroyed" in one article stays two claims.
+    const oneValuePerDocument = (members: number[]) => {
+      const values = new Map<number, number>();
+      return members.every((member) => {
+        const { documentId, value } = figures[member]!;
+        if (values.has(documentId) && values.get(documentId) !== value) return false;
+        values.set(documentId, value);
+        return true;
+      });
+    };
+    for (const { a, b } of links) clusters.joinIf(a, b, oneValuePerDocument);
+    return crossDocumentGroups(clusters, figures).map((members) => {
+      const sources = members.map((figure) => ({
+        ...source(figure),
+        value: figure.value,
+        approximate: figure.approximate,
+      }));
+      return {
+        id: `figure-${members[0]!.start}-${members[0]!.documentId}`,
+        unit: countedThing(members[0]!.unit),
+        label: members[0]!.text,
+        agree: figuresAgree(sources),
+        sources,
+        ...counts(sources),
+      };
+    });
+  }
+
+  private syndication(): SyndicationGroup[] {
+    const pairs = this.crosscheck.fingerprintPairs();
+    const ids = [...new Set(pairs.flatMap((pair) => [pair.first, pair.second]))];
+    if (ids.length === 0) return [];
+    const signatures = this.crosscheck.signatures(ids);
+    const clusters = new Clusters(ids.length);
+    const similarities: number[] = [];
+    for (const { first, second } of pairs) {
+      const similarity = signatureSimilarity(signatures.get(first)!, signatures.get(second)!);
+      if (similarity < SYNDICATION_SIMILARITY) continue;
+      clusters.join(ids.indexOf(first), ids.indexOf(second));
+      similarities.push(similarity);
+    }
+    return clusters.groups().map((members, index) => ({
+      id: index + 1,
+      documents: members.map((member) => {
+        const document = this.documents.get(ids[member]!)!;
+        return {
+          documentId: document.id,
+          source: document.outlet ?? document.title ?? document.fileName,
+          publishedAt: document.publishedAt,
+        };
+      }),
+      similarity: Math.min(...similarities),
+    }));
+  }
+}
+
+/** Whether one stem sequence appears, in order and contiguous, inside the other. */
+function phraseWithin(first: string, second: string): boolean {
+  const [short, long] = first.length <= second.length ? [first, second] : [second, first];
+  return short.length > 0 && ` ${long} `.includes(` ${short} `);
+}
+
+/** One name per person, the fullest way it was written ("Rutte" and "Mark Rutte" → "Mark Rutte"). */
+function fullestNames(names: readonly string[]): string[] {
+  const bySurname = new Map<string, string>();
+  for (const name of names) {
+    const key = surname(name)!;
+    if ((bySurname.get(key)?.length ?? 0) < name.length) bySurname.set(key, name);
+  }
+  return [...bySurname.values()];
+}
+
+/** The last word of a speaker's name, folded: "Mark Rutte" and "Rutte" are one person. */
+function surname(speaker: string | null): string | null {
+  return speaker ? foldAccents(speaker.split(/\s+/).at(-1)!) : null;
+}
+
+/** The groups that span two documents or more, largest first, members in reading order. */
+function crossDocumentGroups<T extends Located>(clusters: Clusters, items: readonly T[]): T[][] {
+  return clusters
+    .groups()
+    .map((group) => group.map((index) => items[index]!))
+    .filter((members) => new Set(members.map((member) => member.documentId)).size >= 2)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Documents carrying a cluster, and how many independent sources they are once copies merge. */
+function counts(sources: readonly SourceRef[]) {
+  const documents = new Set(sources.map((source) => source.documentId));
+  const independent = new Set(
+    sources.map((source) =>
+      source.syndicationGroup === null ? `d${source.documentId}` : `g${source.syndicationGroup}`,
+    ),
+  );
+  return { documentCount: documents.size, independentSources: independent.size };
+}
+
+function earliest(sources: readonly SourceRef[]): SourceRef | null {
+  const dated = sources.filter((source) => source.publishedAt !== null);
+  if (dated.length === 0) return null;
+  return dated.reduce((a, b) => (b.publishedAt! < a.publishedAt! ? b : a));
+}
+
+/**
+ * Whether the sources give the same number. Figures written in digits must match within 1 %,
+ * or 5 % when one is qualified ("plus de 1 200", "environ 1 300"); a spelled-out order of size
+ * ("une centaine", "plusieurs milliers") agrees with anything within a factor of 2.
+ */
+export function figuresAgree(
+  values: readonly { value: number; approximate: boolean; text: string }[],
+): boolean {
+  return values.every((a) =>
+    values.every((b) => {
+      const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
+      const inWords = !/\d/.test(a.text) || !/\d/.test(b.text);
+      const tolerance = inWords ? 2 : a.approximate || b.approximate ? 1.05 : 1.01;
+      return ratio <= tolerance;
+    }),
+  );
+}

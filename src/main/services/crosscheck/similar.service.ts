@@ -1,0 +1,291 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { SimilarPassage, SimilarReason } from '../../../shared/crosscheck';
+import type { Passage } from '../../../shared/domain';
+import { RecoupeError } from '../../../shared/result';
+import {
+  CrosscheckRepository,
+  passagesByIds,
+  type StoredFigure,
+  type StoredQuote,
+} from '../../db/repositories/crosscheck.repo';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { SearchRepository, type RankedPassage } from '../../db/repositories/search.repo';
+import { toHit } from '../search/search.service';
+import { contentStems, stemLanguage } from '../text/stems';
+import { foldAccents, isStopWord } from '../text/words';
+import { extractNames } from './names';
+import { cosine, coverage, stemSet } from './overlap';
+
+/**
+ * How much each signal weighs in the combined score (they sum to 1). The lexical vector and
+ * BM25 see shared words; quotes, figures and names are what outlets keep when they reword a
+ * fact, so they carry as much together.
+ */
+export const SIGNAL_WEIGHTS = { vector: 0.3, terms: 0.2, quote: 0.2, figure: 0.15, names: 0.15 };
+/** How many candidates each retrieval contributes before re-scoring. */
+const CANDIDATES = 100;
+/** Distinctive words of the passage sent to BM25. */
+const QUERY_TERMS = 20;
+/** A quote counts as shared when this share of its stems is found in the other passage. */
+const QUOTE_COVERAGE = 0.6;
+/** Shorter quotes ("aide militaire immédiate") are set phrases, too common to prove a link. */
+const QUOTE_MIN_STEMS = 4;
+
+/** What the candidates hold, read once for all of them. */
+interface Lookups {
+  pairFrequency: Map<string, number>;
+  quotes: Map<number, StoredQuote[]>;
+  figures: Map<number, StoredFigure[]>;
+  vectors: Map<number, Float32Array>;
+}
+
+interface Candidate {
+  passage: RankedPassage;
+  bm25: number;
+  stems?: string[];
+}
+
+/** What the focused passage brings to the comparison. */
+interface Probe {
+  passage: Passage;
+  vector: Float32Array;
+  stems: Set<string>;
+  /** Consecutive content-stem pairs: shared wording ("défense mutuelle") across outlets. */
+  pairs: Set<string>;
+  /** The passage's rarest words, which BM25 looks for elsewhere. */
+  terms: string[];
+  quotes: { text: string; stems: Set<string> }[];
+  figures: StoredFigure[];
+  /** Folded name → [weight, as written]. */
+  names: Map<string, [number, string]>;
+}
+
+/** Similar passages across documents, from several signals combined, each with its reasons. */
+export class SimilarService {
+  private readonly crosscheck: CrosscheckRepository;
+  private readonly passages: PassagesRepository;
+  private readonly documents: DocumentsRepository;
+  private readonly search: SearchRepository;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.crosscheck = new CrosscheckRepository(db);
+    this.passages = new PassagesRepository(db);
+    this.documents = new DocumentsRepository(db);
+    this.search = new SearchRepository(db);
+  }
+
+  /** The passages of other documents that best match one passage, best first. */
+  similar(passageId: number, limit: number): SimilarPassage[] {
+    const probe = this.probe(passageId);
+    const candidates = [...this.candidates(probe).values()];
+    // A wording many candidates share ("région de Koursk") is topic, not evidence of one fact.
+    const pairFrequency = new Map<string, number>();
+    for (const candidate of candidates) {
+      candidate.stems = contentStems(candidate.passage.text, stemLanguage(candidate.passage.text));
+      for (const pair of stemPairs(candidate.stems)) {
+        if (probe.pairs.has(pair)) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
+      }
+    }
+    // What candidates hold is read in three queries, not three per candidate.
+    const ids = candidates.map((candidate) => candidate.passage.passageId);
+    const lookups: Lookups = {
+      pairFrequency,
+      quotes: groupBy(this.crosscheck.quotes(ids), (quote) => quote.passageId),
+      figures: groupBy(this.crosscheck.figures(ids), (figure) => figure.passageId),
+      vectors: this.crosscheck.vectors(ids),
+    };
+    const scored = candidates.map((candidate) => this.score(probe, candidate, lookups));
+    return scored
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  private probe(passageId: number): Probe {
+    const passage = this.passages.get(passageId);
+    const vector = this.passages.vector(passageId);
+    if (!passage || !vector) {
+      throw new RecoupeError('not-found', `Passage ${passageId} does not exist.`);
+    }
+    const language = stemLanguage(passage.text, this.documents.get(passage.documentId)?.language);
+    const quotes = this.crosscheck.quotes([passageId]).map((quote) => ({
+      text: quote.text,
+      stems: stemSet(quote.stems),
+    }));
+    const stems = contentStems(passage.text, language);
+    return {
+      passage,
+      vector,
+      stems: new Set(stems),
+      pairs: stemPairs(stems),
+      terms: this.distinctiveTerms(passage.text),
+      quotes,
+      figures: this.crosscheck.figures([passageId]),
+      names: this.nameWeights(extractNames(passage.text)),
+    };
+  }
+
+  private nameWeights(names: Map<string, string>): Map<string, [number, string]> {
+    const weights = this.inverseFrequencies([...names.keys()]);
+    return new Map(
+      [...names].map(([folded, written]) => [folded, [weights.get(folded)!, written]]),
+    );
+  }
+
+  /** Weight of each word by how rare it is across passages (log inverse passage frequency). */
+  private inverseFrequencies(terms: string[]): Map<string, number> {
+    const total = Math.max(1, this.passages.count());
+    const frequencies = this.crosscheck.passageFrequencies(terms);
+    return new Map(
+      terms.map((term) => [term, Math.log(1 + total / Math.max(1, frequencies.get(term) ?? 1))]),
+    );
+  }
+
+  private candidates(probe: Probe): Map<number, Candidate> {
+    const { documentId } = probe.passage;
+    const found = new Map<number, Candidate>();
+    const add = (passage: RankedPassage, bm25 = 0) => {
+      if (passage.documentId === documentId) return;
+      const seen = found.get(passage.passageId);
+      if (seen) seen.bm25 = Math.max(seen.bm25, bm25);
+      else found.set(passage.passageId, { passage, bm25 });
+    };
+    for (const neighbour of this.search.nearest(probe.vector, CANDIDATES, {}, documentId)) {
+      add(neighbour);
+    }
+    if (probe.terms.length > 0) {
+      const query = probe.terms.map((term) => `"${term}"`).join(' OR ');
+      const hits = this.search.fullText(query, {}, CANDIDATES * 2);
+      // BM25 from FTS5 is negative, best lowest: scale to (0, 1] against the best hit.
+      const best = Math.min(
+        ...hits.filter((hit) => hit.documentId !== documentId).map((hit) => hit.rank),
+      );
+      for (const hit of hits) add(hit, best < 0 ? hit.rank / best : 0);
+    }
+    const figureIds = probe.figures.flatMap((figure) =>
+      this.crosscheck.passagesWithFigure(figure.unit, figure.value, documentId),
+    );
+    const missing = [...new Set(figureIds)].filter((id) => !found.has(id));
+    for (const passage of passagesByIds(this.db, missing)) add(passage);
+    return found;
+  }
+
+  /** The passage's rarest words, for BM25 to find other passages sharing them. */
+  private distinctiveTerms(text: string): string[] {
+    const counts = new Map<string, number>();
+    for (const word of foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+      if (word.length < 3 || isStopWord(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const weights = this.inverseFrequencies([...counts.keys()]);
+    const terms = [...counts.entries()]
+      .map(([term, count]) => ({ term, weight: (1 + Math.log(count)) * weights.get(term)! }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, QUERY_TERMS);
+    return terms.map(({ term }) => term);
+  }
+
+  private score(
+    probe: Probe,
+    { passage, bm25, stems = [] }: Candidate,
+    { pairFrequency, quotes, figures: allFigures, vectors }: Lookups,
+  ): SimilarPassage {
+    const reasons: SimilarReason[] = [];
+    const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], new Set(stems));
+    if (quote) reasons.push({ kind: 'quote', text: quote });
+    const figures = sharedFigures(probe, allFigures.get(passage.passageId) ?? []);
+    for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
+    const names = this.sharedNames(probe, passage.text);
+    if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
+    const folded = new Set(foldAccents(passage.text).match(/[\p{L}\p{N}]+/gu));
+    const terms = probe.terms.filter((term) => folded.has(term));
+    if (terms.length > 0) reasons.push({ kind: 'terms', terms });
+    const vector = vectors.get(passage.passageId);
+    const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
+    if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
+    let phrasing = 0;
+    for (const pair of stemPairs(stems)) {
+      const frequency = pairFrequency.get(pair);
+      if (frequency !== undefined) phrasing += 1 / frequency;
+    }
+    const score =
+      SIGNAL_WEIGHTS.vector * similarity +
+      (SIGNAL_WEIGHTS.terms * (bm25 + Math.min(1, phrasing / 2))) / 2 +
+      SIGNAL_WEIGHTS.quote * (quote ? 1 : 0) +
+      SIGNAL_WEIGHTS.figure * Math.min(1, figures.length / 2) +
+      SIGNAL_WEIGHTS.names * names.share;
+    return { ...toHit(passage, round(score)), reasons };
+  }
+
+  /** Names both passages mention, with the share of the probe's name weight they carry. */
+  private sharedNames(probe: Probe, text: string): { names: string[]; share: number } {
+    const theirs = extractNames(text);
+    let total = 0;
+    let shared = 0;
+    const names: string[] = [];
+    for (const [name, [weight, written]] of probe.names) {
+      total += weight;
+      if (theirs.has(name)) {
+        shared += weight;
+        names.push(written);
+      }
+    }
+    return { names, share: total > 0 ? shared / total : 0 };
+  }
+}
+
+/** A quotation one passage holds (marked or not) that the other carries too. */
+function sharedQuote(
+  probe: Probe,
+  otherQuotes: readonly StoredQuote[],
+  otherStems: Set<string>,
+): string | null {
+  for (const quote of probe.quotes) {
+    if (
+      quote.stems.size >= QUOTE_MIN_STEMS &&
+      coverage(quote.stems, otherStems) >= QUOTE_COVERAGE
+    ) {
+      return quote.text;
+    }
+  }
+  for (const quote of otherQuotes) {
+    const stems = stemSet(quote.stems);
+    if (stems.size >= QUOTE_MIN_STEMS && coverage(stems, probe.stems) >= QUOTE_COVERAGE) {
+      return quote.text;
+    }
+  }
+  return null;
+}
+
+function sharedFigures(probe: Probe, otherFigures: readonly StoredFigure[]): StoredFigure[] {
+  const mine = new Set(probe.figures.map((figure) => `${figure.unit} ${figure.value}`));
+  const shared = new Map<string, StoredFigure>();
+  for (const figure of otherFigures) {
+    const key = `${figure.unit} ${figure.value}`;
+    if (mine.has(key) && !shared.has(key)) shared.set(key, figure);
+  }
+  return [...shared.values()];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function stemPairs(stems: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let index = 0; index + 1 < stems.length; index++) {
+    pairs.add(`${stems[index]} ${stems[index + 1]}`);
+  }
+  return pairs;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,59 @@
+import type { SourceRef } from '../../../../shared/crosscheck';
+import { SourceLine } from '../../components/SourceLine';
+import { strings } from '../../lib/strings';
+
+/** One quote or figure shared by several sources: what, who carries it, and whether they agree. */
+export interface ClusterSummary {
+  id: string;
+  heading: string;
+  details: string[];
+  agree?: boolean;
+  documentCount: number;
+  independentSources: number;
+  sources: SourceRef[];
+}
+
+/** A cluster in the cross-check list, with a button that opens its passages side by side. */
+export function ClusterCard({
+  cluster,
+  onCompare,
+}: {
+  cluster: ClusterSummary;
+  onCompare: () => void;
+}) {
+  const sources = [...new Map(cluster.sources.map((item) => [item.documentId, item])).values()];
+  return (
+    <article className="cluster" data-agree={cluster.agree}>
+      <h3 className="cluster__heading">{cluster.heading}</h3>
+      <p className="cluster__meta">
+        <span className="cluster__count">
+          {strings.crossCheck.sources(cluster.documentCount, cluster.independentSources)}
+        </span>
+        {cluster.agree !== undefined && (
+          <span className={`verdict verdict--${cluster.agree ? 'agree' : 'disagree'}`}>
+            {cluster.agree ? strings.crossCheck.agree : strings.crossCheck.disagree}
+          </span>
+        )}
+        {cluster.details.map((detail) => (
+          <span key={detail}>{detail}</span>
+        ))}
+      </p>
+      <ul className="cluster__sources">
+        {sources.map((item) => (
+          <li key={item.documentId}>
+            <SourceLine outlet={item.source} publishedAt={item.publishedAt} />
+            {item.syndicationGroup !== null && (
+              <span className="muted"> · {strings.crossCheck.copyOf(item.syndicationGroup)}</span>
+            )}
+            <span className="cluster__wording">
+              “{item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text}”
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onCompare}>
+        {strings.crossCheck.compare}
+      </button>
+    </article>
+  );
+}

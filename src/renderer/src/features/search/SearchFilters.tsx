@@ -1,0 +1,92 @@
+import type { DocumentSummary } from '../../../../shared/domain';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+
+/** The filters a search can carry; empty strings mean "any". */
+export interface FilterValues {
+  source: string;
+  language: string;
+  from: string;
+  to: string;
+}
+
+export const noFilters: FilterValues = { source: '', language: '', from: '', to: '' };
+
+/**
+ * The filters as the contract takes them. A source is an outlet, or — for documents whose
+ * outlet is unknown — one document, chosen by its title.
+ */
+export function toSearchFilters(values: FilterValues) {
+  const [kind, value] = values.source.split(':', 2) as [string, string | undefined];
+  return {
+    ...(kind === 'outlet' && value ? { outlet: value } : {}),
+    ...(kind === 'document' && value ? { documentId: Number(value) } : {}),
+    ...(values.language ? { language: values.language } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    // Dates are stored with a time; "to" a day includes that whole day.
+    ...(values.to ? { to: `${values.to}T23:59:59` } : {}),
+  };
+}
+
+function sourceOptions(documents: readonly DocumentSummary[]) {
+  const outlets = [...new Set(documents.flatMap((document) => document.outlet ?? []))].sort();
+  return [
+    ...outlets.map((outlet) => ({ value: `outlet:${outlet}`, label: outlet })),
+    ...documents
+      .filter((document) => document.outlet === null)
+      .map((document) => ({ value: `document:${document.id}`, label: document.title })),
+  ];
+}
+
+/**
+ * Source, language and date filters above the search results. Native selects and date inputs
+ * are used on purpose: React Aria's Select opens a popover outside the results box, which
+ * would close the results as focus leaves it.
+ */
+export function SearchFilters({
+  values,
+  onChange,
+}: {
+  values: FilterValues;
+  onChange: (values: FilterValues) => void;
+}) {
+  const [documents] = useCall('corpus:list', {});
+  const list = documents?.status === 'ready' ? documents.value : [];
+  const languages = [...new Set(list.flatMap((document) => document.language ?? []))].sort();
+  const set = (key: keyof FilterValues) => (event: { target: { value: string } }) =>
+    onChange({ ...values, [key]: event.target.value });
+  return (
+    <div className="search-filters" role="group" aria-label={strings.filters.label}>
+      <label>
+        {strings.filters.source}
+        <select value={values.source} onChange={set('source')}>
+          <option value="">{strings.filters.any}</option>
+          {sourceOptions(list).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label.length > 50 ? `${option.label.slice(0, 50)}…` : option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {strings.filters.language}
+        <select value={values.language} onChange={set('language')}>
+          <option value="">{strings.filters.any}</option>
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {language.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {strings.filters.from}
+        <input type="date" value={values.from} onChange={set('from')} />
+      </label>
+      <label>
+        {strings.filters.to}
+        <input type="date" value={values.to} onChange={set('to')} />
+      </label>
+    </div>
+  );
+}

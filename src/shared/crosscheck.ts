@@ -1,0 +1,73 @@
+import type { PassageHit } from './domain';
+
+/** Why a passage was found similar to another: each signal that contributed. */
+export type SimilarReason =
+  | { kind: 'quote'; text: string }
+  | { kind: 'figure'; value: string }
+  | { kind: 'names'; names: string[] }
+  | { kind: 'terms'; terms: string[] }
+  | { kind: 'vector'; similarity: number };
+
+/** A passage of another document resembling one passage, with the reasons it matched. */
+export interface SimilarPassage extends PassageHit {
+  reasons: SimilarReason[];
+}
+
+/** Where one item of a cluster was found: a passage of a document from some source. */
+export interface SourceRef {
+  documentId: number;
+  passageId: number;
+  ordinal: number;
+  /** The outlet, else the document title or file name. */
+  source: string;
+  publishedAt: string | null;
+  /** The words as this source wrote them. */
+  text: string;
+  /** The whole passage around them, to read side by side. */
+  passageText: string;
+  /** Documents that are copies of one another share this number; null for an original. */
+  syndicationGroup: number | null;
+}
+
+/** One quotation carried by several sources, trimmed or re-worded. */
+export interface QuoteCluster {
+  id: string;
+  /** The longest version of the quote. */
+  text: string;
+  speakers: string[];
+  sources: (SourceRef & { speaker: string | null })[];
+  documentCount: number;
+  /** Documents, counting each syndicated group of copies once. */
+  independentSources: number;
+  /** The earliest dated source, when any is dated. */
+  firstPublished: SourceRef | null;
+}
+
+/** One figure (what is counted, how many) given by several sources. */
+export interface FigureCluster {
+  id: string;
+  /** What is counted, e.g. "soldat" or "%". */
+  unit: string;
+  /** A version of the claim as one source wrote it. */
+  label: string;
+  /** False when the sources give different numbers for what looks like the same thing. */
+  agree: boolean;
+  sources: (SourceRef & { value: number; approximate: boolean })[];
+  documentCount: number;
+  independentSources: number;
+}
+
+/** Near-identical documents: wire copy republished by several outlets. */
+export interface SyndicationGroup {
+  id: number;
+  documents: { documentId: number; source: string; publishedAt: string | null }[];
+  /** Estimated share of word sequences the copies have in common (0–1). */
+  similarity: number;
+}
+
+/** Everything the cross-check view lists. */
+export interface Corroboration {
+  quotes: QuoteCluster[];
+  figures: FigureCluster[];
+  syndication: SyndicationGroup[];
+}

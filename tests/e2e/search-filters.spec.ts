@@ -1,0 +1,27 @@
+import { expect, importFixtures, test } from './fixtures';
+
+test('search results narrow by language and by source', async ({ page, app }) => {
+  await page.goto(app.url);
+  await importFixtures(page, [
+    'crue-valmont-courrier.txt',
+    'crue-valmont-gazette.txt',
+    'brenne-flood-wire.md',
+  ]);
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('Valmont');
+  const results = page.getByRole('listbox', { name: 'Search passages' });
+  const options = results.getByRole('option');
+  await expect(options.filter({ hasText: 'Floods force' })).not.toHaveCount(0);
+  const filters = page.getByRole('group', { name: 'Search filters' });
+  await filters.getByLabel('Language').selectOption('en');
+  await expect(options).not.toHaveCount(0);
+  for (const text of await options.allInnerTexts()) expect(text).toMatch(/Floods force/);
+
+  await filters.getByLabel('Language').selectOption('');
+  const source = filters.getByLabel('Source');
+  const gazette = await source.locator('option', { hasText: 'Inondations' }).getAttribute('value');
+  await source.selectOption(gazette!);
+  await expect(options).not.toHaveCount(0);
+  for (const text of await options.allInnerTexts()) expect(text).toMatch(/Inondations/);
+});
