@@ -34,8 +34,9 @@ test.describe('cross-checking sources', () => {
     await expect(evacuees).toHaveAttribute('data-agree', 'false');
 
     await page.getByRole('tab', { name: /Copies/ }).click();
-    await expect(page.getByRole('tabpanel')).toContainText('copy group 1');
-    await expect(page.getByRole('tabpanel').locator('li')).toHaveCount(2);
+    const copies = page.getByRole('tabpanel', { name: /Copies/ });
+    await expect(copies).toContainText('copy group 1');
+    await expect(copies.locator('li')).toHaveCount(2);
   });
 
   test('a cluster opens its passages side by side, each opening in the reader', async ({
