@@ -10,7 +10,11 @@ const usage = `Usage: recoupe [--data DIR] <command> [--json]
 
 Commands:
 ${Object.values(commands)
-  .map((command) => `  ${command.usage.padEnd(34)}${command.summary}`)
+  .map((command) =>
+    command.usage.length > 32
+      ? `  ${command.usage}\n${' '.repeat(36)}${command.summary}`
+      : `  ${command.usage.padEnd(34)}${command.summary}`,
+  )
   .join('\n')}
 
 Options:
