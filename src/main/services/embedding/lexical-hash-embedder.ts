@@ -9,6 +9,8 @@ const stemmers = { fr: newStemmer('french'), en: newStemmer('english') } as cons
 const STEM_WEIGHT = 1;
 const PAIR_WEIGHT = 0.5;
 const TRIGRAM_WEIGHT = 0.25;
+/** Words remembered per language before the stem memo starts over. */
+const STEM_CACHE_LIMIT = 100_000;
 
 /** 32-bit FNV-1a: fast, well spread, and deterministic across runs and machines. */
 function fnv1a(text: string, seed = 0x811c9dc5): number {
@@ -28,6 +30,13 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
  */
 export class LexicalHashEmbedder implements Embedder {
   readonly id: string;
+
+  // Stemming and accent folding were two thirds of the import's time (bench/RESULTS.md); news
+  // vocabulary is Zipfian, so a per-language word → stem memo answers most words at once.
+  private readonly stemCache: Record<Language, Map<string, string | null>> = {
+    fr: new Map(),
+    en: new Map(),
+  };
 
   constructor(readonly dimensions = 256) {
     this.id = `lexical-hash-v1-${dimensions}`;
@@ -70,15 +79,28 @@ export class LexicalHashEmbedder implements Embedder {
   }
 
   private stems(text: string, language: Language): string[] {
+    const cache = this.stemCache[language];
     const result: string[] = [];
     for (const word of words(text)) {
-      const folded = foldAccents(word);
-      if (isStopWord(folded)) continue;
-      // Numbers are kept whole: shared figures are strong evidence of a shared fact.
-      result.push(/^\p{N}+$/u.test(word) ? word : foldAccents(stemmers[language].stem(word)));
+      let stem = cache.get(word);
+      if (stem === undefined) {
+        stem = stemOf(word, language);
+        // Bounded so a long import of rare words cannot grow it without limit.
+        if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+        cache.set(word, stem);
+      }
+      if (stem !== null) result.push(stem);
     }
     return result;
   }
+}
+
+/** The folded stem a word contributes, or null for a stop-word. */
+function stemOf(word: string, language: Language): string | null {
+  const folded = foldAccents(word);
+  if (isStopWord(folded)) return null;
+  // Numbers are kept whole: shared figures are strong evidence of a shared fact.
+  return /^\p{N}+$/u.test(word) ? word : foldAccents(stemmers[language].stem(word));
 }
 
 function normalise(vector: Float32Array): Float32Array {
