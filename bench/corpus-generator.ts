@@ -41,8 +41,12 @@ const OUTLET_NAMES: [string, BenchLanguage][] = [
   ['The Evening Wire', 'en'],
 ];
 
-const FRENCH_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
-const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const FRENCH_MONTHS =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+const ENGLISH_MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 
 const VOCABULARY_SIZE = 30_000;
 const WORDS_MIN = 300;
@@ -110,9 +114,7 @@ export class CorpusGenerator {
       '',
       ...body.flatMap((paragraph) => [paragraph, '']),
       ...outlet.footer.map((line) =>
-        line.includes('{headline}')
-          ? line.replace('{headline}', this.headline(language))
-          : line,
+        line.includes('{headline}') ? line.replace('{headline}', this.headline(language)) : line,
       ),
     ];
     const text = lines.join('\n');
@@ -152,7 +154,8 @@ export class CorpusGenerator {
     const out: string[] = [];
     for (let index = 0; index < length; index++) {
       const roll = this.random();
-      if (roll < 0.42) out.push(functionWords[Math.floor(Math.pow(this.random(), 2) * functionWords.length)]!);
+      if (roll < 0.42)
+        out.push(functionWords[Math.floor(Math.pow(this.random(), 2) * functionWords.length)]!);
       else if (roll < 0.55) out.push(this.pick(event.topic[language]));
       else if (roll < 0.57) out.push(this.random() < 0.5 ? event.place : this.pick(event.people));
       else out.push(this.vocabulary[language][this.zipf()]!);
@@ -166,7 +169,11 @@ export class CorpusGenerator {
       Array.from({ length: 8 }, () => this.vocabulary[language][50 + this.int(5000)]!);
     const quotes = (language: BenchLanguage, topicWords: string[]) =>
       Array.from({ length: 3 }, () =>
-        this.sentence({ ...this.blankEvent(), topic: { fr: topicWords, en: topicWords } }, language, 10 + this.int(12)).slice(0, -1),
+        this.sentence(
+          { ...this.blankEvent(), topic: { fr: topicWords, en: topicWords } },
+          language,
+          10 + this.int(12),
+        ).slice(0, -1),
       );
     const topicFr = topic('fr');
     const topicEn = topic('en');
@@ -183,7 +190,14 @@ export class CorpusGenerator {
   }
 
   private blankEvent(): NewsEvent {
-    return { place: 'X', people: ['X'], topic: { fr: [], en: [] }, quotes: { fr: [], en: [] }, figures: [], date: new Date(0) };
+    return {
+      place: 'X',
+      people: ['X'],
+      topic: { fr: [], en: [] },
+      quotes: { fr: [], en: [] },
+      figures: [],
+      date: new Date(0),
+    };
   }
 
   private outlet(name: string, language: BenchLanguage): Outlet {
@@ -220,7 +234,8 @@ export class CorpusGenerator {
   private dateLine(date: Date, language: BenchLanguage): string {
     const day = date.getUTCDate();
     const year = date.getUTCFullYear();
-    if (language === 'fr') return `Publié le ${day} ${FRENCH_MONTHS[date.getUTCMonth()]} ${year} à 08h30`;
+    if (language === 'fr')
+      return `Publié le ${day} ${FRENCH_MONTHS[date.getUTCMonth()]} ${year} à 08h30`;
     return `Published ${ENGLISH_MONTHS[date.getUTCMonth()]} ${day}, ${year}, 8:30 a.m.`;
   }
 

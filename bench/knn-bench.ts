@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
-import { SKETCH_BITS, signSketch } from '../src/main/db/vector-sketch';
+import { SKETCH_BITS, signSketch } from './vector-sketch';
+import { lexicalCandidates } from './lexical-candidates';
 import { summarise, type Summary } from './stats';
 
 /** Latency and recall@k of one nearest-neighbour method against exact float32 search. */
@@ -28,7 +29,9 @@ function loadVectors(db: DatabaseSync, dimensions: number) {
   const flat = new Float32Array(count * dimensions);
   const rowids = new Int32Array(count);
   let index = 0;
-  for (const row of db.prepare('SELECT rowid, embedding FROM passage_vectors').iterate() as Iterable<{
+  for (const row of db
+    .prepare('SELECT rowid, embedding FROM passage_vectors')
+    .iterate() as Iterable<{
     rowid: number;
     embedding: Uint8Array;
   }>) {
@@ -72,9 +75,11 @@ function recall(found: readonly number[], truth: readonly number[]): number {
 export function measureKnn(
   db: DatabaseSync,
   scratchFile: string,
-  queries: readonly Float32Array[],
+  probes: readonly { text: string; vector: Float32Array }[],
   k = 10,
 ): KnnMeasurement {
+  const queries = probes.map((probe) => probe.vector);
+  const texts = new Map(probes.map((probe) => [probe.vector, probe.text]));
   const dimensions = queries[0]!.length;
   let start = performance.now();
   const { flat, rowids, count } = loadVectors(db, dimensions);
@@ -137,6 +142,23 @@ export function measureKnn(
   const sketch = (query: Float32Array, candidates: number) =>
     sketchKnn(signSketch(query) as unknown as Float32Array, candidates);
 
+  // Re-scoring as the product would do it: each candidate's vector read back from vec0.
+  const storedVector = db.prepare('SELECT embedding FROM passage_vectors WHERE rowid = ?');
+  const rescoreStored = (candidates: readonly number[], query: Float32Array) =>
+    candidates
+      .map((rowid) => {
+        const bytes = (storedVector.get(BigInt(rowid)) as { embedding: Uint8Array }).embedding;
+        const vector = new Float32Array(bytes.buffer, bytes.byteOffset, dimensions);
+        let dot = 0;
+        for (let index = 0; index < dimensions; index++) dot += vector[index]! * query[index]!;
+        return { rowid, dot };
+      })
+      .sort((a, b) => b.dot - a.dot)
+      .slice(0, k)
+      .map((entry) => entry.rowid);
+  const lexical = (query: Float32Array, candidates: number) =>
+    rescoreStored(lexicalCandidates(db, texts.get(query)!, candidates), query);
+
   const truths = queries.map((query) => bruteForce(flat, rowids, query, k));
   const methods: [string, (query: Float32Array) => number[]][] = [
     ['JS brute-force cosine (exact, baseline)', (query) => bruteForce(flat, rowids, query, k)],
@@ -147,6 +169,8 @@ export function measureKnn(
     ['sqlite-vec bit, 50 candidates re-scored', (query) => rescore(bit(query, 50), query)],
     ['sqlite-vec bit, 100 candidates re-scored', (query) => rescore(bit(query, 100), query)],
     ['sqlite-vec bit, 200 candidates re-scored', (query) => rescore(bit(query, 200), query)],
+    ['FTS rarest words, 100 candidates re-scored', (query) => lexical(query, 100)],
+    ['FTS rarest words, 300 candidates re-scored', (query) => lexical(query, 300)],
     [`SimHash ${SKETCH_BITS} bits`, (query) => sketch(query, k)],
     [`SimHash ${SKETCH_BITS} bits, 50 re-scored`, (query) => rescore(sketch(query, 50), query)],
     [`SimHash ${SKETCH_BITS} bits, 100 re-scored`, (query) => rescore(sketch(query, 100), query)],

@@ -22,8 +22,7 @@ export function samplePassages(db: DatabaseSync, count: number, seed: number) {
   const picked: { id: number; text: string }[] = [];
   while (picked.length < count) {
     const row = statement.get(1 + Math.floor(random() * maxId)) as
-      | { id: number; text: string }
-      | undefined;
+      { id: number; text: string } | undefined;
     // Boilerplate (menus, footers) is short; queries come from article bodies.
     if (row && row.text.length > 300) picked.push(row);
   }
@@ -70,5 +69,10 @@ export async function measureQueries(
     }
   }
   const similar = await timeEach(ids, (id) => service.similar(id, 10));
-  return { search, similar, medianHits, queries: { short: short.slice(0, 5), long: long.slice(0, 3) } };
+  return {
+    search,
+    similar,
+    medianHits,
+    queries: { short: short.slice(0, 5), long: long.slice(0, 3) },
+  };
 }

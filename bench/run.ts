@@ -1,14 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
-import {
-  ConstantEmbedder,
-  databaseBytes,
-  measureImport,
-  productEmbedder,
-} from './import-bench';
+import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
+import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';
 import { buildQueries, measureQueries, samplePassages } from './query-bench';
 
@@ -22,6 +19,7 @@ const { values } = parseArgs({
     phase: { type: 'string', default: 'all' },
     seed: { type: 'string', default: '42' },
     label: { type: 'string', default: 'current' },
+    minutes: { type: 'string', default: 'Infinity' },
     'skip-knn': { type: 'boolean', default: false },
   },
 });
@@ -34,6 +32,8 @@ if (count === undefined) {
 const seed = Number(values.seed);
 /** Queries per kind and mode: enough for a stable median and a meaningful p95. */
 const QUERY_RUNS = 40;
+/** The port the browser-mode server listens on while the first screen is measured. */
+const SERVER_PORT = 5608;
 /** Query vectors for the KNN comparison: half embedded queries, half stored passages. */
 const KNN_QUERIES = 40;
 const benchDir = import.meta.dirname;
@@ -48,12 +48,21 @@ function loadResults(): Record<string, unknown> {
 }
 function saveResults(key: string, value: unknown): void {
   const results = loadResults();
-  results[key] = value;
-  results.command = `npm run bench -- --size ${size} --phase ${values.phase}`;
+  results[key] = typeof value === 'object' ? { ...value, loadAverage: loadavg() } : value;
+  results.command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
   results.date = new Date().toISOString();
+  results.machine = {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.version,
+    // Other sessions shared the machine: the load average says how busy it was.
+    loadAverage: loadavg(),
+  };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 }
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 if (values.phase === 'import' || values.phase === 'all') {
   // Baseline in the same run: the same first articles with embedding replaced by a constant.
@@ -74,6 +83,7 @@ if (values.phase === 'import' || values.phase === 'all') {
     productEmbedder(),
     seed,
     (done) => log(`imported ${done}/${count}`),
+    Number(values.minutes) * 60,
   );
   log(`import: ${full.articlesPerSecond.toFixed(0)} articles/s, ${full.passages} passages`);
   saveResults('import', full);
@@ -99,14 +109,37 @@ if (values.phase === 'query' || values.phase === 'all') {
   });
   if (!values['skip-knn']) {
     const { long } = buildQueries(db, KNN_QUERIES / 2, seed + 1);
-    const passageIds = samplePassages(db, KNN_QUERIES / 2, seed + 2).map((row) => row.id);
-    const vectors = [
-      ...(await embedder.embed(long)),
-      ...passageIds.map((id) => new PassagesRepository(db).vector(id)!),
+    const queryVectors = await embedder.embed(long);
+    const repository = new PassagesRepository(db);
+    const probes = [
+      ...long.map((text, index) => ({ text, vector: queryVectors[index]! })),
+      ...samplePassages(db, KNN_QUERIES / 2, seed + 2).map((row) => ({
+        text: row.text,
+        vector: repository.vector(row.id)!,
+      })),
     ];
-    const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), vectors);
-    log(`knn: ${knn.methods.map((m) => `${m.method} ${m.latency.median.toFixed(1)} ms r=${m.recall.toFixed(2)}`).join('; ')}`);
+    const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), probes);
+    log(
+      `knn: ${knn.methods.map((m) => `${m.method} ${m.latency.median.toFixed(1)} ms r=${m.recall.toFixed(2)}`).join('; ')}`,
+    );
     saveResults('knn', { ...knn, memory: process.memoryUsage() });
   }
   db.close();
+}
+
+if (values.phase === 'screen' || values.phase === 'all') {
+  const db = openDatabase(join(corpusDir, DATABASE_FILE));
+  const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  db.close();
+  const repoDir = join(benchDir, '..');
+  if (!existsSync(join(repoDir, 'out/renderer/index.html'))) {
+    log('the renderer is not built (npm run build): first-screen measurement skipped');
+  } else {
+    // Baseline in the same run: the same app on an empty corpus.
+    const emptyDir = join(dataRoot, 'corpus-empty');
+    const empty = await measureFirstScreen(repoDir, emptyDir, SERVER_PORT, 5, 0);
+    const firstScreen = await measureFirstScreen(repoDir, corpusDir, SERVER_PORT, 5, documents);
+    log(`first screen: ${JSON.stringify(firstScreen)}; empty corpus: ${JSON.stringify(empty)}`);
+    saveResults('firstScreen', { ...firstScreen, empty });
+  }
 }

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { summarise, type Summary } from './stats';
+
+/** Time to the app's first screen in browser mode, and the server process's memory. */
+export interface FirstScreenMeasurement {
+  documents: number;
+  screen: Summary;
+  listCall: Summary;
+  serverRssBytes: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kilobytes * 1024;
+}
+
+/**
+ * Starts `serve.ts` on the corpus (the renderer must be built), opens it in Chromium `runs`
+ * times, and times navigation → the document list's first item on screen, plus the
+ * `corpus:list` call on its own.
+ */
+export async function measureFirstScreen(
+  repoDir: string,
+  dataDir: string,
+  port: number,
+  runs: number,
+  documents: number,
+): Promise<FirstScreenMeasurement> {
+  // Node itself with tsx's loader (not the tsx CLI, which forks): the pid is the server's.
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main/server/serve.ts', '--port', String(port), '--data', dataDir],
+    { cwd: repoDir, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(chunk.toString());
+        if (match) resolve(match[1]!);
+      });
+      server.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)));
+    });
+    const token = new URL(url).searchParams.get('token')!;
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const screen: number[] = [];
+    const listCall: number[] = [];
+    try {
+      for (let run = 0; run <= runs; run++) {
+        const page = await browser.newPage();
+        const start = performance.now();
+        await page.goto(url);
+        // The list's first item, or the empty library's message for the empty baseline.
+        await page
+          .locator('.document-list__item, .empty-state')
+          .first()
+          .waitFor({ timeout: 120_000 });
+        // The first run warms SQLite's page cache and the server's code: not counted.
+        if (run > 0) screen.push(performance.now() - start);
+        const callStart = performance.now();
+        const response = await fetch(new URL('/api/corpus:list', url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-recoupe-token': token },
+          body: '{}',
+        });
+        await response.arrayBuffer();
+        if (run > 0) listCall.push(performance.now() - callStart);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    return {
+      documents,
+      screen: summarise(screen),
+      listCall: summarise(listCall),
+      serverRssBytes: rssOf(server.pid!),
+    };
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
