@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import type { Embedder } from '../src/main/services/embedding/embedder';
 import { LexicalHashEmbedder } from '../src/main/services/embedding/lexical-hash-embedder';
+import type { DatabaseSync } from 'node:sqlite';
+import type { DocumentDetail } from '../src/shared/domain';
 import { ImportService } from '../src/main/services/import/import.service';
+import { documentIndexers, type DocumentIndexer } from '../src/main/services/indexers';
 import { CorpusGenerator } from './corpus-generator';
 
 /** What one import run measured. */
@@ -22,6 +25,25 @@ export interface ImportMeasurement {
   tenths: number[];
   databaseBytes: number;
   failed: number;
+  /** Seconds inside each document indexer (timeline events…), part of `seconds`. */
+  indexerSeconds: Record<string, number>;
+}
+
+/** The product's document indexers, each timed. */
+function timedIndexers(): { indexers: DocumentIndexer[]; seconds: Record<string, number> } {
+  const seconds: Record<string, number> = {};
+  const indexers = documentIndexers().map((inner) => {
+    seconds[inner.name] = 0;
+    return {
+      name: inner.name,
+      index(db: DatabaseSync, document: DocumentDetail) {
+        const start = performance.now();
+        inner.index(db, document);
+        seconds[inner.name]! += (performance.now() - start) / 1000;
+      },
+    };
+  });
+  return { indexers, seconds };
 }
 
 /** Wraps an embedder to count the time spent in it. */
@@ -79,7 +101,8 @@ export async function measureImport(
   rmSync(dataDir, { recursive: true, force: true });
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   const timed = new TimedEmbedder(embedder);
-  const service = new ImportService(db, timed);
+  const { indexers, seconds: indexerSeconds } = timedIndexers();
+  const service = new ImportService(db, timed, indexers);
   const generator = new CorpusGenerator(seed);
   const tenthSize = Math.max(1, Math.floor(count / 10));
   const tenths: number[] = [];
@@ -121,6 +144,7 @@ export async function measureImport(
     tenths,
     databaseBytes: databaseBytes(dataDir),
     failed,
+    indexerSeconds,
   };
 }
 

@@ -29,6 +29,7 @@ interface FirstScreen {
   screen: Summary;
   listCall: Summary;
   serverRssBytes: number;
+  empty?: FirstScreen;
 }
 interface Results {
   command: string;
@@ -63,6 +64,15 @@ function importSection(size: string, results: Results): string {
       megabytes(entry.databaseBytes),
     ]);
   const ratio = baseline ? (baseline.articlesPerSecond / full.articlesPerSecond).toFixed(2) : '—';
+  const indexers = Object.entries(full.indexerSeconds ?? {});
+  const indexerLine = indexers.length
+    ? `Document indexers (timeline extraction and the like), run inside each file's transaction: ${indexers
+        .map(
+          ([name, seconds]) =>
+            `${name} ${seconds.toFixed(1)} s = ${(full.articles / seconds).toFixed(0)} articles/s on its own`,
+        )
+        .join('; ')}.`
+    : 'No document indexer was registered in this build (`documentIndexers()` is empty: the timeline lands in parallel), so timeline extraction is not measured here; once it is merged, the same run times it per indexer.';
   return `### Import, ${size}\n\n${table(
     [
       'run',
@@ -75,7 +85,26 @@ function importSection(size: string, results: Results): string {
       'database',
     ],
     rows,
-  )}\n\nEmbedding costs a factor ${ratio} (constant-vector baseline ÷ built-in embedder, first ${baseline?.articles ?? '—'} articles). Load average during the run: ${load(full.loadAverage)}.\n`;
+  )}\n\nEmbedding costs a factor ${ratio} (constant-vector baseline ÷ built-in embedder, first ${baseline?.articles ?? '—'} articles). Load average during the run: ${load(full.loadAverage)}. ${indexerLine}\n`;
+}
+
+/** Before/after: the same import with main's code (`--variant main`, run from an export of main). */
+function beforeAfterSection(size: string, results: Results): string {
+  const before = results['import-main'] as ImportMeasurement | undefined;
+  const after = results.import;
+  if (!before || !after) return '';
+  const line = (label: string, entry: ImportMeasurement) => [
+    label,
+    entry.articles,
+    entry.articlesPerSecond.toFixed(1),
+    entry.passagesPerSecond.toFixed(0),
+    entry.embedSeconds.toFixed(1),
+    (entry.seconds - entry.embedSeconds).toFixed(1),
+  ];
+  return `### Import before and after, ${size}\n\n${table(
+    ['code', 'articles', 'articles/s', 'passages/s', 's in embedder', 's elsewhere'],
+    [line('main (before)', before), line('this branch (after)', after)],
+  )}\n\nSpeed-up: ${(after.articlesPerSecond / before.articlesPerSecond).toFixed(2)}× articles/s; embedder time ÷ ${(before.embedSeconds / after.embedSeconds).toFixed(2)}. Load average: before ${load((before as { loadAverage?: number[] }).loadAverage)}, after ${load(after.loadAverage)}.\n`;
 }
 
 function querySection(size: string, label: string, result: QueryResult): string {
@@ -132,8 +161,22 @@ function firstScreenSection(size: string, first?: FirstScreen): string {
     [
       ['navigation → document list rendered', ms(first.screen.median), ms(first.screen.p95)],
       ['`corpus:list` call alone', ms(first.listCall.median), ms(first.listCall.p95)],
+      ...(first.empty
+        ? [
+            [
+              'baseline: empty corpus, navigation → empty library',
+              ms(first.empty.screen.median),
+              ms(first.empty.screen.p95),
+            ],
+            [
+              'baseline: empty corpus, `corpus:list`',
+              ms(first.empty.listCall.median),
+              ms(first.empty.listCall.p95),
+            ],
+          ]
+        : []),
     ],
-  )}\n\n${first.documents} documents; server process RSS after loading: ${megabytes(first.serverRssBytes)}.\n`;
+  )}\n\n${first.documents} documents; ratio to the empty corpus (medians): ${first.empty ? (first.screen.median / first.empty.screen.median).toFixed(2) : '—'}. Server (main) process RSS after the runs: ${megabytes(first.serverRssBytes)}${first.empty ? ` (empty corpus: ${megabytes(first.empty.serverRssBytes)})` : ''}.\n`;
 }
 
 const sections: string[] = [];
@@ -148,6 +191,7 @@ for (const size of sizes) {
   }
   sections.push(`## ${size} corpus\n\nLast run: ${results.date}, \`${results.command}\`.\n`);
   sections.push(importSection(size, results));
+  sections.push(beforeAfterSection(size, results));
   for (const [key, value] of Object.entries(results)) {
     if (key.startsWith('queries '))
       sections.push(querySection(size, key.slice(8), value as QueryResult));

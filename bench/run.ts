@@ -20,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     label: { type: 'string', default: 'current' },
     minutes: { type: 'string', default: 'Infinity' },
+    variant: { type: 'string', default: '' },
     'skip-knn': { type: 'boolean', default: false },
   },
 });
@@ -38,7 +39,9 @@ const SERVER_PORT = 5608;
 const KNN_QUERIES = 40;
 const benchDir = import.meta.dirname;
 const dataRoot = join(benchDir, 'data');
-const corpusDir = join(dataRoot, `corpus-${size}`);
+// An import `--variant` (e.g. the code before a change) gets its own corpus and result key.
+const variant = values.variant ? `-${values.variant}` : '';
+const corpusDir = join(dataRoot, `corpus-${size}${variant}`);
 const resultsFile = join(dataRoot, `results-${size}.json`);
 mkdirSync(dataRoot, { recursive: true });
 
@@ -69,13 +72,13 @@ if (values.phase === 'import' || values.phase === 'all') {
   const baselineCount = Math.min(count, 2000);
   const baseline = await measureImport(
     'constant vector (no embedding)',
-    join(dataRoot, `corpus-${size}-baseline`),
+    join(dataRoot, `corpus-${size}${variant}-baseline`),
     baselineCount,
     new ConstantEmbedder(),
     seed,
   );
   log(`baseline import: ${baseline.articlesPerSecond.toFixed(0)} articles/s`);
-  saveResults('importBaseline', baseline);
+  saveResults(`importBaseline${variant}`, baseline);
   const full = await measureImport(
     'built-in lexical embedder',
     corpusDir,
@@ -86,7 +89,7 @@ if (values.phase === 'import' || values.phase === 'all') {
     Number(values.minutes) * 60,
   );
   log(`import: ${full.articlesPerSecond.toFixed(0)} articles/s, ${full.passages} passages`);
-  saveResults('import', full);
+  saveResults(`import${variant}`, full);
 }
 
 if (values.phase === 'query' || values.phase === 'all') {
