@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import playwrightConfig from '../playwright.config';
 import { summarise, type Summary } from './stats';
 
 /** Time to the app's first screen in browser mode, and the server process's memory. */
@@ -10,16 +11,6 @@ export interface FirstScreenMeasurement {
   listCall: Summary;
   serverRssBytes: number;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -54,10 +45,8 @@ export async function measureFirstScreen(
       server.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)));
     });
     const token = new URL(url).searchParams.get('token')!;
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    // The same Debian Chromium and flags as the browser tests.
+    const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
     const screen: number[] = [];
     const listCall: number[] = [];
     try {

@@ -1,20 +1,10 @@
+import { seededRandom } from './vocabulary';
+
 /** Bits in a passage vector's sign sketch (64 bytes a passage: 64 MB a million passages). */
 export const SKETCH_BITS = 512;
 
 /** Walsh–Hadamard rounds per block: three make the transform behave like a random rotation. */
 const ROUNDS = 3;
-
-/** Mulberry32, so the sketch's random signs are the same in every process and on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** In-place fast Walsh–Hadamard transform; `values.length` is a power of two. */
 function hadamard(values: Float64Array): void {
