@@ -8,7 +8,8 @@ import { megabytes, ms, type Summary } from './stats';
 // `npx tsx bench/report.ts`: turns bench/data/results-<size>.json into bench/RESULTS.md, with
 // the hand-written analysis (bench/analysis.md) after the tables.
 const benchDir = import.meta.dirname;
-const sizes = ['1k', '10k', '100k'];
+const nominal: Record<string, number> = { '1k': 1000, '10k': 10_000, '100k': 100_000 };
+const sizes = Object.keys(nominal);
 
 interface Machine {
   cpus: number;
@@ -73,7 +74,11 @@ function importSection(size: string, results: Results): string {
         )
         .join('; ')}.`
     : 'No document indexer was registered in this build (`documentIndexers()` is empty: the timeline lands in parallel), so timeline extraction is not measured here; once it is merged, the same run times it per indexer.';
-  return `### Import, ${size}\n\n${table(
+  const partial =
+    full.articles < nominal[size]!
+      ? `**Stopped by the time budget (\`--minutes\`) at ${full.articles} of ${nominal[size]} articles**; the queries below ran on that corpus.\n\n`
+      : '';
+  return `### Import, ${size}\n\n${partial}${table(
     [
       'run',
       'articles',
