@@ -1,3 +1,4 @@
+import { prepared } from '../prepared';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   DateProvenance,
@@ -80,37 +81,36 @@ export class DocumentsRepository {
 
   /** The id of the document with these exact bytes, if already imported. */
   findByHash(contentHash: string): number | undefined {
-    const row = this.db
-      .prepare('SELECT id FROM documents WHERE content_hash = ?')
-      .get(contentHash) as { id: number } | undefined;
+    const row = prepared(this.db, 'SELECT id FROM documents WHERE content_hash = ?').get(
+      contentHash,
+    ) as { id: number } | undefined;
     return row?.id;
   }
 
   /** Inserts a document and returns its id. */
   insert(document: NewDocument): number {
-    const result = this.db
-      .prepare(
-        `INSERT INTO documents (content_hash, file_name, format, title, outlet, author, url, language,
+    const result = prepared(
+      this.db,
+      `INSERT INTO documents (content_hash, file_name, format, title, outlet, author, url, language,
            published_at, published_at_source, imported_at, original, text, field_sources, text_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        document.contentHash,
-        document.fileName,
-        document.format,
-        document.title,
-        document.outlet,
-        document.author,
-        document.url,
-        document.language,
-        document.publishedAt,
-        document.publishedAtSource,
-        new Date().toISOString(),
-        document.original,
-        document.text,
-        JSON.stringify(document.fieldSources ?? {}),
-        document.textHash ?? null,
-      );
+    ).run(
+      document.contentHash,
+      document.fileName,
+      document.format,
+      document.title,
+      document.outlet,
+      document.author,
+      document.url,
+      document.language,
+      document.publishedAt,
+      document.publishedAtSource,
+      new Date().toISOString(),
+      document.original,
+      document.text,
+      JSON.stringify(document.fieldSources ?? {}),
+      document.textHash ?? null,
+    );
     return Number(result.lastInsertRowid);
   }
 
@@ -177,25 +177,25 @@ export class DocumentsRepository {
 
   /** Every document, newest publication first (undated ones last). */
   list(): DocumentSummary[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${summaryColumns} FROM documents d
+    const rows = prepared(
+      this.db,
+      `SELECT ${summaryColumns} FROM documents d
          ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC`,
-      )
-      .all() as unknown as DocumentRow[];
+    ).all() as unknown as DocumentRow[];
     return rows.map(toSummary);
   }
 
   /** One document's summary and clean text. */
   get(id: number): (DocumentSummary & { text: string }) | undefined {
-    const row = this.db
-      .prepare(`SELECT ${summaryColumns}, d.text FROM documents d WHERE d.id = ?`)
-      .get(id) as unknown as (DocumentRow & { text: string }) | undefined;
+    const row = prepared(
+      this.db,
+      `SELECT ${summaryColumns}, d.text FROM documents d WHERE d.id = ?`,
+    ).get(id) as unknown as (DocumentRow & { text: string }) | undefined;
     return row && { ...toSummary(row), text: row.text };
   }
 
   /** How many documents the corpus holds. */
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 }

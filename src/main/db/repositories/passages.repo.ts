@@ -1,3 +1,4 @@
+import { prepared } from '../prepared';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Passage } from '../../../shared/domain';
 
@@ -96,24 +97,25 @@ export class PassagesRepository {
 
   /** A document's passages in reading order. */
   byDocument(documentId: number): Passage[] {
-    const rows = this.db
-      .prepare(`SELECT ${columns} FROM passages WHERE document_id = ? ORDER BY ordinal`)
-      .all(documentId) as unknown as PassageRow[];
+    const rows = prepared(
+      this.db,
+      `SELECT ${columns} FROM passages WHERE document_id = ? ORDER BY ordinal`,
+    ).all(documentId) as unknown as PassageRow[];
     return rows.map(toPassage);
   }
 
   /** One passage by id. */
   get(id: number): Passage | undefined {
-    const row = this.db.prepare(`SELECT ${columns} FROM passages WHERE id = ?`).get(id) as
+    const row = prepared(this.db, `SELECT ${columns} FROM passages WHERE id = ?`).get(id) as
       PassageRow | undefined;
     return row && toPassage(row);
   }
 
   /** The stored vector of a passage. */
   vector(id: number): Float32Array | undefined {
-    const row = this.db
-      .prepare('SELECT embedding FROM passage_vectors WHERE rowid = ?')
-      .get(BigInt(id)) as { embedding: Uint8Array } | undefined;
+    const row = prepared(this.db, 'SELECT embedding FROM passage_vectors WHERE rowid = ?').get(
+      BigInt(id),
+    ) as { embedding: Uint8Array } | undefined;
     if (!row) return undefined;
     const bytes = row.embedding;
     return new Float32Array(
@@ -123,6 +125,6 @@ export class PassagesRepository {
 
   /** How many passages the corpus holds. */
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+    return (prepared(this.db, 'SELECT count(*) AS n FROM passages').get() as { n: number }).n;
   }
 }

@@ -20,6 +20,23 @@ describe('LexicalHashEmbedder', () => {
     expect([...new LexicalHashEmbedder(256).embedOne(text)]).toEqual([...embedder.embedOne(text)]);
   });
 
+  it('gives the same vector from its stem memo as a fresh instance does', () => {
+    const text = 'Les habitants évacués reviennent ; 1200 habitants restent évacués.';
+    const warm = new LexicalHashEmbedder(256);
+    warm.embedOne(text, 'fr');
+    expect([...warm.embedOne(text, 'fr')]).toEqual([
+      ...new LexicalHashEmbedder(256).embedOne(text, 'fr'),
+    ]);
+  });
+
+  it('keeps French and English stems apart in its memo', () => {
+    const warm = new LexicalHashEmbedder(256);
+    warm.embedOne('running', 'fr');
+    expect([...warm.embedOne('running', 'en')]).toEqual([
+      ...new LexicalHashEmbedder(256).embedOne('running', 'en'),
+    ]);
+  });
+
   it('folds accents and inflections: the same words score higher than unrelated ones', () => {
     const base = embedder.embedOne('Les habitants ont été évacués après la crue de la rivière.');
     const inflected = embedder.embedOne('Un habitant évacué : la crue des rivières inquiète.');

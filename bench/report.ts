@@ -1,0 +1,211 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportMeasurement } from './import-bench';
+import type { KnnMeasurement } from './knn-bench';
+import type { QueryMeasurement } from './query-bench';
+import { megabytes, ms, type Summary } from './stats';
+
+// `npx tsx bench/report.ts`: turns bench/data/results-<size>.json into bench/RESULTS.md, with
+// the hand-written analysis (bench/analysis.md) after the tables.
+const benchDir = import.meta.dirname;
+const nominal: Record<string, number> = { '1k': 1000, '10k': 10_000, '100k': 100_000 };
+const sizes = Object.keys(nominal);
+
+interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  loadAverage: number[];
+}
+type QueryResult = QueryMeasurement & {
+  documents: number;
+  passages: number;
+  databaseBytes: number;
+  memory: { before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
+  loadAverage?: number[];
+};
+interface FirstScreen {
+  documents: number;
+  screen: Summary;
+  listCall: Summary;
+  serverRssBytes: number;
+  empty?: FirstScreen;
+}
+interface Results {
+  command: string;
+  date: string;
+  machine: Machine;
+  import?: ImportMeasurement & { loadAverage?: number[] };
+  importBaseline?: ImportMeasurement;
+  knn?: KnnMeasurement & { memory: NodeJS.MemoryUsage };
+  firstScreen?: FirstScreen;
+  [key: string]: unknown;
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (header: string[], rows: (string | number)[][]) =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+const load = (values?: number[]) => (values ? values.map((v) => v.toFixed(1)).join(' / ') : '—');
+
+function importSection(size: string, results: Results): string {
+  const full = results.import;
+  const baseline = results.importBaseline;
+  if (!full) return '';
+  const rows = [full, baseline]
+    .filter((entry) => entry !== undefined)
+    .map((entry) => [
+      entry.label,
+      entry.articles,
+      entry.passages,
+      entry.articlesPerSecond.toFixed(0),
+      entry.passagesPerSecond.toFixed(0),
+      `${((entry.embedSeconds / entry.seconds) * 100).toFixed(0)} %`,
+      `${Math.min(...entry.tenths).toFixed(0)}–${Math.max(...entry.tenths).toFixed(0)}`,
+      megabytes(entry.databaseBytes),
+    ]);
+  const ratio = baseline ? (baseline.articlesPerSecond / full.articlesPerSecond).toFixed(2) : '—';
+  const indexers = Object.entries(full.indexerSeconds ?? {});
+  const indexerLine = indexers.length
+    ? `Document indexers (timeline extraction and the like), run inside each file's transaction: ${indexers
+        .map(
+          ([name, seconds]) =>
+            `${name} ${seconds.toFixed(1)} s = ${(full.articles / seconds).toFixed(0)} articles/s on its own`,
+        )
+        .join('; ')}.`
+    : 'No document indexer was registered in this build (`documentIndexers()` is empty: the timeline lands in parallel), so timeline extraction is not measured here; once it is merged, the same run times it per indexer.';
+  const partial =
+    full.articles < nominal[size]!
+      ? `**Stopped by the time budget (\`--minutes\`) at ${full.articles} of ${nominal[size]} articles**; the queries below ran on that corpus.\n\n`
+      : '';
+  return `### Import, ${size}\n\n${partial}${table(
+    [
+      'run',
+      'articles',
+      'passages',
+      'articles/s',
+      'passages/s',
+      'time in embedder',
+      'articles/s per tenth (min–max)',
+      'database',
+    ],
+    rows,
+  )}\n\nEmbedding costs a factor ${ratio} (constant-vector baseline ÷ built-in embedder, first ${baseline?.articles ?? '—'} articles). Load average during the run: ${load(full.loadAverage)}. ${indexerLine}\n`;
+}
+
+/** Before/after: the same import with main's code (`--variant main`, run from an export of main). */
+function beforeAfterSection(size: string, results: Results): string {
+  const before = results['import-main'] as ImportMeasurement | undefined;
+  const after = results.import;
+  if (!before || !after) return '';
+  const line = (label: string, entry: ImportMeasurement) => [
+    label,
+    entry.articles,
+    entry.articlesPerSecond.toFixed(1),
+    entry.passagesPerSecond.toFixed(0),
+    entry.embedSeconds.toFixed(1),
+    (entry.seconds - entry.embedSeconds).toFixed(1),
+  ];
+  return `### Import before and after, ${size}\n\n${table(
+    ['code', 'articles', 'articles/s', 'passages/s', 's in embedder', 's elsewhere'],
+    [line('main (before)', before), line('this branch (after)', after)],
+  )}\n\nSpeed-up: ${(after.articlesPerSecond / before.articlesPerSecond).toFixed(2)}× articles/s; embedder time ÷ ${(before.embedSeconds / after.embedSeconds).toFixed(2)}. Load average: before ${load((before as { loadAverage?: number[] }).loadAverage)}, after ${load(after.loadAverage)}.\n`;
+}
+
+function querySection(size: string, label: string, result: QueryResult): string {
+  const rows = Object.entries(result.search).map(([name, summary]) => {
+    const [kind] = name.split(' ');
+    const text = result.search[`${kind} text`]!;
+    return [
+      name,
+      ms(summary.median),
+      ms(summary.p95),
+      result.medianHits[name] ?? '—',
+      (summary.median / text.median).toFixed(2),
+    ];
+  });
+  rows.push([
+    'similar passages (k = 10)',
+    ms(result.similar.median),
+    ms(result.similar.p95),
+    '10',
+    '—',
+  ]);
+  const memory = result.memory.after;
+  return `### Search, ${size} (${label}): ${result.documents} documents, ${result.passages} passages, ${megabytes(result.databaseBytes)}\n\n${table(
+    ['query (limit 20)', 'median ms', 'p95 ms', 'median hits', 'median ÷ text-only'],
+    rows,
+  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
+}
+
+function knnSection(size: string, knn: Results['knn']): string {
+  if (!knn) return '';
+  const rows = knn.methods.map((method) => [
+    method.method,
+    ms(method.latency.median),
+    ms(method.latency.p95),
+    method.recall.toFixed(2),
+    (method.ratioToJavaScript ?? NaN).toFixed(2),
+  ]);
+  return `### Vector KNN, ${size}: ${knn.vectors} vectors × ${knn.dimensions} dims, k = ${knn.k}\n\n${table(
+    ['method', 'median ms', 'p95 ms', `recall@${knn.k}`, 'median ÷ JS scan'],
+    rows,
+  )}\n\nQueries: half embedded 12-word queries, half stored passage vectors. Recall is against the exact float32 top ${knn.k} from the JS scan. Loading the vectors into JS took ${knn.loadSeconds.toFixed(1)} s; building the quantised tables: ${Object.entries(
+    knn.buildSeconds,
+  )
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(
+      ', ',
+    )}. Bench process RSS with all float32 vectors in memory: ${megabytes(knn.memory.rss)}.\n`;
+}
+
+function firstScreenSection(size: string, first?: FirstScreen): string {
+  if (!first) return '';
+  return `### First screen, ${size} (browser mode, Chromium)\n\n${table(
+    ['measure', 'median ms', 'p95 ms'],
+    [
+      ['navigation → document list rendered', ms(first.screen.median), ms(first.screen.p95)],
+      ['`corpus:list` call alone', ms(first.listCall.median), ms(first.listCall.p95)],
+      ...(first.empty
+        ? [
+            [
+              'baseline: empty corpus, navigation → empty library',
+              ms(first.empty.screen.median),
+              ms(first.empty.screen.p95),
+            ],
+            [
+              'baseline: empty corpus, `corpus:list`',
+              ms(first.empty.listCall.median),
+              ms(first.empty.listCall.p95),
+            ],
+          ]
+        : []),
+    ],
+  )}\n\n${first.documents} documents; ratio to the empty corpus (medians): ${first.empty ? (first.screen.median / first.empty.screen.median).toFixed(2) : '—'}. Server (main) process RSS after the runs: ${megabytes(first.serverRssBytes)}${first.empty ? ` (empty corpus: ${megabytes(first.empty.serverRssBytes)})` : ''}.\n`;
+}
+
+const sections: string[] = [];
+let header = '';
+for (const size of sizes) {
+  const file = join(benchDir, 'data', `results-${size}.json`);
+  if (!existsSync(file)) continue;
+  const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  if (!header) {
+    const machine = results.machine;
+    header = `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${megabytes(machine.memoryBytes)} RAM, Node ${machine.node}. The machine was shared with other sessions running tests and builds (load averages below, on 2 cores): absolute times are inflated and noisy, so every figure has a baseline measured in the same run and ratios are what to compare.`;
+  }
+  sections.push(`## ${size} corpus\n\nLast run: ${results.date}, \`${results.command}\`.\n`);
+  sections.push(importSection(size, results));
+  sections.push(beforeAfterSection(size, results));
+  for (const [key, value] of Object.entries(results)) {
+    if (key.startsWith('queries '))
+      sections.push(querySection(size, key.slice(8), value as QueryResult));
+  }
+  sections.push(knnSection(size, results.knn));
+  sections.push(firstScreenSection(size, results.firstScreen));
+}
+const analysisFile = join(benchDir, 'analysis.md');
+const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+const markdown = `# Recoupe benchmarks\n\nGenerated by \`npx tsx bench/report.ts\` from the figures \`npm run bench\` wrote; the analysis before the tables is written by hand (bench/analysis.md).\n\n${header}\n\n${analysis}\n${sections.filter(Boolean).join('\n')}`;
+writeFileSync(join(benchDir, 'RESULTS.md'), markdown);
+console.log(`Wrote ${join(benchDir, 'RESULTS.md')}`);

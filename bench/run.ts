@@ -1,0 +1,148 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
+import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
+import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
+import { measureFirstScreen } from './first-screen';
+import { measureKnn } from './knn-bench';
+import { buildQueries, measureQueries, samplePassages } from './query-bench';
+
+// `npm run bench -- --size 1k|10k|100k [--phase import|query|all]`: generates a seeded corpus,
+// imports it, measures queries, and appends the figures to bench/data/results-<size>.json;
+// `bench/report.ts` turns the JSON files into bench/RESULTS.md.
+const SIZES: Record<string, number> = { '1k': 1000, '10k': 10_000, '100k': 100_000 };
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1k' },
+    phase: { type: 'string', default: 'all' },
+    seed: { type: 'string', default: '42' },
+    label: { type: 'string', default: 'current' },
+    minutes: { type: 'string', default: 'Infinity' },
+    variant: { type: 'string', default: '' },
+    'skip-knn': { type: 'boolean', default: false },
+  },
+});
+const size = values.size!;
+const count = SIZES[size];
+if (count === undefined) {
+  console.error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+/** Queries per kind and mode: enough for a stable median and a meaningful p95. */
+const QUERY_RUNS = 40;
+/** The port the browser-mode server listens on while the first screen is measured. */
+const SERVER_PORT = 5608;
+/** Query vectors for the KNN comparison: half embedded queries, half stored passages. */
+const KNN_QUERIES = 40;
+const benchDir = import.meta.dirname;
+const dataRoot = join(benchDir, 'data');
+// An import `--variant` (e.g. the code before a change) gets its own corpus and result key.
+const variant = values.variant ? `-${values.variant}` : '';
+const corpusDir = join(dataRoot, `corpus-${size}${variant}`);
+const resultsFile = join(dataRoot, `results-${size}.json`);
+mkdirSync(dataRoot, { recursive: true });
+
+/** Results accumulate per size so phases can run separately (the 100k import takes a while). */
+function loadResults(): Record<string, unknown> {
+  return existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+}
+function saveResults(key: string, value: unknown): void {
+  const results = loadResults();
+  results[key] = typeof value === 'object' ? { ...value, loadAverage: loadavg() } : value;
+  results.command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  results.date = new Date().toISOString();
+  results.machine = {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.version,
+    // Other sessions shared the machine: the load average says how busy it was.
+    loadAverage: loadavg(),
+  };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+const log = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+if (values.phase === 'import' || values.phase === 'all') {
+  // Baseline in the same run: the same first articles with embedding replaced by a constant.
+  const baselineCount = Math.min(count, 2000);
+  const baseline = await measureImport(
+    'constant vector (no embedding)',
+    join(dataRoot, `corpus-${size}${variant}-baseline`),
+    baselineCount,
+    new ConstantEmbedder(),
+    seed,
+  );
+  log(`baseline import: ${baseline.articlesPerSecond.toFixed(0)} articles/s`);
+  saveResults(`importBaseline${variant}`, baseline);
+  const full = await measureImport(
+    'built-in lexical embedder',
+    corpusDir,
+    count,
+    productEmbedder(),
+    seed,
+    (done) => log(`imported ${done}/${count}`),
+    Number(values.minutes) * 60,
+  );
+  log(`import: ${full.articlesPerSecond.toFixed(0)} articles/s, ${full.passages} passages`);
+  saveResults(`import${variant}`, full);
+}
+
+if (values.phase === 'query' || values.phase === 'all') {
+  const label = values.label!;
+  const db = openDatabase(join(corpusDir, DATABASE_FILE));
+  const embedder = productEmbedder();
+  const passages = (db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  log(`query phase on ${documents} documents, ${passages} passages (${label})`);
+  const memoryBefore = process.memoryUsage();
+  const queries = await measureQueries(db, embedder, QUERY_RUNS, seed);
+  const memoryAfter = process.memoryUsage();
+  log(`search: ${JSON.stringify(queries.search)}`);
+  saveResults(`queries ${label}`, {
+    documents,
+    passages,
+    databaseBytes: databaseBytes(corpusDir),
+    ...queries,
+    memory: { before: memoryBefore, after: memoryAfter },
+  });
+  if (!values['skip-knn']) {
+    const { long } = buildQueries(db, KNN_QUERIES / 2, seed + 1);
+    const queryVectors = await embedder.embed(long);
+    const repository = new PassagesRepository(db);
+    const probes = [
+      ...long.map((text, index) => ({ text, vector: queryVectors[index]! })),
+      ...samplePassages(db, KNN_QUERIES / 2, seed + 2).map((row) => ({
+        text: row.text,
+        vector: repository.vector(row.id)!,
+      })),
+    ];
+    const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), probes);
+    log(
+      `knn: ${knn.methods.map((m) => `${m.method} ${m.latency.median.toFixed(1)} ms r=${m.recall.toFixed(2)}`).join('; ')}`,
+    );
+    saveResults('knn', { ...knn, memory: process.memoryUsage() });
+  }
+  db.close();
+}
+
+if (values.phase === 'screen' || values.phase === 'all') {
+  const db = openDatabase(join(corpusDir, DATABASE_FILE));
+  const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  db.close();
+  const repoDir = join(benchDir, '..');
+  if (!existsSync(join(repoDir, 'out/renderer/index.html'))) {
+    log('the renderer is not built (npm run build): first-screen measurement skipped');
+  } else {
+    // Baseline in the same run: the same app on an empty corpus.
+    const emptyDir = join(dataRoot, 'corpus-empty');
+    const empty = await measureFirstScreen(repoDir, emptyDir, SERVER_PORT, 5, 0);
+    const firstScreen = await measureFirstScreen(repoDir, corpusDir, SERVER_PORT, 5, documents);
+    log(`first screen: ${JSON.stringify(firstScreen)}; empty corpus: ${JSON.stringify(empty)}`);
+    saveResults('firstScreen', { ...firstScreen, empty });
+  }
+}
