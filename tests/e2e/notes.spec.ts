@@ -31,6 +31,8 @@ async function newNote(page: Page, title: string) {
 
 /** Drags a reader passage onto the note the way a mouse drag does, with one DataTransfer. */
 async function dragPassageIntoNote(page: Page, passageText: string) {
+  // The reader may still be opening the document (a slow machine): wait for the passage.
+  await expect(page.locator('.passage', { hasText: passageText }).first()).toBeVisible();
   await page.evaluate((text) => {
     const passage = [...document.querySelectorAll('.passage')].find((element) =>
       element.textContent?.includes(text),
