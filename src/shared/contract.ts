@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
+import { readerContract } from './contracts/reader.contract';
 import { searchContract } from './contracts/search.contract';
 
 export {
@@ -17,6 +18,7 @@ export {
 export const contract = {
   ...corpusContract,
   ...searchContract,
+  ...readerContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract';
 import type { HandlersFor, ServiceContext } from './context';
 import { corpusHandlers } from './corpus/corpus.handlers';
+import { readerHandlers } from './reader/reader.handlers';
 import { searchHandlers } from './search/search.handlers';
 
 /** One function per contract channel, taking validated input. */
@@ -11,5 +12,6 @@ export function createHandlers(context: ServiceContext): Handlers {
   return {
     ...corpusHandlers(context),
     ...searchHandlers(context),
+    ...readerHandlers(context),
   };
 }

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DocumentDetail } from '../../shared/domain';
+import { highlightsIndexer } from './reader/highlights.service';
 
 /**
  * A feature that derives rows from a document's text (timeline events, quotes, figures…).
@@ -15,5 +16,5 @@ export interface DocumentIndexer {
 
 /** The indexers every import runs, in order; features append theirs here. */
 export function documentIndexers(): DocumentIndexer[] {
-  return [];
+  return [highlightsIndexer];
 }

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
+import { highlightsSchema } from './003-highlights';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration in order; the last one's version is this build's schema version. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, highlightsSchema];
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
