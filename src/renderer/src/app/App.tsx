@@ -1,13 +1,15 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
+import { UndoToast } from '../features/library/UndoToast';
+import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
+import { ContextPanel } from '../features/reader/ContextPanel';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
-import { SimilarPanel } from '../features/similar/SimilarPanel';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
 import { StatusBar } from './StatusBar';
@@ -32,6 +34,8 @@ export function App() {
     reloadStats();
   }, [reloadDocuments, reloadStats]);
   const importer = useImport(onImported);
+  const sidePanel = usePanelRef();
+  const deletion = useDocumentDeletion(onImported);
   const addFiles = useCallback(
     (files: File[]) => {
       setImportOpen(true);
@@ -96,11 +100,12 @@ export function App() {
             <h2 className="pane__title">{strings.documents}</h2>
             {documents?.status === 'ready' && (
               <DocumentList
-                documents={documents.value}
+                documents={documents.value.filter((item) => item.id !== deletion.pending?.id)}
                 selectedId={route.documentId}
                 onOpen={(id) => navigate(id)}
               />
             )}
+            {deletion.error && <ErrorMessage error={deletion.error} />}
             {documents?.status === 'error' && (
               <ErrorMessage error={documents.error} onRetry={reloadDocuments} />
             )}
@@ -117,13 +122,28 @@ export function App() {
                 focusedOrdinal={route.passageOrdinal}
                 onReload={reloadDocument}
                 onFocusPassage={navigate}
+                onShowContext={() => {
+                  sidePanel.current?.expand();
+                  window.document.querySelector<HTMLElement>('.context-panel')?.focus();
+                }}
+                onDelete={(deleted) => {
+                  deletion.request(deleted);
+                  showView('reader');
+                }}
               />
             )}
           </main>
         </Panel>
         <Separator className="separator" />
-        <Panel id="side" defaultSize="25%" minSize="15%" collapsible className="pane pane--side">
-          <SimilarPanel
+        <Panel
+          id="side"
+          panelRef={sidePanel}
+          defaultSize="25%"
+          minSize="15%"
+          collapsible
+          className="pane pane--side"
+        >
+          <ContextPanel
             passage={focusedPassage}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
           />
@@ -145,6 +165,17 @@ export function App() {
         importSummary={importSummary}
         onShowImport={() => setImportOpen(true)}
       />
+      {deletion.pending && (
+        <UndoToast
+          message={strings.reader.deleted(deletion.pending.title)}
+          onUndo={() => {
+            const restored = deletion.pending?.id;
+            deletion.undo();
+            if (restored) navigate(restored);
+          }}
+          onDismiss={() => void deletion.commitNow()}
+        />
+      )}
       <DropOverlay onFiles={addFiles} />
     </div>
   );
