@@ -47,8 +47,21 @@ export function DocumentList({ documents, selectedId, onOpen }: DocumentListProp
     () => applyFilters(documents, extras, filters),
     [documents, extras, filters],
   );
-  if (documents.length === 0) return <p className="empty-state">{strings.noDocuments}</p>;
   const filtered = shown.length !== documents.length;
+  const orphans = orphaned?.status === 'ready' && orphaned.value.length > 0 && (
+    <OrphanedHighlights
+      highlights={orphaned.value}
+      title={strings.libraryTools.orphans(orphaned.value.length)}
+    />
+  );
+  if (documents.length === 0) {
+    return (
+      <>
+        <p className="empty-state">{strings.noDocuments}</p>
+        {orphans}
+      </>
+    );
+  }
   return (
     <>
       <LibraryFilterBar filters={filters} options={options} onChange={setFilters} />
@@ -84,12 +97,7 @@ export function DocumentList({ documents, selectedId, onOpen }: DocumentListProp
           );
         })}
       </ul>
-      {orphaned?.status === 'ready' && (
-        <OrphanedHighlights
-          highlights={orphaned.value}
-          title={strings.libraryTools.orphans(orphaned.value.length)}
-        />
-      )}
+      {orphans}
     </>
   );
 }

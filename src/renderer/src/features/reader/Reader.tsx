@@ -93,7 +93,8 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setRendered((count) => count + CHUNK);
       },
-      { root: container.current, rootMargin: '0px 0px 2000px 0px' },
+      // The viewport as root: whichever ancestor scrolls, intersection is clipped by it.
+      { rootMargin: '0px 0px 2000px 0px' },
     );
     observer.observe(target);
     return () => observer.disconnect();
