@@ -37,7 +37,7 @@ test.describe('the reader', () => {
 
     // The side panel shows the passage's highlight with its label, comment and tags.
     const side = page.getByRole('complementary', { name: 'Context' });
-    await expect(side.getByRole('region', { name: 'This highlight' })).toContainText(
+    await expect(side.getByRole('region', { name: 'Highlights in this passage' })).toContainText(
       'Même citation dans Le Courrier',
     );
   });

@@ -97,7 +97,7 @@ export const strings = {
   context: {
     title: 'Context',
     passage: (ordinal: number) => `Passage ${ordinal + 1}`,
-    highlight: 'This highlight',
+    highlight: 'Highlights in this passage',
   },
   libraryTools: {
     sort: 'Sort',

@@ -151,7 +151,6 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
         .then((created) => {
           if (!created) return;
           setEditing({ id: created.id, top: selection.top, left: selection.left });
-          setCurrentHighlightId(created.id);
         });
       window.getSelection()?.removeAllRanges();
       setSelection(null);
