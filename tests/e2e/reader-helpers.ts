@@ -78,3 +78,11 @@ export async function selectText(page: Page, within: Locator, text: string): Pro
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
 }
+
+/** Waits for the highlight editor that opens after highlighting, and closes it with Escape. */
+export async function closeEditor(page: Page): Promise<void> {
+  const editor = page.getByRole('dialog', { name: 'Highlight' });
+  await expect(editor).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+}

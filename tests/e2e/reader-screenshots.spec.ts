@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedsDir } from '../support/temp-corpus';
 import { expect, test } from './fixtures';
-import { importFiles, selectText } from './reader-helpers';
+import { closeEditor, importFiles, selectText } from './reader-helpers';
 
 // Screenshots of the reader on the seed corpus, light and dark, for people to look at:
 // written to test-results/, or to RECOUPE_SCREENSHOTS_DIR when set (docs/ for the README).
@@ -40,7 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await editor.getByRole('button', { name: 'Save' }).click();
     await selectText(page, passage, words.slice(12, 20).join(' '));
     await page.keyboard.press('3');
-    await page.keyboard.press('Escape');
+    await closeEditor(page);
     await passage.click({ position: { x: 5, y: 5 } });
     const others = page.getByRole('region', { name: 'Other sources' }).getByRole('button');
     await expect(others).not.toHaveCount(0);

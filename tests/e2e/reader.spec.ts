@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { importFiles, selectText, storeDocument } from './reader-helpers';
+import { closeEditor, importFiles, selectText, storeDocument } from './reader-helpers';
 
 const QUOTE = 'Nous n’avions pas vu un tel niveau depuis 1982';
 
@@ -54,8 +54,7 @@ test.describe('the reader', () => {
     const last = page.locator('.passage', { hasText: 'En fin de séance' });
     await selectText(page, last, repeated);
     await page.keyboard.press('4');
-    await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await closeEditor(page);
     await expect(last.locator('mark.highlight--pink')).toHaveText(repeated);
 
     // Re-process: the clean text gains a header paragraph, passages shift with it.
@@ -109,7 +108,7 @@ test.describe('the reader', () => {
     const budget = page.locator('.passage', { hasText: 'Le budget de reconstruction' });
     await selectText(page, budget, '4,2 millions d’euros');
     await page.keyboard.press('1');
-    await page.keyboard.press('Escape');
+    await closeEditor(page);
     await expect(page.locator('mark.highlight--yellow')).toHaveText('4,2 millions d’euros');
     await page.keyboard.press('k');
     await page.keyboard.press(']');
@@ -175,7 +174,7 @@ test.describe('the reader', () => {
     await library.getByRole('button').first().click();
     await selectText(page, page.locator('.passage', { hasText: '1982' }), QUOTE);
     await page.keyboard.press('2');
-    await page.keyboard.press('Escape');
+    await closeEditor(page);
     await expect(library).toContainText('1 highlight');
 
     await page.getByRole('button', { name: 'Delete document…' }).click();
