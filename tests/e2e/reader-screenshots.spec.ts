@@ -50,5 +50,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     mkdirSync(outputDir, { recursive: true });
     await page.screenshot({ path: join(outputDir, `reader-${colorScheme}.png`) });
+
+    // The find bar with its count, and the editor of a highlight opened by a click.
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('nord-coréens');
+    await expect(page.locator('.find-bar__count')).toHaveText(/^1 of \d+$/);
+    await page.locator('mark.highlight--yellow').first().click();
+    await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();
+    await page.screenshot({ path: join(outputDir, `reader-editor-${colorScheme}.png`) });
   });
 }
