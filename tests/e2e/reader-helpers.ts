@@ -36,6 +36,13 @@ export async function importFiles(page: Page, files: DroppedFile[]): Promise<voi
   await panel.getByRole('button', { name: 'Close' }).click();
 }
 
+/** Opens the app, imports files and opens the first document of the library. */
+export async function openImported(page: Page, app: RunningApp, files: DroppedFile[]) {
+  await page.goto(app.url);
+  await importFiles(page, files);
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
+}
+
 /**
  * Selects `text` inside `within` the way a person does: press the mouse before its first
  * character and drag to after its last one.

@@ -1,13 +1,17 @@
 import { expect, test } from './fixtures';
-import { closeEditor, importFiles, selectText, storeDocument } from './reader-helpers';
+import {
+  closeEditor,
+  importFiles,
+  openImported,
+  selectText,
+  storeDocument,
+} from './reader-helpers';
 
 const QUOTE = 'Nous n’avions pas vu un tel niveau depuis 1982';
 
 test.describe('the reader', () => {
   test('select text, highlight it, comment, reload and find it again', async ({ page, app }) => {
-    await page.goto(app.url);
-    await importFiles(page, ['crue-valmont-gazette.txt']);
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
+    await openImported(page, app, ['crue-valmont-gazette.txt']);
     const passage = page.locator('.passage', { hasText: 'tel niveau depuis 1982' });
 
     await selectText(page, passage, QUOTE);
@@ -46,9 +50,7 @@ test.describe('the reader', () => {
     page,
     app,
   }) => {
-    await page.goto(app.url);
-    await importFiles(page, ['conseil-municipal-valmont.txt']);
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
+    await openImported(page, app, ['conseil-municipal-valmont.txt']);
     // The maire's sentence appears twice: highlight the second occurrence, with key 4.
     const repeated = 'Il faudra reconstruire la digue avant l’hiver';
     const last = page.locator('.passage', { hasText: 'En fin de séance' });
@@ -78,9 +80,7 @@ test.describe('the reader', () => {
     page,
     app,
   }) => {
-    await page.goto(app.url);
-    await importFiles(page, ['conseil-municipal-valmont.txt']);
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
+    await openImported(page, app, ['conseil-municipal-valmont.txt']);
     await page.keyboard.press('j');
     await expect(page).toHaveURL(/#passage-0$/);
     await page.keyboard.press('j');
