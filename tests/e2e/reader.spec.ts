@@ -114,6 +114,16 @@ test.describe('the reader', () => {
     await page.keyboard.press(']');
     await expect(page.locator('mark.highlight--current')).toHaveText('4,2 millions d’euros');
     await expect(page.locator('.passage--focused')).toContainText('Le budget de reconstruction');
+    await page.keyboard.press('c');
+    const editor = page.getByRole('dialog', { name: 'Highlight' });
+    await expect(editor.getByLabel('Comment')).toBeFocused();
+    await page.keyboard.type('Chiffre à confirmer par la préfecture');
+    await page.keyboard.press('Control+Enter');
+    await expect(editor).toBeHidden();
+    await expect(page.locator('mark.highlight--yellow')).toHaveAttribute(
+      'title',
+      'Key point: Chiffre à confirmer par la préfecture',
+    );
 
     // s opens the context panel of the focused passage.
     await page.keyboard.press('s');
@@ -200,6 +210,35 @@ test.describe('the reader', () => {
     await library.getByText('1 highlight from deleted documents').click();
     await expect(library.locator('.orphans__quote')).toHaveText(QUOTE);
     expect(app.corpus.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+  });
+
+  test('the header shows source, dated provenance, language, and the URL behind a click', async ({
+    page,
+    app,
+  }) => {
+    const id = storeDocument(
+      app,
+      'La digue de Valmont',
+      'La digue de Valmont\n\nLe préfet a confirmé : « la digue sera reconstruite » ; pourquoi si tard ?',
+    );
+    app.corpus.db
+      .prepare(
+        `UPDATE documents SET outlet = 'Le Courrier de la Brenne', author = 'Claire Morel',
+           url = 'https://example.org/digue', published_at = '2025-03-21',
+           published_at_source = 'text' WHERE id = ?`,
+      )
+      .run(id);
+    await page.goto(app.url.replace('/?', `/document/${id}?`));
+    const header = page.locator('.reader__header');
+    await expect(header).toContainText('Le Courrier de la Brenne · Claire Morel');
+    await expect(header).toContainText('(from the text) · French');
+    const link = header.getByRole('link', { name: 'https://example.org/digue' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // French typography: no line may start with « » : ; ? (the spaces before them do not break).
+    const passage = await page.locator('.passage').nth(1).textContent();
+    expect(passage).toContain('confirmé\u00a0: «\u00a0la digue sera reconstruite\u00a0»\u202f;');
+    expect(passage).toContain('tard\u202f?');
   });
 
   test('a document that fails to load says so and offers a way back', async ({ page, app }) => {

@@ -82,7 +82,7 @@ export const strings = {
       total === 0 ? 'No match' : `${current} of ${total}`,
     findNext: 'Next match',
     findPrevious: 'Previous match',
-    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · Ctrl+F find · s other sources',
+    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · c comment · Ctrl+F find · s other sources',
     deleteDocument: 'Delete document…',
     deleteTitle: 'Delete this document?',
     deleteBody: (title: string, highlights: number) =>

@@ -65,7 +65,11 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       ),
     [passages, placed],
   );
-  const folded = useMemo(() => (find ? foldForFind(document.text) : ''), [find, document.text]);
+  const finding = find !== null;
+  const folded = useMemo(
+    () => (finding ? foldForFind(document.text) : ''),
+    [finding, document.text],
+  );
   const matches = useMemo(() => (find ? findMatches(folded, find.query) : []), [folded, find]);
   const matchGroups = useMemo(() => {
     const groups = rangesByPassage(
@@ -191,6 +195,10 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
     highlightSelection,
     openFind: () => setFind((current) => current ?? { query: '', index: 0 }),
     showContext: () => props.onShowContext?.(),
+    editHighlight: () => {
+      const current = placed.find((item) => item.id === currentHighlightId);
+      if (current) openEditor(current);
+    },
     escape: () => {
       setEditing(null);
       setSelection(null);

@@ -39,6 +39,9 @@ describe('find in document', () => {
       'désarroi',
     ]);
     expect(findMatches(folded, '   ')).toEqual([]);
+    const turkish = 'İstanbul, désarroi 😀 ici';
+    expect(foldForFind(turkish)).toHaveLength(turkish.length);
+    expect(findMatches(foldForFind(turkish), 'ICI')).toEqual([{ start: 22, end: 25 }]);
   });
 });
 

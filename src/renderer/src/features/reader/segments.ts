@@ -55,15 +55,32 @@ function foldCharacter(character: string): string {
   return folded.length === 1 ? folded : character.toLowerCase().slice(0, 1) || character;
 }
 
+// Folding a megabyte character by character calls normalize() a million times; texts use few
+// distinct characters, so each one is folded once.
+const foldedCharacters = new Map<string, string>();
+
 /**
  * Folds text for find-in-document so "desarroi" finds "désarroi". Folding is done character by
  * character so the folded text has the same length and offsets as the original.
  */
 export function foldForFind(text: string): string {
-  let folded = '';
-  for (let index = 0; index < text.length; index++) folded += foldCharacter(text[index]!);
-  return folded;
+  const fold = (character: string) => {
+    let folded = foldedCharacters.get(character);
+    if (folded === undefined) {
+      folded = foldCharacter(character);
+      foldedCharacters.set(character, folded);
+    }
+    return folded;
+  };
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length for nearly every text; when it does not (a rare letter such
+  // as "İ"), fall back to folding each character of the original.
+  if (lower.length !== text.length) return text.split('').map(fold).join('');
+  return lower.replace(/[^\x00-\x7f]/g, fold);
 }
+
+/** Most find matches drawn at once; a one-letter query in a long text stops there. */
+export const MAX_FIND_MATCHES = 5000;
 
 /** Every place `query` occurs in the folded text, as offsets into the original. */
 export function findMatches(foldedText: string, query: string): MarkRange[] {
@@ -72,7 +89,7 @@ export function findMatches(foldedText: string, query: string): MarkRange[] {
   const found: MarkRange[] = [];
   for (
     let index = foldedText.indexOf(needle);
-    index !== -1;
+    index !== -1 && found.length < MAX_FIND_MATCHES;
     index = foldedText.indexOf(needle, index + needle.length)
   ) {
     found.push({ start: index, end: index + needle.length });

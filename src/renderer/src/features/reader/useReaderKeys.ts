@@ -8,6 +8,8 @@ export interface ReaderKeyActions {
   highlightSelection: (color: HighlightColor) => boolean;
   openFind: () => void;
   showContext: () => void;
+  /** Opens the editor (comment, tags) of the current highlight. */
+  editHighlight: () => void;
   escape: () => void;
 }
 
@@ -22,7 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The reader's keys, on the whole window while the reader is open: j/k passages, ]/[ highlights,
- * 1–4 (or h) highlight the selection, Ctrl/Cmd+F find, s other sources, Escape closes.
+ * 1–4 (or h) highlight the selection, c comments the current highlight, Ctrl/Cmd+F find,
+ * s other sources, Escape closes.
  */
 export function useReaderKeys(actions: ReaderKeyActions): void {
   const latest = useRef(actions);
@@ -57,6 +60,9 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
             return true;
           case 's':
             act.showContext();
+            return true;
+          case 'c':
+            act.editHighlight();
             return true;
           case 'Escape':
             act.escape();
