@@ -76,7 +76,7 @@ export function foldForFind(text: string): string {
   // Lower-casing keeps the length for nearly every text; when it does not (a rare letter such
   // as "İ"), fall back to folding each character of the original.
   if (lower.length !== text.length) return text.split('').map(fold).join('');
-  return lower.replace(/[^\x00-\x7f]/g, fold);
+  return lower.replace(/[^ -~]/g, fold);
 }
 
 /** Most find matches drawn at once; a one-letter query in a long text stops there. */
