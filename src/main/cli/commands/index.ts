@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { corpusCommands } from './corpus.commands';
+import { readerCommands } from './reader.commands';
 import { searchCommands } from './search.commands';
 
 export { UsageError, type Call, type Command } from './command';
@@ -8,4 +9,5 @@ export { UsageError, type Call, type Command } from './command';
 export const commands: Record<string, Command> = {
   ...corpusCommands,
   ...searchCommands,
+  ...readerCommands,
 };
