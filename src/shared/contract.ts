@@ -5,6 +5,7 @@ import { importContract } from './contracts/import.contract';
 import { maintenanceContract } from './contracts/maintenance.contract';
 import { crosscheckContract } from './contracts/crosscheck.contract';
 import { embeddingContract } from './contracts/embedding.contract';
+import { readerContract } from './contracts/reader.contract';
 import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...timelineContract,
   ...crosscheckContract,
   ...embeddingContract,
+  ...readerContract,
 } as const;
 
 export type Contract = typeof contract;

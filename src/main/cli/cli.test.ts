@@ -150,4 +150,25 @@ describe('recoupe CLI', () => {
       'imported',
     ]);
   });
+
+  it('lists highlights and re-anchors them', async () => {
+    const { openCorpus } = await import('../corpus');
+    const corpus = openCorpus(dataDir);
+    const text = corpus.handlers['documents:get']({ id: 1 }) as { text: string };
+    const start = text.text.indexOf('tel niveau depuis 1982');
+    corpus.handlers['highlights:create']({
+      documentId: 1,
+      start,
+      end: start + 22,
+      color: 'blue',
+      comment: 'même citation ailleurs',
+      tags: ['maire'],
+    });
+    corpus.close();
+    const listed = JSON.parse(recoupe('highlights', '1', '--json').stdout);
+    expect(listed).toMatchObject([{ exact: 'tel niveau depuis 1982', color: 'blue' }]);
+    const report = recoupe('reanchor', '1');
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain('Document 1: 1 anchored, 0 moved, 0 edited, 0 orphaned.');
+  });
 });

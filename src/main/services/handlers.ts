@@ -6,6 +6,7 @@ import { importHandlers } from './import/import.handlers';
 import { maintenanceHandlers } from './maintenance/maintenance.handlers';
 import { crosscheckHandlers } from './crosscheck/crosscheck.handlers';
 import { embeddingHandlers } from './embedding/embedding.handlers';
+import { readerHandlers } from './reader/reader.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
 
@@ -23,5 +24,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...timelineHandlers(context),
     ...crosscheckHandlers(context),
     ...embeddingHandlers(context),
+    ...readerHandlers(context),
   };
 }

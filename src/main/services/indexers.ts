@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DocumentDetail } from '../../shared/domain';
 import { timelineIndexer } from './timeline/timeline.service';
 import { crosscheckIndexer } from './crosscheck/crosscheck.indexer';
+import { highlightsIndexer } from './reader/highlights.service';
 
 /**
  * A feature that derives rows from a document's text (timeline events, quotes, figures…).
@@ -22,5 +23,5 @@ export interface DocumentIndexer {
 
 /** The indexers every import runs, in order; features append theirs here. */
 export function documentIndexers(): DocumentIndexer[] {
-  return [timelineIndexer, crosscheckIndexer];
+  return [timelineIndexer, crosscheckIndexer, highlightsIndexer];
 }

@@ -5,6 +5,7 @@ import { importCommands } from './import.commands';
 import { maintenanceCommands } from './maintenance.commands';
 import { crosscheckCommands } from './crosscheck.commands';
 import { embeddingCommands } from './embedding.commands';
+import { readerCommands } from './reader.commands';
 import { searchCommands } from './search.commands';
 import { timelineCommands } from './timeline.commands';
 
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   ...timelineCommands,
   ...crosscheckCommands,
   ...embeddingCommands,
+  ...readerCommands,
 };

@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
 import { importBlocks } from './002-import-blocks';
+import { highlightsSchema } from './003-highlights';
 import { notesSchema } from './004-notes';
 import { eventsSchema } from './005-events';
 import { crosscheckSchema } from './006-crosscheck';
@@ -18,6 +19,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialSchema,
   importBlocks,
+  highlightsSchema,
   notesSchema,
   eventsSchema,
   crosscheckSchema,

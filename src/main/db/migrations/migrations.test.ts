@@ -174,3 +174,32 @@ describe('automatic backup of a real corpus', () => {
     copy.close();
   });
 });
+
+describe('migration 003: highlights', () => {
+  it('creates the highlights table, whose rows outlive their document as orphans', () => {
+    const db = openDatabase(databaseFile());
+    db.prepare(
+      `INSERT INTO documents (content_hash, file_name, format, title, imported_at, original, text)
+       VALUES ('h', 'a.txt', 'txt', 'A', '2024-01-01', x'00', 'Un texte.')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO highlights (document_id, document_title, exact, prefix, suffix, start_offset,
+         end_offset, color, created_at, updated_at)
+       VALUES (1, 'A', 'texte', 'Un ', '.', 3, 8, 'yellow', 'now', 'now')`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO highlights (document_id, document_title, exact, prefix, suffix,
+             start_offset, end_offset, color, created_at, updated_at)
+           VALUES (1, 'A', 'x', '', '', 5, 5, 'yellow', 'now', 'now')`,
+        )
+        .run(),
+    ).toThrow();
+    db.prepare('DELETE FROM documents WHERE id = 1').run();
+    expect(db.prepare('SELECT document_id, status, exact FROM highlights').all()).toEqual([
+      { document_id: null, status: 'orphaned', exact: 'texte' },
+    ]);
+    db.close();
+  });
+});

@@ -194,6 +194,11 @@ export class DocumentsRepository {
     return row && { ...toSummary(row), text: row.text };
   }
 
+  /** Deletes a document with its passages (highlights become orphans by trigger); true when it existed. */
+  delete(id: number): boolean {
+    return Number(this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes) > 0;
+  }
+
   /** How many documents the corpus holds. */
   count(): number {
     return (prepared(this.db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentSourcePanel } from '../features/import/DocumentSourcePanel';
 import type { Dropped } from '../features/import/dropped';
@@ -10,6 +10,8 @@ import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
+import { UndoToast } from '../features/library/UndoToast';
+import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { AddEventFromSelection } from '../features/timeline/AddEventFromSelection';
@@ -38,6 +40,8 @@ export function App() {
     reloadStats();
   }, [reloadDocuments, reloadStats]);
   const importer = useImport(onImported);
+  const sidePanel = usePanelRef();
+  const deletion = useDocumentDeletion(onImported);
   const { add: addToImport } = importer;
   const addDropped = useCallback(
     (dropped: Dropped) => {
@@ -90,11 +94,12 @@ export function App() {
             <h2 className="pane__title">{strings.documents}</h2>
             {documents?.status === 'ready' && (
               <DocumentList
-                documents={documents.value}
+                documents={documents.value.filter((item) => item.id !== deletion.pending?.id)}
                 selectedId={route.documentId}
                 onOpen={(id) => navigate(id)}
               />
             )}
+            {deletion.error && <ErrorMessage error={deletion.error} />}
             {documents?.status === 'error' && (
               <ErrorMessage error={documents.error} onRetry={reloadDocuments} />
             )}
@@ -111,6 +116,14 @@ export function App() {
                 focusedOrdinal={route.passageOrdinal}
                 onReload={reloadDocument}
                 onFocusPassage={navigate}
+                onShowContext={() => {
+                  sidePanel.current?.expand();
+                  window.document.querySelector<HTMLElement>('.context-panel')?.focus();
+                }}
+                onDelete={(deleted) => {
+                  deletion.request(deleted);
+                  showView('reader');
+                }}
               />
             )}
             {route.view === 'timeline' && <TimelineView onOpen={navigate} />}
@@ -118,7 +131,14 @@ export function App() {
           </main>
         </Panel>
         <Separator className="separator" />
-        <Panel id="side" defaultSize="25%" minSize="15%" collapsible className="pane pane--side">
+        <Panel
+          id="side"
+          panelRef={sidePanel}
+          defaultSize="25%"
+          minSize="15%"
+          collapsible
+          className="pane pane--side"
+        >
           <SidePanel
             passage={focusedPassage}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
@@ -153,6 +173,17 @@ export function App() {
         importSummary={importSummary}
         onShowImport={() => setImportOpen(true)}
       />
+      {deletion.pending && (
+        <UndoToast
+          message={strings.reader.deleted(deletion.pending.title)}
+          onUndo={() => {
+            const restored = deletion.pending?.id;
+            deletion.undo();
+            if (restored) navigate(restored);
+          }}
+          onDismiss={() => void deletion.commitNow()}
+        />
+      )}
       <DropOverlay onDrop={addDropped} />
       {route.view === 'reader' && <AddEventFromSelection />}
     </div>

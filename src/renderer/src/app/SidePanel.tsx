@@ -7,7 +7,7 @@ import { CitedInNotes } from '../features/notes/CitedInNotes';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { PassageGrip } from '../features/notes/PassageGrip';
 import { QuoteSelectionButton } from '../features/notes/QuoteSelectionButton';
-import { SimilarPanel } from '../features/similar/SimilarPanel';
+import { ContextPanel } from '../features/reader/ContextPanel';
 import { api } from '../lib/api';
 import { strings } from '../lib/strings';
 
@@ -80,7 +80,7 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
       </TabList>
       <TabPanel id="context" className="side-tabs__panel">
         <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
-        <SimilarPanel passage={passage} onOpen={onOpen} />
+        <ContextPanel passage={passage} onOpen={onOpen} />
       </TabPanel>
       {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
       <TabPanel id="note" shouldForceMount className="side-tabs__panel">

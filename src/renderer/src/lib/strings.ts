@@ -258,4 +258,76 @@ export const strings = {
     unplaced: (count: number) =>
       `${count} event${count === 1 ? '' : 's'} hidden: their articles have no publish date`,
   },
+  highlightColors: {
+    yellow: 'Key point',
+    green: 'Confirmed',
+    blue: 'To check',
+    pink: 'Doubtful',
+  },
+  reader: {
+    toolbar: 'Highlight the selection',
+    highlightAs: (label: string, key: number) => `Highlight as “${label}” (${key})`,
+    editor: 'Highlight',
+    comment: 'Comment',
+    commentPlaceholder: 'Why this matters, what to check…',
+    tags: 'Tags',
+    tagsPlaceholder: 'Comma-separated, e.g. maire, bilan',
+    save: 'Save',
+    deleteHighlight: 'Delete highlight',
+    openOriginal: 'Open the original page',
+    opensInBrowser: '(opens in your web browser)',
+    language: (code: string) => {
+      try {
+        return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    highlightCount: (count: number) => `${count} highlight${count === 1 ? '' : 's'}`,
+    orphansTitle: (count: number) =>
+      `${count} highlight${count === 1 ? '' : 's'} lost ${count === 1 ? 'its' : 'their'} place`,
+    orphansHint:
+      'The text changed since these were made and their quote is no longer in it. They are kept here with their quote.',
+    edited: 'The text here changed since you highlighted it.',
+    find: 'Find in document',
+    findPlaceholder: 'Find in document (Ctrl+F)',
+    findCount: (current: number, total: number) =>
+      total === 0 ? 'No match' : `${current} of ${total}`,
+    findNext: 'Next match',
+    findPrevious: 'Previous match',
+    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · c comment · Ctrl+F find · s other sources',
+    deleteDocument: 'Delete document…',
+    deleteTitle: 'Delete this document?',
+    deleteBody: (title: string, highlights: number) =>
+      `“${title}” and its passages will be removed from the corpus.${highlights > 0 ? ` Its ${highlights} highlight${highlights === 1 ? '' : 's'} will be kept as orphans, with their quotes.` : ''}`,
+    deleteConfirm: 'Delete',
+    deleted: (title: string) => `Deleted “${title}”.`,
+    undo: 'Undo',
+    renderFailed: 'This document could not be displayed.',
+    renderFailedHint: 'Try opening it again; if it keeps failing, re-import the file.',
+    closeDocument: 'Back to the library',
+  },
+  context: {
+    title: 'Context',
+    passage: (ordinal: number) => `Passage ${ordinal + 1}`,
+    highlight: 'Highlights in this passage',
+  },
+  libraryTools: {
+    sort: 'Sort',
+    sortNewest: 'Newest first',
+    sortOldest: 'Oldest first',
+    sortTitle: 'Title',
+    sortOutlet: 'Outlet',
+    sortHighlights: 'Most highlighted',
+    outlet: 'Outlet',
+    language: 'Language',
+    tag: 'Tag',
+    year: 'Year',
+    any: 'Any',
+    shown: (shown: number, total: number) => `${shown} of ${total} documents`,
+    noMatch: 'No document matches these filters.',
+    clearFilters: 'Clear filters',
+    orphans: (count: number) =>
+      `${count} highlight${count === 1 ? '' : 's'} from deleted documents`,
+  },
 } as const;

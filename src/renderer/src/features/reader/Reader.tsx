@@ -1,18 +1,114 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../../shared/domain';
-import { setPassageDragData } from '../../editor/passage-transfer';
-import { formatDate } from '../../lib/format';
-import { strings } from '../../lib/strings';
+import type { Highlight, HighlightColor } from '../../../../shared/highlights';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FindBar } from './FindBar';
+import { HighlightEditor } from './HighlightEditor';
+import { passageIndexAt, rangesByPassage } from './layout';
+import { OrphanedHighlights } from './OrphanedHighlights';
+import { PassageView, type DrawnHighlight } from './PassageView';
+import { ReaderHeader } from './ReaderHeader';
+import { findMatches, foldForFind, type MarkRange } from './segments';
+import { placeBelow, selectionIn, type TextSelection } from './selection';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useHighlights } from './useHighlights';
+import { useReaderKeys } from './useReaderKeys';
+import './reader.css';
+
+/**
+ * Passages rendered at first, and added each time the reader nears the end of what it drew.
+ * Measured scrolling a 1 MB document in headless Chromium: 40 per chunk gives a 17 ms median
+ * frame and a 41 ms 95th percentile; 120 per chunk, or CSS content-visibility, gave more long
+ * frames.
+ */
+const CHUNK = 40;
+const NONE: readonly never[] = [];
 
 interface ReaderProps {
   document: DocumentDetail;
   focusedOrdinal: number | null;
   onFocusPassage: (ordinal: number) => void;
+  /** Moves to a passage without adding a history entry (j/k, highlight stepping). */
+  onStepTo: (ordinal: number) => void;
+  onShowContext?: () => void;
+  onDelete?: () => void;
 }
 
-/** One document's clean text, passage by passage; the focused passage scrolls into view and flashes. */
-export function Reader({ document, focusedOrdinal, onFocusPassage }: ReaderProps) {
+type Floating = { top: number; left: number };
+
+/**
+ * One document's clean text, passage by passage, drawn in chunks as it scrolls so long documents
+ * open at once; highlights, find in document, the selection toolbar and the reader's keys.
+ */
+export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
   const container = useRef<HTMLElement>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const clicked = useRef<number | null>(null);
+  const { passages } = document;
+  const highlightsApi = useHighlights(document.id);
+  const { highlights } = highlightsApi;
+  const [selection, setSelection] = useState<(TextSelection & Floating) | null>(null);
+  const [editing, setEditing] = useState<({ id: number } & Floating) | null>(null);
+  const [currentHighlightId, setCurrentHighlightId] = useState<number | null>(null);
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null);
+  const [rendered, setRendered] = useState(CHUNK);
+
+  const placed = useMemo(
+    () => highlights.filter((item) => item.status !== 'orphaned'),
+    [highlights],
+  );
+  const orphans = useMemo(
+    () => highlights.filter((item) => item.status === 'orphaned'),
+    [highlights],
+  );
+  const drawn = useMemo(
+    () =>
+      rangesByPassage<DrawnHighlight>(
+        passages,
+        placed.map(({ id, start, end, color, comment }) => ({ id, start, end, color, comment })),
+      ),
+    [passages, placed],
+  );
+  const finding = find !== null;
+  const folded = useMemo(
+    () => (finding ? foldForFind(document.text) : ''),
+    [finding, document.text],
+  );
+  const matches = useMemo(() => (find ? findMatches(folded, find.query) : []), [folded, find]);
+  const matchGroups = useMemo(() => {
+    const groups = rangesByPassage(
+      passages,
+      matches.map((match, index) => ({ ...match, index })),
+    );
+    return groups;
+  }, [passages, matches]);
+  const currentMatch = find && matches.length > 0 ? find.index % matches.length : -1;
+
+  // Whatever the reader must show (a linked passage, a match, a highlight) is drawn first.
+  const focusIndex =
+    focusedOrdinal === null ? -1 : passages.findIndex((p) => p.ordinal === focusedOrdinal);
+  const matchIndex =
+    currentMatch >= 0 ? passageIndexAt(passages, matches[currentMatch]!.start) : -1;
+  const visible = Math.min(
+    passages.length,
+    Math.max(rendered, focusIndex + CHUNK / 2, matchIndex + CHUNK / 2),
+  );
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || visible >= passages.length) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setRendered((count) => count + CHUNK);
+      },
+      // The viewport as root: whichever ancestor scrolls, intersection is clipped by it.
+      { rootMargin: '0px 0px 2000px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [visible, passages.length]);
+
   useEffect(() => {
     if (focusedOrdinal === null) {
       container.current?.scrollTo({ top: 0 });
@@ -20,6 +116,11 @@ export function Reader({ document, focusedOrdinal, onFocusPassage }: ReaderProps
     }
     const element = container.current?.querySelector<HTMLElement>(`#passage-${focusedOrdinal}`);
     if (!element) return;
+    // A passage the reader just clicked is already where the reader looks: no jump, no flash.
+    if (clicked.current === focusedOrdinal) {
+      clicked.current = null;
+      return;
+    }
     element.scrollIntoView({ block: 'center' });
     element.classList.remove('passage--flash');
     // Reading offsetWidth restarts the CSS animation when the same passage is opened twice.
@@ -27,39 +128,185 @@ export function Reader({ document, focusedOrdinal, onFocusPassage }: ReaderProps
     element.classList.add('passage--flash');
   }, [document.id, focusedOrdinal]);
 
-  const published = formatDate(document.publishedAt);
+  useEffect(() => {
+    if (currentMatch < 0) return;
+    container.current
+      ?.querySelector(`[data-match-index="${currentMatch}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [currentMatch, find?.query]);
+
+  useEffect(() => {
+    const clear = () => {
+      if (window.getSelection()?.isCollapsed) setSelection(null);
+    };
+    window.document.addEventListener('selectionchange', clear);
+    return () => window.document.removeEventListener('selectionchange', clear);
+  }, []);
+
+  const readSelection = useCallback(() => {
+    const root = textRoot.current;
+    const range = root && selectionIn(root);
+    if (!root || !range || !container.current) return;
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    setSelection({ ...range, ...placeBelow(container.current, rect) });
+    setEditing(null);
+  }, []);
+
+  const highlightSelection = useCallback(
+    (color: HighlightColor) => {
+      if (!selection) return false;
+      void highlightsApi
+        .create({ documentId: document.id, start: selection.start, end: selection.end, color })
+        .then((created) => {
+          if (!created) return;
+          setEditing({ id: created.id, top: selection.top, left: selection.left });
+        });
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+      return true;
+    },
+    [selection, highlightsApi, document.id],
+  );
+
+  const openEditor = (highlight: Highlight) => {
+    const mark = container.current?.querySelector(`[data-highlight-id="${highlight.id}"]`);
+    if (!mark || !container.current) return;
+    setCurrentHighlightId(highlight.id);
+    setEditing({
+      id: highlight.id,
+      ...placeBelow(container.current, mark.getBoundingClientRect()),
+    });
+  };
+
+  const stepHighlight = (direction: 1 | -1) => {
+    if (placed.length === 0) return;
+    const at = placed.findIndex((item) => item.id === currentHighlightId);
+    const next = placed[(at + direction + placed.length) % placed.length] ?? placed[0]!;
+    if (at === -1 && direction === -1) return stepTo(placed.at(-1)!);
+    stepTo(next);
+  };
+  const stepTo = (highlight: Highlight) => {
+    setCurrentHighlightId(highlight.id);
+    props.onStepTo(passages[passageIndexAt(passages, highlight.start)]!.ordinal);
+  };
+
+  useReaderKeys({
+    stepPassage: (direction) => {
+      const index = Math.min(passages.length - 1, Math.max(0, focusIndex + direction));
+      clicked.current = null;
+      if (passages[index]) props.onStepTo(passages[index].ordinal);
+    },
+    stepHighlight,
+    highlightSelection,
+    openFind: () => setFind((current) => current ?? { query: '', index: 0 }),
+    showContext: () => props.onShowContext?.(),
+    editHighlight: () => {
+      const current = placed.find((item) => item.id === currentHighlightId);
+      if (current) openEditor(current);
+    },
+    escape: () => {
+      setEditing(null);
+      setSelection(null);
+    },
+  });
+
+  const editingHighlight = editing && highlights.find((item) => item.id === editing.id);
   return (
     <article className="reader" ref={container} aria-label={document.title}>
-      <header className="reader__header">
-        <h1>{document.title}</h1>
-        <p className="reader__meta">
-          {[
-            document.outlet,
-            document.author,
-            published &&
-              `${published}${document.publishedAtSource ? ` (${strings.dateFrom[document.publishedAtSource]})` : ''}`,
-            document.language?.toUpperCase(),
-          ]
-            .filter(Boolean)
-            .join(' · ') || document.fileName}
-        </p>
-        {document.url && <p className="reader__url">{document.url}</p>}
-      </header>
-      <div className="reader__text" lang={document.language ?? undefined}>
-        {document.passages.map((passage) => (
-          <p
-            key={passage.id}
-            id={`passage-${passage.ordinal}`}
-            className={`passage${passage.ordinal === focusedOrdinal ? ' passage--focused' : ''}`}
-            data-passage-id={passage.id}
-            tabIndex={-1}
-            onClick={() => onFocusPassage(passage.ordinal)}
-            onDragStart={(event) => setPassageDragData(event, document, passage)}
-          >
-            {passage.text}
-          </p>
-        ))}
+      {find && (
+        <FindBar
+          query={find.query}
+          current={Math.max(0, currentMatch)}
+          total={matches.length}
+          onQuery={(query) => setFind({ query, index: 0 })}
+          onStep={(direction) =>
+            setFind(
+              (current) =>
+                current && {
+                  ...current,
+                  index: (current.index + direction + matches.length) % Math.max(1, matches.length),
+                },
+            )
+          }
+          onClose={() => setFind(null)}
+        />
+      )}
+      <ReaderHeader
+        document={document}
+        highlightCount={highlights.length}
+        onDelete={props.onDelete}
+      />
+      {highlightsApi.error && <ErrorMessage error={highlightsApi.error} />}
+      {highlightsApi.loadError && (
+        <ErrorMessage error={highlightsApi.loadError} onRetry={highlightsApi.reload} />
+      )}
+      <OrphanedHighlights highlights={orphans} onDelete={(id) => void highlightsApi.remove(id)} />
+      <div
+        className="reader__text"
+        ref={textRoot}
+        lang={document.language ?? undefined}
+        onMouseUp={readSelection}
+        onKeyUp={(event) => event.shiftKey && readSelection()}
+        onClick={(event) => {
+          if (!window.getSelection()?.isCollapsed) return;
+          const target = event.target as HTMLElement;
+          const mark = target.closest<HTMLElement>('[data-highlight-id]');
+          const highlight =
+            mark && highlights.find((item) => item.id === Number(mark.dataset.highlightId));
+          if (highlight) openEditor(highlight);
+          const passage = target.closest<HTMLElement>('.passage');
+          if (!passage) return;
+          clicked.current = Number(passage.dataset.ordinal);
+          props.onFocusPassage(Number(passage.dataset.ordinal));
+        }}
+      >
+        {passages.slice(0, visible).map((passage, index) => {
+          const passageMatches = matchGroups.get(index) ?? NONE;
+          const first = passageMatches[0]?.index ?? 0;
+          const last = passageMatches.at(-1)?.index ?? -1;
+          const hasCurrent = drawn.get(index)?.some((item) => item.id === currentHighlightId);
+          return (
+            <PassageView
+              key={passage.id}
+              passage={passage}
+              highlights={drawn.get(index) ?? NONE}
+              matches={passageMatches as readonly MarkRange[]}
+              firstMatch={first}
+              currentMatch={currentMatch >= first && currentMatch <= last ? currentMatch : -1}
+              currentHighlightId={hasCurrent ? currentHighlightId : null}
+              focused={passage.ordinal === focusedOrdinal}
+              french={document.language === 'fr'}
+            />
+          );
+        })}
+        {visible < passages.length && (
+          <div ref={sentinel} className="reader__more" aria-hidden="true" />
+        )}
       </div>
+      {selection && (
+        <SelectionToolbar
+          top={selection.top}
+          left={selection.left}
+          onHighlight={highlightSelection}
+        />
+      )}
+      {editing && editingHighlight && (
+        <HighlightEditor
+          key={editingHighlight.id}
+          highlight={editingHighlight}
+          top={editing.top}
+          left={editing.left}
+          onSave={(changes) => {
+            void highlightsApi.update({ id: editingHighlight.id, ...changes });
+            setEditing(null);
+          }}
+          onDelete={() => {
+            void highlightsApi.remove(editingHighlight.id);
+            setEditing(null);
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { strings } from '../../lib/strings';
 import type { CallState } from '../../lib/useCall';
 import { Reader } from './Reader';
+import { ReaderErrorBoundary } from './ReaderErrorBoundary';
 
 interface ReaderViewProps {
   documentId: number | null;
@@ -11,6 +12,21 @@ interface ReaderViewProps {
   focusedOrdinal: number | null;
   onReload: () => void;
   onFocusPassage: (documentId: number, ordinal: number) => void;
+  /** Opens the side panel of the current passage's context. */
+  onShowContext?: () => void;
+  /** Asks to delete the open document (the caller confirms the undo window). */
+  onDelete?: (document: DocumentDetail) => void;
+}
+
+/** Leaves the document for the library, keeping history. */
+function closeDocument() {
+  window.history.pushState(null, '', '/');
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** Moves to a passage in place: the hash changes without a new history entry. */
+function stepTo(ordinal: number) {
+  window.location.replace(`#passage-${ordinal}`);
 }
 
 /** The reader's main pane: an empty state, a loading line, an error, or the document. */
@@ -23,14 +39,32 @@ export function ReaderView(props: ReaderViewProps) {
       </p>
     );
   }
-  if (document?.status === 'error')
-    return <ErrorMessage error={document.error} onRetry={props.onReload} />;
-  if (document?.status !== 'ready') return <p className="muted">{strings.loading}</p>;
+  if (document?.status === 'error') {
+    return (
+      <div>
+        <ErrorMessage error={document.error} onRetry={props.onReload} />
+        <p className="empty-state--main">
+          <button type="button" onClick={closeDocument}>
+            {strings.reader.closeDocument}
+          </button>
+        </p>
+      </div>
+    );
+  }
+  if (document?.status !== 'ready')
+    return <p className="muted reader-loading">{strings.loading}</p>;
+  const { onDelete } = props;
   return (
-    <Reader
-      document={document.value}
-      focusedOrdinal={props.focusedOrdinal}
-      onFocusPassage={(ordinal) => props.onFocusPassage(document.value.id, ordinal)}
-    />
+    <ReaderErrorBoundary key={document.value.id} onClose={closeDocument}>
+      <Reader
+        key={document.value.id}
+        document={document.value}
+        focusedOrdinal={props.focusedOrdinal}
+        onFocusPassage={(ordinal) => props.onFocusPassage(document.value.id, ordinal)}
+        onStepTo={stepTo}
+        onShowContext={props.onShowContext}
+        onDelete={onDelete && (() => onDelete(document.value))}
+      />
+    </ReaderErrorBoundary>
   );
 }

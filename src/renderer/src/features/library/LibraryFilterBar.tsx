@@ -1,0 +1,65 @@
+import { strings } from '../../lib/strings';
+import type { LibraryFilters, LibrarySort } from './library-filters';
+
+interface LibraryFilterBarProps {
+  filters: LibraryFilters;
+  options: { outlets: string[]; languages: string[]; years: string[]; tags: string[] };
+  onChange: (filters: LibraryFilters) => void;
+}
+
+const sorts: [LibrarySort, string][] = [
+  ['newest', strings.libraryTools.sortNewest],
+  ['oldest', strings.libraryTools.sortOldest],
+  ['title', strings.libraryTools.sortTitle],
+  ['outlet', strings.libraryTools.sortOutlet],
+  ['highlights', strings.libraryTools.sortHighlights],
+];
+
+/** Sort and filter controls above the document list (native selects: accessible as they are). */
+export function LibraryFilterBar({ filters, options, onChange }: LibraryFilterBarProps) {
+  const choice = (
+    key: 'outlet' | 'language' | 'year' | 'tag',
+    label: string,
+    values: string[],
+    show: (value: string) => string = (value) => value,
+  ) =>
+    values.length > 0 && (
+      <label className="library-filters__field">
+        <span>{label}</span>
+        <select
+          value={filters[key]}
+          onChange={(event) => onChange({ ...filters, [key]: event.target.value })}
+        >
+          <option value="">{strings.libraryTools.any}</option>
+          {values.map((value) => (
+            <option key={value} value={value}>
+              {show(value)}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  return (
+    <div className="library-filters">
+      <label className="library-filters__field">
+        <span>{strings.libraryTools.sort}</span>
+        <select
+          value={filters.sort}
+          onChange={(event) => onChange({ ...filters, sort: event.target.value as LibrarySort })}
+        >
+          {sorts.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {choice('outlet', strings.libraryTools.outlet, options.outlets)}
+      {choice('year', strings.libraryTools.year, options.years)}
+      {choice('language', strings.libraryTools.language, options.languages, (code) =>
+        strings.reader.language(code),
+      )}
+      {choice('tag', strings.libraryTools.tag, options.tags)}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Highlight } from '../../../../shared/highlights';
+import { strings } from '../../lib/strings';
+
+interface OrphanedHighlightsProps {
+  highlights: readonly Highlight[];
+  onDelete?: (id: number) => void;
+  /** The summary line; by default "N highlights lost their place". */
+  title?: string;
+}
+
+/** Highlights whose quote is no longer in the text: listed with their quote, never dropped. */
+export function OrphanedHighlights({ highlights, onDelete, title }: OrphanedHighlightsProps) {
+  if (highlights.length === 0) return null;
+  return (
+    <details className="orphans" open={!title}>
+      <summary>{title ?? strings.reader.orphansTitle(highlights.length)}</summary>
+      <p className="muted">{strings.reader.orphansHint}</p>
+      <ul className="orphans__list">
+        {highlights.map((highlight) => (
+          <li key={highlight.id} className="orphans__item">
+            <span className={`swatch swatch--${highlight.color}`} aria-hidden="true" />
+            <span className="orphans__label">
+              {strings.highlightColors[highlight.color]}
+              {highlight.documentId === null && ` · ${highlight.documentTitle}`}
+            </span>
+            <blockquote className="orphans__quote">{highlight.exact}</blockquote>
+            {highlight.comment && <p className="orphans__comment">{highlight.comment}</p>}
+            {onDelete && (
+              <button
+                type="button"
+                className="button--danger-text"
+                onClick={() => onDelete(highlight.id)}
+              >
+                {strings.reader.deleteHighlight}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

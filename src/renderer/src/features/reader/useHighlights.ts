@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import type { Channel, Input } from '../../../../shared/contract';
+import type { Highlight } from '../../../../shared/highlights';
+import type { AppError } from '../../../../shared/result';
+import { api } from '../../lib/api';
+import { useCall } from '../../lib/useCall';
+
+/** The event sent after any change to highlights, so other views of them reload. */
+export const HIGHLIGHTS_CHANGED = 'recoupe:highlights-changed';
+
+/** A document's highlights, with calls that change them and reload the list. */
+export function useHighlights(documentId: number) {
+  const [state, reload] = useCall('highlights:list', { documentId });
+  const [error, setError] = useState<AppError | null>(null);
+  const change = useCallback(
+    async <C extends Channel>(channel: C, input: Input<C>) => {
+      const result = await api.invoke(channel, input);
+      setError(result.ok ? null : result.error);
+      reload();
+      window.dispatchEvent(new Event(HIGHLIGHTS_CHANGED));
+      return result.ok ? result.value : null;
+    },
+    [reload],
+  );
+  const highlights: Highlight[] = state?.status === 'ready' ? state.value : [];
+  return {
+    highlights,
+    loadError: state?.status === 'error' ? state.error : null,
+    error,
+    reload,
+    create: (input: Input<'highlights:create'>) => change('highlights:create', input),
+    update: (input: Input<'highlights:update'>) => change('highlights:update', input),
+    remove: (id: number) => change('highlights:delete', { id }),
+  };
+}
