@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dropFiles, expect, test, type RunningApp } from './fixtures';
+import { selectText } from './reader-helpers';
 
 const articles = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md', 'crue-valmont-gazette.txt'];
 
@@ -231,18 +232,12 @@ test.describe('notes that cite passages', () => {
   test('quote a selection in the note from the reader', async ({ page, app }) => {
     await importAndOpen(page, app, /Crue de la Brenne/);
     await newNote(page, 'Sélections');
-    await page.evaluate(() => {
-      const passage = [...document.querySelectorAll('.passage')].find((element) =>
-        element.textContent?.includes('86 interventions'),
-      )!;
-      const text = passage.firstChild!;
-      const start = text.textContent!.indexOf('86 interventions');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + '86 interventions'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
+    // Selected with the mouse, as a person does (the reader draws passages in several spans).
+    await selectText(
+      page,
+      page.locator('.passage', { hasText: '86 interventions' }),
+      '86 interventions',
+    );
     await page.getByRole('button', { name: 'Quote in note' }).click();
     const quote = page.getByRole('textbox', { name: 'Note text' }).locator('.note-quote');
     await expect(quote.locator('blockquote')).toHaveText('86 interventions');

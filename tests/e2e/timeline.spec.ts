@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../src/main/services/dispatch';
 import { dropFiles, expect, test, type RunningApp } from './fixtures';
+import { selectText } from './reader-helpers';
 
 /** The three articles on the port strike, with the day each was published. */
 const articles: Record<string, { published: string; outlet: string }> = {
@@ -117,13 +118,20 @@ test.describe('the timeline', () => {
     await expect(items(page)).toHaveCount(all);
 
     await page.getByRole('button', { name: /Outlet/ }).click();
-    await page.getByRole('option', { name: 'Coastline Wire' }).click();
+    // The library's own outlet filter also lists outlets: pick the timeline's.
+    await page
+      .getByRole('listbox', { name: 'Outlet' })
+      .getByRole('option', { name: 'Coastline Wire' })
+      .click();
     await page.getByRole('radio', { name: 'By outlet' }).click();
     await expect(chart(page).getByRole('list')).toHaveCount(1);
     await expect(chart(page).getByRole('list')).toHaveAccessibleName('Coastline Wire');
 
     await page.getByRole('button', { name: /Outlet/ }).click();
-    await page.getByRole('option', { name: 'All outlets' }).click();
+    await page
+      .getByRole('listbox', { name: 'Outlet' })
+      .getByRole('option', { name: 'All outlets' })
+      .click();
     await page.getByRole('radio', { name: 'By document' }).click();
     await expect(chart(page).getByRole('list')).toHaveCount(3);
     await page.getByRole('button', { name: /Document/ }).click();
@@ -174,15 +182,7 @@ test.describe('the timeline', () => {
     await importArticles(page, app);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Dockers block/ }).click();
     const passage = page.locator('.passage', { hasText: 'scuffle' });
-    await passage.evaluate((element) => {
-      const text = element.firstChild!;
-      const start = text.textContent!.indexOf('slightly injured');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'slightly injured'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
+    await selectText(page, passage, 'slightly injured');
     const form = page.getByRole('form', { name: 'Add to the timeline' });
     await form.getByRole('textbox').fill('2025-11-16');
     await form.getByRole('button', { name: 'Add to timeline' }).click();

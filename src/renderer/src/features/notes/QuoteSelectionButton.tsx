@@ -23,7 +23,8 @@ function readSelection(): SelectedWords | null {
   return {
     passageId: Number(element.getAttribute('data-passage-id')),
     text,
-    top: rect.bottom + 6,
+    // Above the selection: the highlight toolbar sits below it.
+    top: rect.top - 6,
     left: rect.left,
   };
 }

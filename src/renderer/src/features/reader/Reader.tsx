@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../../shared/domain';
+import { setPassageDragData } from '../../editor/passage-transfer';
 import type { Highlight, HighlightColor } from '../../../../shared/highlights';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FindBar } from './FindBar';
@@ -247,6 +248,23 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
         lang={document.language ?? undefined}
         onMouseUp={readSelection}
         onKeyUp={(event) => event.shiftKey && readSelection()}
+        onDragStart={(event) => {
+          // Dragging selected words into a note quotes them with their passage's provenance.
+          const target = event.target as Node;
+          const element = (target instanceof Element ? target : target.parentElement)?.closest(
+            '[data-passage-id]',
+          );
+          const passage = passages.find(
+            (item) => item.id === Number(element?.getAttribute('data-passage-id')),
+          );
+          if (element && passage) {
+            setPassageDragData(
+              { dataTransfer: event.dataTransfer, currentTarget: element },
+              document,
+              passage,
+            );
+          }
+        }}
         onClick={(event) => {
           if (!window.getSelection()?.isCollapsed) return;
           const target = event.target as HTMLElement;

@@ -36,8 +36,9 @@ function readSelection(): Selected | null {
     start,
     end: start + text.length,
     text,
-    top: box.bottom + 6,
-    left: Math.max(8, Math.min(box.left, window.innerWidth - 340)),
+    // Above the selection, beside "Quote in note": the highlight toolbar sits below it.
+    top: box.top - 6,
+    left: Math.max(8, Math.min(box.left + 140, window.innerWidth - 340)),
   };
 }
 
