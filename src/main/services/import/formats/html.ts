@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleFields } from '../clean/clean';
-import { parseDocument, type DomElement } from './dom';
+import { parseDocument, type DomDocument, type DomElement } from './dom';
 import type { RawBlock } from './raw-block';
 import { readHtmlMetadata } from './html-metadata';
 
@@ -24,14 +24,8 @@ export function readHtml(html: string): HtmlArticle {
   const { hintLanguage, ...known } = readHtmlMetadata(document);
   for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
     element.remove();
-  // Readability is typed against the browser DOM, which linkedom implements enough of.
-  const article = new Readability(
-    document as unknown as ConstructorParameters<typeof Readability>[0],
-    {
-      serializer: (node) => node as unknown as DomElement,
-    },
-  ).parse();
-  const root = article?.content ?? document.body;
+  const article = readArticle(document);
+  const root = article?.content ?? document.body ?? document.documentElement;
   let blocks = root ? textBlocks(root) : [];
   if (article?.byline && !known.author) {
     known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
@@ -46,6 +40,22 @@ export function readHtml(html: string): HtmlArticle {
     blocks = [{ text: title }, ...blocks];
   }
   return { blocks, known, hintLanguage };
+}
+
+/**
+ * Readability's pick of the article, or null when it finds none. Readability assumes a tree a
+ * browser would build (with a <body>); on the broken trees fuzzing makes it can throw, and the
+ * page is then read whole rather than refused.
+ */
+function readArticle(document: DomDocument) {
+  try {
+    // Readability is typed against the browser DOM, which linkedom implements enough of.
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** The text of each paragraph-like element under root, in document order. */
