@@ -19,6 +19,19 @@ function watch(page: Page, appUrl: string) {
   return { origin, seen };
 }
 
+/** Drops one fixture on the app and opens the document it makes from the library. */
+async function importAndOpen(page: Page, appUrl: string, file: string, title: RegExp) {
+  await page.goto(appUrl);
+  await dropFiles(page, [file]);
+  await expect(
+    page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
+  ).toHaveCount(1);
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: title })
+    .click();
+}
+
 /** Asserts that nothing from the file became an element, ran, or loaded. */
 async function expectInert(page: Page, seen: ReturnType<typeof watch>['seen'], origin: string) {
   const reader = page.locator('.reader');
@@ -57,15 +70,7 @@ async function expectInert(page: Page, seen: ReturnType<typeof watch>['seen'], o
 // as inert text: no dialog, no script, no request leaving the app, no element created from it.
 test('a hostile Markdown file imports and displays as inert text', async ({ page, app }) => {
   const { origin, seen } = watch(page, app.url);
-  await page.goto(app.url);
-  await dropFiles(page, ['hostile-article.md']);
-  await expect(
-    page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
-  ).toHaveCount(1);
-  await page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: /un article piégé/ })
-    .click();
+  await importAndOpen(page, app.url, 'hostile-article.md', /un article piégé/);
 
   const reader = page.locator('.reader');
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
@@ -93,15 +98,7 @@ test('a hostile web page imports and displays only its words, as inert text', as
   app,
 }) => {
   const { origin, seen } = watch(page, app.url);
-  await page.goto(app.url);
-  await dropFiles(page, ['hostile-page.html']);
-  await expect(
-    page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
-  ).toHaveCount(1);
-  await page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: /booby-trapped page/ })
-    .click();
+  await importAndOpen(page, app.url, 'hostile-page.html', /booby-trapped page/);
 
   const reader = page.locator('.reader');
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
