@@ -1,4 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { crc32, createDeflateRaw } from 'node:zlib';
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
 
 /**
@@ -93,4 +96,71 @@ export async function buildDocx(title: string, paragraphs: string[]): Promise<Ui
     ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/**
+ * A Word document whose word/document.xml inflates to `inflatedBytes` of XML from a file of a
+ * few hundred KB. Deflated natively in 1 MB chunks so the test never holds the inflated part,
+ * and zipped by hand because zip libraries would hold it (or deflate it slowly in JavaScript).
+ */
+export async function buildDocxBomb(inflatedBytes: number): Promise<Uint8Array> {
+  const chunk = Buffer.alloc(1024 * 1024, ' ');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>',
+  );
+  let crc = crc32(head);
+  const pieces = [head];
+  for (let written = head.length; written < inflatedBytes; written += chunk.length) {
+    crc = crc32(chunk, crc);
+    pieces.push(chunk);
+  }
+  const size = head.length + (pieces.length - 1) * chunk.length;
+  const deflated = await buffer(Readable.from(pieces).pipe(createDeflateRaw({ level: 9 })));
+  return zipStored([{ name: 'word/document.xml', data: deflated, crc, size }]);
+}
+
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** A zip of already deflated entries: local headers, data, central directory, end record. */
+function zipStored(entries: ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0, at + 2); // flags
+      header.writeUInt16LE(8, at + 4); // deflate
+      header.writeUInt32LE(0, at + 6); // time and date
+      header.writeUInt32LE(entry.crc >>> 0, at + 10);
+      header.writeUInt32LE(entry.data.length, at + 14);
+      header.writeUInt32LE(entry.size, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    fields(central, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.data);
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }

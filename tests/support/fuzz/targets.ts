@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { RecoupeError, type ErrorCode } from '../../../src/shared/result';
-import { decodeText } from '../../../src/main/services/import/decode';
+import iconv from 'iconv-lite';
+import { decodeText, decodeTextWithEncoding } from '../../../src/main/services/import/decode';
 import { prepareDocument } from '../../../src/main/services/import/prepare';
 import { segment } from '../../../src/main/services/import/segment';
 import { toFtsQuery } from '../../../src/main/services/search/fts-query';
+import { buildDocx, buildPdf } from '../binary-fixtures';
 import { fixturesDir } from '../temp-corpus';
 import { mutatedBytes, trickyText } from './inputs';
 
@@ -45,17 +47,49 @@ fts.exec(
 );
 const match = fts.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
 
-const extraction = (extension: string): FuzzTarget<Uint8Array> => ({
+const extraction = (
+  extension: string,
+  input: fc.Arbitrary<Uint8Array> = fileBytes,
+  runs = 1000,
+): FuzzTarget<Uint8Array> => ({
   name: `${extension} extraction`,
-  input: fileBytes,
-  runs: 1000,
-  refusals: ['empty-file', 'binary-file', 'bad-encoding'],
+  input,
+  runs,
+  refusals: [
+    'empty-file',
+    'binary-file',
+    'bad-encoding',
+    'corrupt-file',
+    'encrypted-file',
+    'no-text-layer',
+  ],
   check: async (bytes) => {
     const { content } = await prepareDocument(bytes, `article${extension}`);
     assert(content.text.trim().length > 0, 'an imported document has no text');
     assert(content.title.length > 0, 'empty title');
   },
 });
+
+/** Random bytes, and a real file of the format with bytes flipped, cut or inserted. */
+const formatBytes = (seed: Uint8Array) =>
+  fc.oneof(fc.uint8Array({ maxLength: 4096 }), mutatedBytes(seed), mutatedBytes(seed));
+
+const paragraphs = [
+  'La Brenne est sortie de son lit à Valmont dans la nuit de mardi, selon la préfecture.',
+  'The levee at Saint-Aubin held through Tuesday night, the prefecture said on Wednesday.',
+];
+// Binary seeds are built from readable text, like the other binary fixtures.
+const pdfSeed = await buildPdf([{ lines: ['Crue de la Brenne', '', ...paragraphs] }]);
+const docxSeed = await buildDocx('Crue de la Brenne', paragraphs);
+
+/** Text in each encoding the detector tells apart, with and without a byte-order mark. */
+const encodedText = fc
+  .record({
+    text: trickyText,
+    encoding: fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'windows-1252'),
+    bom: fc.boolean(),
+  })
+  .map(({ text, encoding, bom }) => new Uint8Array(iconv.encode(text, encoding, { addBOM: bom })));
 
 /** Every parser that exists today. */
 export const fuzzTargets: FuzzTarget<never>[] = [
@@ -70,8 +104,26 @@ export const fuzzTargets: FuzzTarget<never>[] = [
       assert(text === text.normalize('NFC'), 'text is not NFC');
     },
   } satisfies FuzzTarget<Uint8Array>,
+  {
+    name: 'encoding detection',
+    input: fc.oneof(encodedText, fileBytes),
+    runs: 1000,
+    refusals: ['empty-file', 'binary-file', 'bad-encoding'],
+    check: (bytes: Uint8Array) => {
+      const { text, encoding } = decodeTextWithEncoding(bytes, 'article.txt');
+      assert(
+        ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'].includes(encoding),
+        `unknown encoding ${encoding}`,
+      );
+      assert(encoding === 'utf-8' || !text.includes('\uFFFD'), 'a replacement character survived');
+    },
+  } satisfies FuzzTarget<Uint8Array>,
   extraction('.md'),
   extraction('.txt'),
+  extraction('.html', formatBytes(fixtureBytes('hostile-page.html')), 300),
+  // pdf.js and mammoth take milliseconds per file: fewer runs keep the suite within seconds.
+  extraction('.pdf', formatBytes(pdfSeed), 150),
+  extraction('.docx', formatBytes(docxSeed), 150),
   {
     name: 'segmentation',
     input: trickyText,

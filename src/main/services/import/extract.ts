@@ -61,7 +61,7 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
   const source = decodeText(bytes, fileName);
   if (format === 'html') {
     const { readHtml } = await import('./formats/html');
-    return { format, ...readHtml(source) };
+    return { format, ...readHtml(source, fileName) };
   }
   if (format === 'md') return extractMarkdown(source);
   return { format, blocks: splitBlocks(source).map((text) => ({ text })), known: {} };

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { RecoupeError } from '../../../../shared/result';
 import type { ArticleFields } from '../clean/clean';
-import { parseDocument, type DomElement } from './dom';
+import { parseDocument, type DomDocument, type DomElement } from './dom';
 import type { RawBlock } from './raw-block';
 import { readHtmlMetadata } from './html-metadata';
 
@@ -19,19 +20,14 @@ export interface HtmlArticle {
  * metadata is read before Readability rewrites the tree, and Readability picks the article.
  * Only text leaves this function: no markup from the page ever reaches the renderer.
  */
-export function readHtml(html: string): HtmlArticle {
+export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
+  assertNestingDepth(html, fileName);
   const document = parseDocument(html);
   const { hintLanguage, ...known } = readHtmlMetadata(document);
   for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
     element.remove();
-  // Readability is typed against the browser DOM, which linkedom implements enough of.
-  const article = new Readability(
-    document as unknown as ConstructorParameters<typeof Readability>[0],
-    {
-      serializer: (node) => node as unknown as DomElement,
-    },
-  ).parse();
-  const root = article?.content ?? document.body;
+  const article = readArticle(document);
+  const root = article?.content ?? document.body ?? document.documentElement;
   let blocks = root ? textBlocks(root) : [];
   if (article?.byline && !known.author) {
     known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
@@ -46,6 +42,51 @@ export function readHtml(html: string): HtmlArticle {
     blocks = [{ text: title }, ...blocks];
   }
   return { blocks, known, hintLanguage };
+}
+
+/** Deeper than any real article; linkedom and Readability slow down with depth squared. */
+export const MAX_NESTING_DEPTH = 1000;
+
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+/**
+ * Refuses a page whose elements nest deeper than MAX_NESTING_DEPTH, counted by one linear scan
+ * of its tags before any parsing: 100,000 nested <div>s would otherwise hold the import for
+ * minutes. The count is approximate (tags left open by HTML's rules count as open), which only
+ * makes it stricter on pages no one writes by hand.
+ */
+function assertNestingDepth(html: string, fileName: string): void {
+  let depth = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(
+    /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g,
+  )) {
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth++;
+    if (depth > MAX_NESTING_DEPTH) {
+      throw new RecoupeError(
+        'too-large',
+        `${fileName} nests its elements more than ${MAX_NESTING_DEPTH} deep, more than any article page; it is refused rather than read.`,
+      );
+    }
+  }
+}
+
+/**
+ * Readability's pick of the article, or null when it finds none. Readability assumes a tree a
+ * browser would build (with a <body>); on the broken trees fuzzing makes it can throw, and the
+ * page is then read whole rather than refused.
+ */
+function readArticle(document: DomDocument) {
+  try {
+    // Readability is typed against the browser DOM, which linkedom implements enough of.
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** The text of each paragraph-like element under root, in document order. */
