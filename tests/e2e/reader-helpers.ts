@@ -41,6 +41,8 @@ export async function openImported(page: Page, app: RunningApp, files: DroppedFi
   await page.goto(app.url);
   await importFiles(page, files);
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
+  // The reader's keys listen once the document is drawn.
+  await expect(page.locator('.passage').first()).toBeVisible();
 }
 
 /**

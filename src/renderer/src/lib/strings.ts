@@ -329,5 +329,6 @@ export const strings = {
     clearFilters: 'Clear filters',
     orphans: (count: number) =>
       `${count} highlight${count === 1 ? '' : 's'} from deleted documents`,
+    orphansHint: 'Their documents were deleted; the highlights are kept here with their quotes.',
   },
 } as const;

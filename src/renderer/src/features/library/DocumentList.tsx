@@ -52,6 +52,7 @@ export function DocumentList({ documents, selectedId, onOpen }: DocumentListProp
     <OrphanedHighlights
       highlights={orphaned.value}
       title={strings.libraryTools.orphans(orphaned.value.length)}
+      hint={strings.libraryTools.orphansHint}
     />
   );
   if (documents.length === 0) {

@@ -4,22 +4,23 @@ import { strings } from '../../lib/strings';
 interface OrphanedHighlightsProps {
   highlights: readonly Highlight[];
   onDelete?: (id: number) => void;
-  /** The summary line; by default "N highlights lost their place". */
+  /** The summary line and the hint under it; by default the ones for a changed text. */
   title?: string;
+  hint?: string;
 }
 
 /** Highlights whose quote is no longer in the text: listed with their quote, never dropped. */
-export function OrphanedHighlights({ highlights, onDelete, title }: OrphanedHighlightsProps) {
+export function OrphanedHighlights({ highlights, onDelete, title, hint }: OrphanedHighlightsProps) {
   if (highlights.length === 0) return null;
   return (
     <details className="orphans" open={!title}>
       <summary>{title ?? strings.reader.orphansTitle(highlights.length)}</summary>
-      <p className="muted">{strings.reader.orphansHint}</p>
+      <p className="muted">{hint ?? strings.reader.orphansHint}</p>
       <ul className="orphans__list">
         {highlights.map((highlight) => (
           <li key={highlight.id} className="orphans__item">
-            <span className={`swatch swatch--${highlight.color}`} aria-hidden="true" />
             <span className="orphans__label">
+              <span className={`swatch swatch--${highlight.color}`} aria-hidden="true" />{' '}
               {strings.highlightColors[highlight.color]}
               {highlight.documentId === null && ` · ${highlight.documentTitle}`}
             </span>
