@@ -7,6 +7,7 @@ import { highlightsSchema } from './003-highlights';
 import { notesSchema } from './004-notes';
 import { eventsSchema } from './005-events';
 import { crosscheckSchema } from './006-crosscheck';
+import { fingerprintsVersion2 } from './007-fingerprints-v2';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   notesSchema,
   eventsSchema,
   crosscheckSchema,
+  fingerprintsVersion2,
 ];
 
 /** The schema version this build writes. */

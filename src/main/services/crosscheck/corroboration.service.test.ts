@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { figuresAgree } from './corroboration.service';
+import { fingerprintsVersion2 } from '../../db/migrations/007-fingerprints-v2';
 import { indexMissingDocuments } from './crosscheck.indexer';
 
 describe('corroboration over the flood fixtures', () => {
@@ -118,6 +119,27 @@ describe('a corpus imported before cross-checking existed', () => {
       const { quotes } = await corpus.handlers['corroboration:list']({});
       expect(quotes.some((quote) => quote.text.includes('tel niveau depuis 1982'))).toBe(true);
       expect(indexMissingDocuments(corpus.db)).toBe(0);
+    } finally {
+      corpus.dispose();
+    }
+  });
+
+  it('rebuilds them after migration 7 drops fingerprints made with the old hash functions', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      await corpus.handlers['corpus:import']({
+        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
+          kind: 'path' as const,
+          path: join(fixturesDir, file),
+        })),
+      });
+      const count = (table: string) =>
+        (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      const before = ['quotes', 'figures', 'fingerprint_bands'].map(count);
+      fingerprintsVersion2.up(corpus.db);
+      expect(count('quotes') + count('document_fingerprints')).toBe(0);
+      expect(indexMissingDocuments(corpus.db)).toBe(2);
+      expect(['quotes', 'figures', 'fingerprint_bands'].map(count)).toEqual(before);
     } finally {
       corpus.dispose();
     }

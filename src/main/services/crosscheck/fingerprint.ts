@@ -1,4 +1,4 @@
-import { fnv1a } from '../text/hash';
+import { fnv1a, mix } from '../text/hash';
 import { foldAccents } from '../text/words';
 
 /** Words per shingle: long enough that two independent articles rarely share one by chance. */
@@ -6,6 +6,8 @@ const SHINGLE_WORDS = 5;
 /** MinHash functions; split into bands of BAND_ROWS for locality-sensitive lookup. */
 const HASHES = 32;
 const BAND_ROWS = 4;
+/** One seed per MinHash function (odd multiples of the golden ratio spread them apart). */
+const SEEDS = Array.from({ length: HASHES }, (_, index) => mix(Math.imul(index + 1, 0x9e3779b9)));
 
 /** A document's MinHash signature and the hashes of its bands. */
 export interface Fingerprint {
@@ -13,11 +15,19 @@ export interface Fingerprint {
   bands: number[];
 }
 
-function shingles(text: string): Set<string> {
-  const words = foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const result = new Set<string>();
+/**
+ * Hashes of the document's five-word shingles. Each word is hashed once and a shingle's hash
+ * combines its words' hashes, so no shingle string is built: this was a third of import time.
+ */
+function shingles(text: string): Set<number> {
+  const words = (foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => fnv1a(word));
+  const result = new Set<number>();
   for (let index = 0; index + SHINGLE_WORDS <= words.length; index++) {
-    result.add(words.slice(index, index + SHINGLE_WORDS).join(' '));
+    let hash = 0x811c9dc5;
+    for (let offset = 0; offset < SHINGLE_WORDS; offset++) {
+      hash = Math.imul(hash ^ words[index + offset]!, 0x01000193);
+    }
+    result.add(mix(hash));
   }
   return result;
 }
@@ -31,7 +41,7 @@ export function fingerprint(text: string): Fingerprint {
   const signature = new Array<number>(HASHES).fill(0xffffffff);
   for (const shingle of shingles(text)) {
     for (let index = 0; index < HASHES; index++) {
-      const hash = fnv1a(shingle, (0x811c9dc5 + index * 0x9e3779b9) >>> 0);
+      const hash = mix(shingle ^ SEEDS[index]!);
       if (hash < signature[index]!) signature[index] = hash;
     }
   }
