@@ -62,9 +62,19 @@ function bruteForce(flat: Float32Array, rowids: Int32Array, query: Float32Array,
   return best.map((entry) => entry.rowid);
 }
 
-function recall(found: readonly number[], truth: readonly number[]): number {
-  const expected = new Set(truth);
-  return found.filter((rowid) => expected.has(rowid)).length / truth.length;
+/**
+ * Recall@k by distance, not by id: the generated corpus repeats passages across outlets (about
+ * a hundred passages tie with a probe's tenth neighbour at 1k), so any passage as near as the
+ * true k-th counts as found; matching ids would score a correct answer with other copies ~0.8.
+ */
+function recall(
+  found: readonly number[],
+  kthScore: number,
+  scoreOf: (rowid: number) => number,
+  k: number,
+): number {
+  const near = new Set(found.filter((rowid) => scoreOf(rowid) >= kthScore - 1e-5));
+  return Math.min(near.size, k) / k;
 }
 
 /**
@@ -76,6 +86,7 @@ export function measureKnn(
   db: DatabaseSync,
   scratchFile: string,
   probes: readonly { text: string; vector: Float32Array }[],
+  productMethods: [string, (query: Float32Array, k: number) => number[]][] = [],
   k = 10,
 ): KnnMeasurement {
   const queries = probes.map((probe) => probe.vector);
@@ -160,6 +171,13 @@ export function measureKnn(
     rescoreStored(lexicalCandidates(db, texts.get(query)!, candidates), query);
 
   const truths = queries.map((query) => bruteForce(flat, rowids, query, k));
+  const scoreOf = (query: Float32Array) => (rowid: number) => {
+    const offset = rowIndex.get(rowid)! * dimensions;
+    let dot = 0;
+    for (let index = 0; index < dimensions; index++) dot += flat[offset + index]! * query[index]!;
+    return dot;
+  };
+  const kthScores = queries.map((query, index) => scoreOf(query)(truths[index]!.at(-1)!));
   const methods: [string, (query: Float32Array) => number[]][] = [
     ['JS brute-force cosine (exact, baseline)', (query) => bruteForce(flat, rowids, query, k)],
     ['sqlite-vec float32', (query) => float32(query, k)],
@@ -175,6 +193,10 @@ export function measureKnn(
     [`SimHash ${SKETCH_BITS} bits, 50 re-scored`, (query) => rescore(sketch(query, 50), query)],
     [`SimHash ${SKETCH_BITS} bits, 100 re-scored`, (query) => rescore(sketch(query, 100), query)],
     [`SimHash ${SKETCH_BITS} bits, 200 re-scored`, (query) => rescore(sketch(query, 200), query)],
+    ...productMethods.map(([name, search]): [string, (query: Float32Array) => number[]] => [
+      name,
+      (query) => search(query, k),
+    ]),
   ];
   const results: KnnMethod[] = methods.map(([method, search]) => {
     search(queries[0]!);
@@ -184,7 +206,7 @@ export function measureKnn(
       start = performance.now();
       const found = search(query);
       samples.push(performance.now() - start);
-      recalled += recall(found, truths[index]!);
+      recalled += recall(found, kthScores[index]!, scoreOf(query), k);
     });
     return { method, latency: summarise(samples), recall: recalled / queries.length };
   });

@@ -1,3 +1,4 @@
+import type { NearestPassages } from '../src/main/services/search/nearest';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Embedder } from '../src/main/services/embedding/embedder';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
@@ -54,8 +55,9 @@ export async function measureQueries(
   embedder: Embedder,
   count: number,
   seed: number,
+  nearest: NearestPassages,
 ): Promise<QueryMeasurement> {
-  const service = new SearchService(db, embedder);
+  const service = new SearchService(db, embedder, nearest);
   const { short, long, ids } = buildQueries(db, count, seed);
   const search: Record<string, Summary> = {};
   const medianHits: Record<string, number> = {};
@@ -70,7 +72,7 @@ export async function measureQueries(
     }
   }
   // Similar passages as the app computes them: vector, wording, quotes, figures and names.
-  const similarService = new SimilarService(db);
+  const similarService = new SimilarService(db, nearest);
   const similar = await timeEach(ids, (id) => similarService.similar(id, 10));
   return {
     search,

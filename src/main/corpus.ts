@@ -7,6 +7,10 @@ import { markInUse } from './db/in-use';
 import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
 import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
+import { VectorIndex } from './services/search/vector-index';
+
+/** The approximate vector index's file in the data folder (a cache of the vector table). */
+export const VECTOR_INDEX_FILE = 'vectors.usearch';
 
 /** An open corpus: its database and the handlers the front doors call. */
 export interface Corpus {
@@ -15,6 +19,8 @@ export interface Corpus {
   handlers: Handlers;
   /** True when the data folder cannot be written: reading and search work, changes fail. */
   readOnly: boolean;
+  /** The approximate vector index (benchmarks and tests wait for it with `finish()`). */
+  vectorIndex: VectorIndex;
   close(): void;
 }
 
@@ -54,15 +60,25 @@ export function isWritable(dataDir: string): boolean {
  * read-only when the folder
  * cannot be written (or when asked), so the researcher can still read a corpus on a locked drive.
  */
-export function openCorpus(dataDir: string, options: { readOnly?: boolean } = {}): Corpus {
+export function openCorpus(
+  dataDir: string,
+  options: { readOnly?: boolean; buildVectorIndex?: boolean } = {},
+): Corpus {
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
   const release = readOnly ? () => {} : markInUse(dataDir);
   const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
-  const handlers = createHandlers({ db, embedder: new ConfiguredEmbedder(modelFolder) });
+  // The app builds and saves the index as it goes; a CLI command only uses a ready one.
+  const vectorIndex = new VectorIndex(db, {
+    file: join(dataDir, VECTOR_INDEX_FILE),
+    background: (options.buildVectorIndex ?? true) && !readOnly,
+  });
+  const embedder = new ConfiguredEmbedder(modelFolder);
+  const handlers = createHandlers({ db, embedder, vectorIndex });
   const close = () => {
+    vectorIndex.close();
     db.close();
     release();
   };
-  return { dataDir, db, handlers, readOnly, close };
+  return { dataDir, db, handlers, readOnly, vectorIndex, close };
 }

@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
 
   let corpus;
   try {
-    corpus = openCorpus(resolveDataDir(parsed.values.data));
+    corpus = openCorpus(resolveDataDir(parsed.values.data), { buildVectorIndex: false });
   } catch (error) {
     process.stderr.write(`recoupe: ${(error as Error).message}\n`);
     return 1;

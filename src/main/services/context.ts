@@ -1,11 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import type { Embedder } from './embedding/embedder';
+import type { VectorIndex } from './search/vector-index';
 
 /** What every feature's handlers are built from. */
 export interface ServiceContext {
   db: DatabaseSync;
   embedder: Embedder;
+  /** The approximate nearest-neighbour index; null searches vectors exactly. */
+  vectorIndex: VectorIndex | null;
 }
 
 /** Handler functions for some channels, taking validated input. */

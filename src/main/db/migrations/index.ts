@@ -8,6 +8,7 @@ import { notesSchema } from './004-notes';
 import { eventsSchema } from './005-events';
 import { crosscheckSchema } from './006-crosscheck';
 import { fingerprintsVersion2 } from './007-fingerprints-v2';
+import { vectorLog } from './008-vector-log';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   eventsSchema,
   crosscheckSchema,
   fingerprintsVersion2,
+  vectorLog,
 ];
 
 /** The schema version this build writes. */

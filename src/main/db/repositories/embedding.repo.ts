@@ -1,3 +1,4 @@
+import { VectorLogRepository } from './vector-log.repo';
 import type { DatabaseSync } from 'node:sqlite';
 
 /** The settings key holding the model folder of the neural embedder, absent for the lexical one. */
@@ -71,6 +72,8 @@ export class EmbeddingRepository {
         SELECT id, embedding, document_id FROM vector_staging;
       DROP TABLE vector_staging;`);
     this.setSetting('vector_dimensions', String(dimensions));
+    // Every vector changed: the approximate index of the old ones is rebuilt.
+    new VectorLogRepository(this.db).renew();
   }
 
   /** Passages without a staged vector (imported while re-embedding ran). */

@@ -1,3 +1,4 @@
+import { VectorLogRepository } from './vector-log.repo';
 import type { DatabaseSync } from 'node:sqlite';
 
 const SQLITE_READONLY = 8;
@@ -79,7 +80,11 @@ export class IntegrityRepository {
   /** Deletes vector rows by passage id (orphans, or misfiled before they are recomputed). */
   deleteVectors(passageIds: readonly number[]): void {
     const statement = this.db.prepare('DELETE FROM passage_vectors WHERE rowid = ?');
-    for (const id of passageIds) statement.run(BigInt(id));
+    const log = new VectorLogRepository(this.db);
+    for (const id of passageIds) {
+      statement.run(BigInt(id));
+      log.record(id);
+    }
   }
 
   /** The passages to embed again, with their document's language. */
@@ -99,6 +104,7 @@ export class IntegrityRepository {
     this.db
       .prepare('INSERT INTO passage_vectors (rowid, embedding, document_id) VALUES (?, ?, ?)')
       .run(BigInt(passageId), vector, BigInt(documentId));
+    new VectorLogRepository(this.db).record(passageId);
   }
 
   /** Passages whose document no longer exists (possible only with foreign keys off). */

@@ -1,6 +1,7 @@
 import { prepared } from '../prepared';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Passage } from '../../../shared/domain';
+import { VectorLogRepository } from './vector-log.repo';
 
 /** A passage about to be stored, with its vector. */
 export interface NewPassage {
@@ -37,8 +38,10 @@ function toPassage(row: PassageRow): Passage {
 export class PassagesRepository {
   private readonly insertPassage: StatementSync;
   private readonly insertVector: StatementSync;
+  private readonly vectorLog: VectorLogRepository;
 
   constructor(private readonly db: DatabaseSync) {
+    this.vectorLog = new VectorLogRepository(db);
     this.insertPassage = db.prepare(
       'INSERT INTO passages (document_id, ordinal, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)',
     );
@@ -90,6 +93,7 @@ export class PassagesRepository {
       // The language (and so the vector) may have changed with the same text.
       dropVector.run(BigInt(id));
       this.insertVector.run(BigInt(id), passage.vector, BigInt(documentId));
+      this.vectorLog.record(id);
     }
     const remove = this.db.prepare('DELETE FROM passages WHERE id = ?');
     for (const ids of unused.values()) for (const id of ids) remove.run(id);

@@ -69,6 +69,31 @@ export class SearchRepository {
   }
 
   /**
+   * Some passages with their documents' fields, in no particular order, keeping those that
+   * pass the filters and are not in the excluded document: candidates from the vector index.
+   */
+  passagesIn(
+    passageIds: readonly number[],
+    filters: PassageFilters,
+    excludeDocumentId?: number,
+  ): Omit<RankedPassage, 'rank'>[] {
+    if (passageIds.length === 0) return [];
+    const filter = filterClause(filters);
+    const exclude = excludeDocumentId === undefined ? '' : ' AND p.document_id != ?';
+    const values = excludeDocumentId === undefined ? [] : [excludeDocumentId];
+    return this.db
+      .prepare(
+        `SELECT ${passageColumns}
+         FROM passages p JOIN documents d ON d.id = p.document_id
+         WHERE p.id IN (SELECT value FROM json_each(?))${exclude}${filter.sql}`,
+      )
+      .all(JSON.stringify(passageIds), ...values, ...filter.values) as unknown as Omit<
+      RankedPassage,
+      'rank'
+    >[];
+  }
+
+  /**
    * Nearest passages to a vector by cosine distance, optionally outside one document.
    * KNN runs first on the vec0 table; document filters other than the excluded id are applied
    * afterwards, so callers ask for more candidates than they show.

@@ -11,6 +11,7 @@ import {
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { SearchRepository, type RankedPassage } from '../../db/repositories/search.repo';
+import { NearestPassages } from '../search/nearest';
 import { toHit } from '../search/search.service';
 import { contentStems, stemLanguage } from '../text/stems';
 import { foldAccents, isStopWord } from '../text/words';
@@ -68,7 +69,10 @@ export class SimilarService {
   private readonly documents: DocumentsRepository;
   private readonly search: SearchRepository;
 
-  constructor(private readonly db: DatabaseSync) {
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly nearest: NearestPassages = new NearestPassages(db, null),
+  ) {
     this.crosscheck = new CrosscheckRepository(db);
     this.passages = new PassagesRepository(db);
     this.documents = new DocumentsRepository(db);
@@ -151,7 +155,7 @@ export class SimilarService {
       if (seen) seen.bm25 = Math.max(seen.bm25, bm25);
       else found.set(passage.passageId, { passage, bm25 });
     };
-    for (const neighbour of this.search.nearest(probe.vector, CANDIDATES, {}, documentId)) {
+    for (const neighbour of this.nearest.find(probe.vector, CANDIDATES, {}, documentId)) {
       add(neighbour);
     }
     if (probe.terms.length > 0) {

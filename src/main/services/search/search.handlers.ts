@@ -1,15 +1,18 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
 import { SimilarService } from '../crosscheck/similar.service';
+import { NearestPassages } from './nearest';
 import { SearchService } from './search.service';
 
 /** Passage search and similar passages. */
 export function searchHandlers({
   db,
   embedder,
+  vectorIndex,
 }: ServiceContext): HandlersFor<keyof typeof searchContract> {
-  const search = new SearchService(db, embedder);
-  const similar = new SimilarService(db);
+  const nearest = new NearestPassages(db, vectorIndex);
+  const search = new SearchService(db, embedder, nearest);
+  const similar = new SimilarService(db, nearest);
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
     'passages:similar': ({ passageId, limit }) => similar.similar(passageId, limit),

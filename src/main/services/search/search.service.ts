@@ -7,6 +7,7 @@ import {
   type PassageFilters,
   type RankedPassage,
 } from '../../db/repositories/search.repo';
+import { NearestPassages } from './nearest';
 import type { Embedder } from '../embedding/embedder';
 import { toFtsQuery } from './fts-query';
 
@@ -76,6 +77,7 @@ export class SearchService {
   constructor(
     db: DatabaseSync,
     private readonly embedder: Embedder,
+    private readonly vectors: NearestPassages = new NearestPassages(db, null),
   ) {
     this.search = new SearchRepository(db);
   }
@@ -123,10 +125,8 @@ export class SearchService {
   ): Promise<RankedPassage[]> {
     const [vector] = await this.embedder.embed([query]);
     if (!vector) return [];
-    const hasFilters = Object.values(filters).some((value) => value !== undefined);
-    // Filters are applied after the KNN, so widen it when they may discard neighbours.
-    return this.search
-      .nearest(vector, hasFilters ? k * 10 : k, filters)
+    return this.vectors
+      .find(vector, k, filters)
       .filter((passage) => passage.rank <= QUERY_MAX_DISTANCE)
       .slice(0, k);
   }
