@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { prepared } from '../prepared';
 
 /** Filters applied to passage search, on the passage's document. */
 export interface PassageFilters {
@@ -23,6 +24,12 @@ export interface RankedPassage {
   /** FTS snippet with U+E000/U+E001 around matches, when the ranking is full-text. */
   snippet?: string;
 }
+
+/**
+ * Most matching passages BM25 ranks for one query: about 20 ms of scoring on a laptop core,
+ * so a common word stays inside the search budget however large the corpus grows.
+ */
+export const BM25_WINDOW = 10_000;
 
 /** Private-use characters that mark matches in FTS snippets; they cannot occur in imported text. */
 export const MATCH_OPEN = '\uE000';
@@ -50,22 +57,56 @@ function filterClause(filters: PassageFilters): { sql: string; values: (string |
 
 /** Full-text and vector queries over passages. */
 export class SearchRepository {
-  constructor(private readonly db: DatabaseSync) {}
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly bm25Window = BM25_WINDOW,
+  ) {}
 
-  /** BM25-ranked passages for an FTS5 MATCH expression. */
+  /**
+   * BM25-ranked passages for an FTS5 MATCH expression. FTS5 scores every matching row before
+   * it sorts (a word in half of a million passages takes about a second), so when more than
+   * the window's size match, only the newest of them are ranked; a filtered
+   * search that finds too few there ranks them all.
+   */
   fullText(match: string, filters: PassageFilters, limit: number): RankedPassage[] {
+    const floor = this.windowFloor(match);
+    const found = this.ranked(match, filters, limit, floor);
+    const filtered = Object.values(filters).some((value) => value !== undefined);
+    if (floor !== undefined && filtered && found.length < limit) {
+      return this.ranked(match, filters, limit, undefined);
+    }
+    return found;
+  }
+
+  /** The lowest rowid among the newest window-size matches, if there are that many. */
+  private windowFloor(match: string): number | undefined {
+    // Without ORDER BY rank, FTS5 walks the doclist in rowid order and stops at the offset.
+    const row = prepared(
+      this.db,
+      'SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+    ).get(match, this.bm25Window - 1) as { rowid: number } | undefined;
+    return row?.rowid;
+  }
+
+  private ranked(
+    match: string,
+    filters: PassageFilters,
+    limit: number,
+    floor: number | undefined,
+  ): RankedPassage[] {
     const filter = filterClause(filters);
-    return this.db
-      .prepare(
-        `SELECT ${passageColumns}, bm25(passages_fts) AS rank,
+    const window = floor === undefined ? '' : ' AND passages_fts.rowid >= ?';
+    const values = floor === undefined ? [] : [floor];
+    return prepared(
+      this.db,
+      `SELECT ${passageColumns}, bm25(passages_fts) AS rank,
            snippet(passages_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 24) AS snippet
          FROM passages_fts
          JOIN passages p ON p.id = passages_fts.rowid
          JOIN documents d ON d.id = p.document_id
-         WHERE passages_fts MATCH ?${filter.sql}
+         WHERE passages_fts MATCH ?${window}${filter.sql}
          ORDER BY rank LIMIT ?`,
-      )
-      .all(match, ...filter.values, limit) as unknown as RankedPassage[];
+    ).all(match, ...values, ...filter.values, limit) as unknown as RankedPassage[];
   }
 
   /**

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { reciprocalRankFusion, snippetParts, RRF_K } from './search.service';
-import { MATCH_CLOSE, MATCH_OPEN } from '../../db/repositories/search.repo';
+import { MATCH_CLOSE, MATCH_OPEN, SearchRepository } from '../../db/repositories/search.repo';
 
 describe('reciprocalRankFusion', () => {
   it('ranks an item found by both lists above items found by one', () => {
@@ -88,5 +88,42 @@ describe('search over imported fixtures', () => {
 
   it('answers nothing for an empty query', async () => {
     expect(await search('   ')).toEqual([]);
+  });
+});
+
+describe('full-text ranking of very common words', () => {
+  it('ranks only the newest matches past the window, unless a filter needs older ones', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      await corpus.handlers['corpus:import']({
+        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
+          kind: 'path' as const,
+          path: join(fixturesDir, file),
+        })),
+      });
+      const matching = corpus.db
+        .prepare(
+          `SELECT p.id, p.document_id AS documentId FROM passages_fts f
+           JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH 'brenne' ORDER BY p.id`,
+        )
+        .all() as { id: number; documentId: number }[];
+      const oldest = matching[0]!;
+      const newest = matching.at(-1)!;
+      expect(oldest.documentId).not.toBe(newest.documentId);
+      const repository = new SearchRepository(corpus.db, 1);
+      expect(repository.fullText('brenne', {}, 20).map((hit) => hit.passageId)).toEqual([
+        newest.id,
+      ]);
+      // Without the window, every match is ranked.
+      expect(new SearchRepository(corpus.db).fullText('brenne', {}, 20)).toHaveLength(
+        matching.length,
+      );
+      // A filter on the older document finds nothing in the window: all its matches are ranked.
+      const filtered = repository.fullText('brenne', { documentId: oldest.documentId }, 20);
+      expect(filtered.map((hit) => hit.passageId)).toContain(oldest.id);
+      expect(filtered.every((hit) => hit.documentId === oldest.documentId)).toBe(true);
+    } finally {
+      corpus.dispose();
+    }
   });
 });
