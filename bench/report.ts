@@ -22,8 +22,11 @@ type QueryResult = QueryMeasurement & {
   documents: number;
   passages: number;
   databaseBytes: number;
-  memory: { before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
+  memory: { before: NodeJS.MemoryUsage; withIndex?: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
   loadAverage?: number[];
+  /** The same queries with vectors scanned exactly (sqlite-vec), in the same run. */
+  exact?: { search: Record<string, Summary>; similar: Summary };
+  vectorIndex?: { action: string; seconds: number; saveSeconds: number; fileBytes: number };
 };
 interface FirstScreen {
   documents: number;
@@ -113,6 +116,10 @@ function beforeAfterSection(size: string, results: Results): string {
 }
 
 function querySection(size: string, label: string, result: QueryResult): string {
+  const exactColumns = (exact: Summary | undefined, indexed: Summary) =>
+    exact
+      ? [ms(exact.median), ms(exact.p95), (exact.p95 / indexed.p95).toFixed(1)]
+      : ['—', '—', '—'];
   const rows = Object.entries(result.search).map(([name, summary]) => {
     const [kind] = name.split(' ');
     const text = result.search[`${kind} text`]!;
@@ -122,6 +129,7 @@ function querySection(size: string, label: string, result: QueryResult): string 
       ms(summary.p95),
       result.medianHits[name] ?? '—',
       (summary.median / text.median).toFixed(2),
+      ...exactColumns(result.exact?.search[name], summary),
     ];
   });
   rows.push([
@@ -130,12 +138,26 @@ function querySection(size: string, label: string, result: QueryResult): string 
     ms(result.similar.p95),
     '10',
     '—',
+    ...exactColumns(result.exact?.similar, result.similar),
   ]);
   const memory = result.memory.after;
+  const index = result.vectorIndex;
+  const indexLine = index
+    ? ` The vector index was ${index.action} in ${index.seconds.toFixed(1)} s (saved in ${index.saveSeconds.toFixed(1)} s, file ${megabytes(index.fileBytes)}); bench process RSS before it ${megabytes(result.memory.before.rss)}, with it ${megabytes(result.memory.withIndex?.rss ?? 0)}.`
+    : '';
   return `### Search, ${size} (${label}): ${result.documents} documents, ${result.passages} passages, ${megabytes(result.databaseBytes)}\n\n${table(
-    ['query (limit 20)', 'median ms', 'p95 ms', 'median hits', 'median ÷ text-only'],
+    [
+      'query (limit 20)',
+      'median ms',
+      'p95 ms',
+      'median hits',
+      'median ÷ text-only',
+      'exact vectors: median ms',
+      'exact vectors: p95 ms',
+      'p95 exact ÷ p95 index',
+    ],
     rows,
-  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
+  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, candidates re-scored exactly); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
 }
 
 function knnSection(size: string, knn: Results['knn']): string {
@@ -150,7 +172,7 @@ function knnSection(size: string, knn: Results['knn']): string {
   return `### Vector KNN, ${size}: ${knn.vectors} vectors × ${knn.dimensions} dims, k = ${knn.k}\n\n${table(
     ['method', 'median ms', 'p95 ms', `recall@${knn.k}`, 'median ÷ JS scan'],
     rows,
-  )}\n\nQueries: half embedded 12-word queries, half stored passage vectors. Recall is against the exact float32 top ${knn.k} from the JS scan. Loading the vectors into JS took ${knn.loadSeconds.toFixed(1)} s; building the quantised tables: ${Object.entries(
+  )}\n\nQueries: half embedded 12-word queries, half stored passage vectors. Recall counts the results at least as near as the exact float32 ${knn.k}th neighbour from the JS scan (by distance: the generated corpus repeats passages, so ids of equally near copies differ). Loading the vectors into JS took ${knn.loadSeconds.toFixed(1)} s; building the quantised tables: ${Object.entries(
     knn.buildSeconds,
   )
     .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
@@ -192,7 +214,7 @@ for (const size of sizes) {
   const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
   if (!header) {
     const machine = results.machine;
-    header = `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${megabytes(machine.memoryBytes)} RAM, Node ${machine.node}. The machine was shared with other sessions running tests and builds (load averages below, on 2 cores): absolute times are inflated and noisy, so every figure has a baseline measured in the same run and ratios are what to compare.`;
+    header = `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${megabytes(machine.memoryBytes)} RAM, Node ${machine.node}. Each table gives the load average during its run (2 cores; other work shared the machine during some runs): every figure has a baseline measured in the same run, so ratios stay comparable when absolute times are inflated.`;
   }
   sections.push(`## ${size} corpus\n\nLast run: ${results.date}, \`${results.command}\`.\n`);
   sections.push(importSection(size, results));

@@ -19,6 +19,8 @@ export interface RankedPassage {
   documentTitle: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** The document's language code, when known. */
+  language: string | null;
   /** BM25 (lower is better) or cosine distance (lower is better). */
   rank: number;
   /** FTS snippet with U+E000/U+E001 around matches, when the ranking is full-text. */
@@ -37,7 +39,7 @@ export const MATCH_CLOSE = '\uE001';
 
 /** The columns every passage hit selects (passages p joined with documents d). */
 export const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
-  d.title AS documentTitle, d.outlet, d.published_at AS publishedAt`;
+  d.title AS documentTitle, d.outlet, d.published_at AS publishedAt, d.language`;
 
 function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {
   const parts: string[] = [];

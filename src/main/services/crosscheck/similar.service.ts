@@ -86,7 +86,9 @@ export class SimilarService {
     // A wording many candidates share ("région de Koursk") is topic, not evidence of one fact.
     const pairFrequency = new Map<string, number>();
     for (const candidate of candidates) {
-      candidate.stems = contentStems(candidate.passage.text, stemLanguage(candidate.passage.text));
+      // The document's language saves detecting it again for every candidate.
+      const language = stemLanguage(candidate.passage.text, candidate.passage.language);
+      candidate.stems = contentStems(candidate.passage.text, language);
       for (const pair of stemPairs(candidate.stems)) {
         if (probe.pairs.has(pair)) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
       }
@@ -155,7 +157,9 @@ export class SimilarService {
       if (seen) seen.bm25 = Math.max(seen.bm25, bm25);
       else found.set(passage.passageId, { passage, bm25 });
     };
-    for (const neighbour of this.nearest.find(probe.vector, CANDIDATES, {}, documentId)) {
+    for (const neighbour of this.nearest.find(probe.vector, CANDIDATES, {}, documentId, {
+      rescore: false,
+    })) {
       add(neighbour);
     }
     if (probe.terms.length > 0) {
