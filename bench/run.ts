@@ -7,6 +7,7 @@ import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
 import { VECTOR_INDEX_FILE } from '../src/main/corpus';
 import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
+import { PreparerPool } from '../src/main/services/import/preparer-pool';
 import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
 import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';
@@ -82,15 +83,28 @@ if (values.phase === 'import' || values.phase === 'all') {
   );
   log(`baseline import: ${baseline.articlesPerSecond.toFixed(0)} articles/s`);
   saveResults(`importBaseline${variant}`, baseline);
+  // Baseline: the product's embedder with everything on one thread (before the worker).
+  const singleThread = await measureImport(
+    'built-in lexical embedder, one thread (no worker)',
+    join(dataRoot, `corpus-${size}${variant}-single-thread`),
+    baselineCount,
+    productEmbedder(),
+    seed,
+  );
+  log(`one-thread import: ${singleThread.articlesPerSecond.toFixed(0)} articles/s`);
+  saveResults(`importSingleThread${variant}`, singleThread);
+  const preparer = new PreparerPool();
   const full = await measureImport(
-    'built-in lexical embedder',
+    'built-in lexical embedder, worker thread (the product)',
     corpusDir,
     count,
     productEmbedder(),
     seed,
     (done) => log(`imported ${done}/${count}`),
     Number(values.minutes) * 60,
+    preparer,
   );
+  await preparer.close();
   log(`import: ${full.articlesPerSecond.toFixed(0)} articles/s, ${full.passages} passages`);
   saveResults(`import${variant}`, full);
 }

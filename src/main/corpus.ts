@@ -7,6 +7,7 @@ import { markInUse } from './db/in-use';
 import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
 import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
+import { PreparerPool } from './services/import/preparer-pool';
 import { VectorIndex } from './services/search/vector-index';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
@@ -74,8 +75,10 @@ export function openCorpus(
     background: (options.buildVectorIndex ?? true) && !readOnly,
   });
   const embedder = new ConfiguredEmbedder(modelFolder);
-  const handlers = createHandlers({ db, embedder, vectorIndex });
+  const preparer = PreparerPool.available() ? new PreparerPool() : null;
+  const handlers = createHandlers({ db, embedder, vectorIndex, preparer });
   const close = () => {
+    void preparer?.close();
     vectorIndex.close();
     db.close();
     release();

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import type { Embedder } from './embedding/embedder';
+import type { PreparerPool } from './import/preparer-pool';
 import type { VectorIndex } from './search/vector-index';
 
 /** What every feature's handlers are built from. */
@@ -9,6 +10,8 @@ export interface ServiceContext {
   embedder: Embedder;
   /** The approximate nearest-neighbour index; null searches vectors exactly. */
   vectorIndex: VectorIndex | null;
+  /** The import's worker thread; null prepares files on the calling thread. */
+  preparer: PreparerPool | null;
 }
 
 /** Handler functions for some channels, taking validated input. */

@@ -3,16 +3,18 @@ import { RecoupeError } from '../../../shared/result';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { HandlersFor, ServiceContext } from '../context';
+import { documentIndexers } from '../indexers';
 import { ImportService } from '../import/import.service';
 
 /** Import, list and read documents. */
 export function corpusHandlers({
   db,
   embedder,
+  preparer,
 }: ServiceContext): HandlersFor<keyof typeof corpusContract> {
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
-  const importer = new ImportService(db, embedder);
+  const importer = new ImportService(db, embedder, documentIndexers(), preparer);
   return {
     'corpus:import': ({ sources }) => importer.importAll(sources),
     'corpus:list': () => documents.list(),

@@ -6,7 +6,7 @@ import type { ImportSource } from '../../../shared/contract';
 import type { ImportJob, ImportJobItem } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { isSupportedFile } from './extract';
-import { importFailure, loadSource, type ImportService } from './import.service';
+import { FILES_IN_FLIGHT, importFailure, loadSource, type ImportService } from './import.service';
 
 /** Finished jobs kept for late status calls. */
 const KEPT_JOBS = 20;
@@ -95,26 +95,42 @@ export class ImportJobs {
   }
 
   private async run(job: RunningJob): Promise<void> {
-    const walker = this.discover(job);
-    try {
-      for (;;) {
-        // Discover at most one item ahead of the one being imported.
-        while (job.cursor >= job.items.length) {
-          const found = await walker.next();
-          if (found.done) break;
+    let walker = this.discover(job);
+    let lanes = FILES_IN_FLIGHT;
+    // Each lane takes the next item; with two, the worker prepares one file while this thread
+    // stores the other (the generator serves concurrent `next` calls in turn).
+    const lane = async () => {
+      // Let `add` record this run before any lane can end it.
+      await nextTurn();
+      try {
+        for (;;) {
+          // Discover at most one item ahead of the ones being imported.
+          while (job.cursor >= job.items.length) {
+            const found = await walker.next();
+            if (!found.done) continue;
+            // Sources added once the walker had finished (while the other lane imported).
+            if (job.pending.length === 0) break;
+            walker = this.discover(job);
+          }
+          if (job.cancelRequested) return;
+          const item = job.items[job.cursor];
+          if (!item) return;
+          job.cursor++;
+          await this.importItem(job, item);
         }
-        if (job.cancelRequested) break;
-        const item = job.items[job.cursor];
-        if (!item) break;
-        job.cursor++;
-        await this.importItem(job, item);
+      } finally {
+        // The last lane ends the run synchronously with its last check: a file added from
+        // now on starts a new run.
+        if (--lanes === 0) this.endRun(job);
       }
-    } finally {
-      // Synchronous with the last check above: a file added from now on starts a new run.
-      job.loop = null;
-      if (job.cancelRequested) this.finishCancelled(job);
-      else job.state = 'done';
-    }
+    };
+    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, lane));
+  }
+
+  private endRun(job: RunningJob): void {
+    job.loop = null;
+    if (job.cancelRequested) this.finishCancelled(job);
+    else job.state = 'done';
   }
 
   private async *discover(job: RunningJob): AsyncGenerator<void> {

@@ -5,6 +5,7 @@ import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { HandlersFor, ServiceContext } from '../context';
+import { documentIndexers } from '../indexers';
 import { ImportJobs } from './import-jobs';
 import { ImportService } from './import.service';
 import { blockKey } from './prepare';
@@ -13,11 +14,12 @@ import { blockKey } from './prepare';
 export function importHandlers({
   db,
   embedder,
+  preparer,
 }: ServiceContext): HandlersFor<keyof typeof importContract> {
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
   const blocks = new BlocksRepository(db);
-  const importer = new ImportService(db, embedder);
+  const importer = new ImportService(db, embedder, documentIndexers(), preparer);
   const jobs = new ImportJobs(importer);
 
   const detail = (id: number): DocumentDetail => {

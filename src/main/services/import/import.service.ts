@@ -7,13 +7,19 @@ import type { ImportOutcome } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { transaction } from '../../db/connection';
 import { storageError } from '../../db/storage-errors';
-import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import {
+  DocumentsRepository,
+  type DocumentCorrections,
+} from '../../db/repositories/documents.repo';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { PassagesRepository, type NewPassage } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
+import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { documentIndexers, type DocumentIndexer } from '../indexers';
-import { prepareDocument, type PreparedDocument } from './prepare';
-import { segment } from './segment';
+import type { PreparedDocument } from './prepare';
+import { prepareFile } from './preparation';
+import type { PreparerPool } from './preparer-pool';
+import { inPipeline } from './pipeline';
 
 /** A file's name and bytes, however it reached main. */
 export interface LoadedFile {
@@ -50,6 +56,11 @@ function assertSize(size: number, name: string): void {
 /** The stage a file has reached, for progress reports. */
 export type ImportStage = 'reading' | 'cleaning' | 'indexing';
 
+/** Files imported at once: one prepared on the worker while the other is stored here. */
+export const FILES_IN_FLIGHT = 2;
+/** The built-in embedder's id: the worker embeds only with it. */
+const LEXICAL_EMBEDDER_ID = new LexicalHashEmbedder().id;
+
 /** Imports article files: one transaction per file, duplicates detected by content hash. */
 export class ImportService {
   private readonly documents: DocumentsRepository;
@@ -60,24 +71,27 @@ export class ImportService {
     private readonly db: DatabaseSync,
     private readonly embedder: Embedder,
     private readonly indexers: readonly DocumentIndexer[] = documentIndexers(),
+    /** Prepares files on a worker thread; null prepares them on this one. */
+    private readonly preparer: PreparerPool | null = null,
   ) {
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
     this.blocks = new BlocksRepository(db);
   }
 
-  /** Imports each source in turn; a failing file never stops the others. */
+  /**
+   * Imports the sources, two at a time so the worker prepares one while this thread stores the
+   * other; outcomes come back in the sources' order, and a failing file never stops the others.
+   */
   async importAll(sources: readonly ImportSource[]): Promise<ImportOutcome[]> {
-    const outcomes: ImportOutcome[] = [];
-    for (const source of sources) {
+    return inPipeline(sources, FILES_IN_FLIGHT, async (source) => {
       const label = source.kind === 'path' ? source.path : source.name;
       try {
-        outcomes.push(await this.importFile(await loadSource(source), label));
+        return await this.importFile(await loadSource(source), label);
       } catch (error) {
-        outcomes.push(importFailure(label, error));
+        return importFailure(label, error);
       }
-    }
-    return outcomes;
+    });
   }
 
   private sameSource(documentId: number, prepared: PreparedDocument): boolean {
@@ -97,7 +111,7 @@ export class ImportService {
     if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
 
     onStage('cleaning');
-    const prepared = await prepareDocument(file.bytes, file.name);
+    const { prepared, passages } = await this.prepare(file.bytes, file.name);
     // The same article saved twice (another encoding, a copy with other line ends) is a
     // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
     // as its own document so cross-checking can show who carried it (and count it once).
@@ -106,18 +120,20 @@ export class ImportService {
       return { file: label, status: 'duplicate', documentId: sameText };
     }
     onStage('indexing');
-    const indexed = await this.index(prepared);
     const documentId = transaction(this.db, () => {
-      // Checked again inside the transaction: another front door may have imported it meanwhile.
+      // Checked again inside the transaction: another front door, or the file prepared
+      // alongside this one, may have stored it meanwhile.
       const raced = this.documents.findByHash(contentHash);
       if (raced !== undefined) return -raced;
+      const copy = this.documents.findByTextHash(prepared.content.textHash);
+      if (copy !== undefined && this.sameSource(copy, prepared)) return -copy;
       const id = this.documents.insert({
         ...prepared.content,
         contentHash,
         fileName: file.name,
         original: file.bytes,
       });
-      this.store(id, prepared, indexed);
+      this.store(id, prepared, passages);
       return id;
     });
     if (documentId < 0) return { file: label, status: 'duplicate', documentId: -documentId };
@@ -132,27 +148,42 @@ export class ImportService {
   async reprocess(id: number): Promise<void> {
     const original = this.documents.original(id);
     if (!original) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
-    const prepared = await prepareDocument(
+    const { prepared, passages } = await this.prepare(
       original.bytes,
       original.fileName,
       this.documents.corrections(id),
     );
-    const indexed = await this.index(prepared);
     transaction(this.db, () => {
       for (const indexer of this.indexers) indexer.clear?.(this.db, id);
       this.documents.replaceContent(id, prepared.content);
-      this.store(id, prepared, indexed, true);
+      this.store(id, prepared, passages, true);
     });
   }
 
-  private async index(prepared: PreparedDocument) {
-    const { text, language } = prepared.content;
-    const segments = segment(text, language ?? 'fr');
-    const vectors = await this.embedder.embed(
-      segments.map((part) => part.text),
-      language,
-    );
-    return segments.map((part, ordinal) => ({ ...part, ordinal, vector: vectors[ordinal]! }));
+  /**
+   * Cleans, splits and embeds a file: on the worker when there is one (it embeds with the
+   * built-in lexical embedder itself), else here; a neural model always embeds on this thread.
+   */
+  private async prepare(
+    bytes: Uint8Array,
+    fileName: string,
+    corrections: DocumentCorrections = {},
+  ): Promise<{ prepared: PreparedDocument; passages: NewPassage[] }> {
+    const lexical = this.embedder.id === LEXICAL_EMBEDDER_ID;
+    const preparation = this.preparer
+      ? await this.preparer.prepare({ bytes, fileName, corrections, embedLexically: lexical })
+      : await prepareFile(bytes, fileName, corrections, this.embedder);
+    const { prepared, passages } = preparation;
+    const vectors =
+      preparation.vectors ??
+      (await this.embedder.embed(
+        passages.map((passage) => passage.text),
+        prepared.content.language,
+      ));
+    return {
+      prepared,
+      passages: passages.map((passage, index) => ({ ...passage, vector: vectors[index]! })),
+    };
   }
 
   private store(
