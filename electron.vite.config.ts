@@ -4,7 +4,15 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The import's worker thread, loaded by file name beside index.js (preparer-pool.ts).
+          'prepare-worker': resolve('src/main/services/import/prepare-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // Sandboxed preloads must be CommonJS and cannot require packages: bundle everything.
