@@ -36,8 +36,13 @@ interface IndexState {
 const CONNECTIVITY = 16;
 const EXPANSION_ADD = 64;
 const EXPANSION_SEARCH = 128;
-/** Vectors read and added per step, and how long one step may hold the event loop. */
-const BATCH = 256;
+/**
+ * Vectors read and added per step in the background (HNSW adds a few thousand 256-dim vectors
+ * a second, so a step holds the event loop ~20 ms), per step when finishing in one go, and how
+ * long background steps may run before yielding.
+ */
+const BACKGROUND_BATCH = 64;
+const FOREGROUND_BATCH = 4096;
 const SLICE_MILLISECONDS = 40;
 /** A search applies at most this many pending changes itself; more means "not ready yet". */
 const CATCH_UP_IN_SEARCH = 256;
@@ -101,7 +106,7 @@ export class VectorIndex {
   finish(): void {
     this.load();
     if (!this.state) this.reset();
-    while (this.step()) {
+    while (this.step(FOREGROUND_BATCH)) {
       // Every step makes progress; the loop ends when the log is applied.
     }
   }
@@ -199,7 +204,9 @@ export class VectorIndex {
       this.timer = null;
       const started = performance.now();
       let more = true;
-      while (more && performance.now() - started < SLICE_MILLISECONDS) more = this.step();
+      while (more && performance.now() - started < SLICE_MILLISECONDS) {
+        more = this.step(BACKGROUND_BATCH);
+      }
       if (more) this.schedule();
       else if (this.saveIsDue()) this.save();
     });
@@ -208,7 +215,7 @@ export class VectorIndex {
   }
 
   /** One batch of work; false when there is none left. */
-  private step(): boolean {
+  private step(batch: number): boolean {
     this.load();
     const state = this.state;
     if (!state) {
@@ -220,7 +227,7 @@ export class VectorIndex {
       return true;
     }
     if (state.cursor !== null) {
-      const rows = this.log.vectorsAfter(state.cursor, BATCH);
+      const rows = this.log.vectorsAfter(state.cursor, batch);
       if (rows.length === 0) state.cursor = null;
       else {
         this.apply(rows);
@@ -228,13 +235,13 @@ export class VectorIndex {
       }
       return true;
     }
-    return this.applyLog();
+    return this.applyLog(batch);
   }
 
   /** Applies one batch of logged changes; false when the log was already applied. */
-  private applyLog(): boolean {
+  private applyLog(batch = CATCH_UP_IN_SEARCH): boolean {
     const state = this.state!;
-    const { seq, changes } = this.log.changesAfter(state.appliedSeq, CATCH_UP_IN_SEARCH);
+    const { seq, changes } = this.log.changesAfter(state.appliedSeq, batch);
     if (changes.length === 0) return false;
     this.apply(changes);
     state.appliedSeq = seq;
