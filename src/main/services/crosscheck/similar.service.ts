@@ -62,12 +62,46 @@ interface Probe {
   names: Map<string, [number, string]>;
 }
 
+/** Words whose passage counts are remembered; past this the memory starts afresh. */
+const FREQUENCY_MEMO_SIZE = 50_000;
+/** Counts are forgotten once the corpus has grown or shrunk by this share since they were read. */
+const FREQUENCY_MEMO_DRIFT = 0.01;
+
+/**
+ * Passage counts of words, remembered between calls: FTS5's vocabulary table counts a word by
+ * walking its whole posting list, which for a common word at a million passages takes tens of
+ * milliseconds, and every probe asks for all its words. A weight only needs the rough count.
+ */
+class FrequencyMemo {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+
+  of(
+    terms: readonly string[],
+    total: number,
+    read: (missing: string[]) => Map<string, number>,
+  ): Map<string, number> {
+    const drifted = Math.abs(total - this.total) > this.total * FREQUENCY_MEMO_DRIFT;
+    if (drifted || this.counts.size + terms.length > FREQUENCY_MEMO_SIZE) {
+      this.counts.clear();
+      this.total = total;
+    }
+    const missing = terms.filter((term) => !this.counts.has(term));
+    if (missing.length > 0) {
+      const found = read(missing);
+      for (const term of missing) this.counts.set(term, found.get(term) ?? 0);
+    }
+    return new Map(terms.map((term) => [term, this.counts.get(term)!]));
+  }
+}
+
 /** Similar passages across documents, from several signals combined, each with its reasons. */
 export class SimilarService {
   private readonly crosscheck: CrosscheckRepository;
   private readonly passages: PassagesRepository;
   private readonly documents: DocumentsRepository;
   private readonly search: SearchRepository;
+  private readonly frequencies = new FrequencyMemo();
 
   constructor(
     private readonly db: DatabaseSync,
@@ -142,7 +176,9 @@ export class SimilarService {
   /** Weight of each word by how rare it is across passages (log inverse passage frequency). */
   private inverseFrequencies(terms: string[]): Map<string, number> {
     const total = Math.max(1, this.passages.count());
-    const frequencies = this.crosscheck.passageFrequencies(terms);
+    const frequencies = this.frequencies.of(terms, total, (missing) =>
+      this.crosscheck.passageFrequencies(missing),
+    );
     return new Map(
       terms.map((term) => [term, Math.log(1 + total / Math.max(1, frequencies.get(term) ?? 1))]),
     );
