@@ -19,5 +19,13 @@ export function temporaryCorpus(): Corpus & { dispose(): void } {
 /** The folder of the fixtures written for these tests. */
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
+/** Imports fixture files by name; returns the new (or existing) document ids, in order. */
+export async function importFixtures(corpus: Corpus, files: readonly string[]): Promise<number[]> {
+  const outcomes = await corpus.handlers['corpus:import']({
+    sources: files.map((file) => ({ kind: 'path' as const, path: join(fixturesDir, file) })),
+  });
+  return outcomes.flatMap((outcome) => (outcome.documentId ? [outcome.documentId] : []));
+}
+
 /** The shared sample corpus, read at run time (never copied into the project). */
 export const seedsDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');

@@ -1,7 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import {
+  fixturesDir,
+  importFixtures,
+  temporaryCorpus,
+} from '../../../../tests/support/temp-corpus';
 import { figuresAgree } from './corroboration.service';
 import { fingerprintsVersion2 } from '../../db/migrations/007-fingerprints-v2';
 import { indexMissingDocuments } from './crosscheck.indexer';
@@ -107,12 +111,7 @@ describe('a corpus imported before cross-checking existed', () => {
   it('gets its quotes, figures and fingerprints when it is opened', async () => {
     const corpus = temporaryCorpus();
     try {
-      await corpus.handlers['corpus:import']({
-        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
-          kind: 'path' as const,
-          path: join(fixturesDir, file),
-        })),
-      });
+      await importFixtures(corpus, ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt']);
       // Simulate the older build: the rows this feature derives are absent.
       corpus.db.exec('DELETE FROM quotes; DELETE FROM figures; DELETE FROM document_fingerprints');
       expect(indexMissingDocuments(corpus.db)).toBe(2);
@@ -127,12 +126,7 @@ describe('a corpus imported before cross-checking existed', () => {
   it('rebuilds them after migration 7 drops fingerprints made with the old hash functions', async () => {
     const corpus = temporaryCorpus();
     try {
-      await corpus.handlers['corpus:import']({
-        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
-          kind: 'path' as const,
-          path: join(fixturesDir, file),
-        })),
-      });
+      await importFixtures(corpus, ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt']);
       const count = (table: string) =>
         (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
       const before = ['quotes', 'figures', 'fingerprint_bands'].map(count);

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import {
+  fixturesDir,
+  importFixtures,
+  temporaryCorpus,
+} from '../../../../tests/support/temp-corpus';
 import { reciprocalRankFusion, snippetParts, RRF_K } from './search.service';
 import { MATCH_CLOSE, MATCH_OPEN, SearchRepository } from '../../db/repositories/search.repo';
 
@@ -95,12 +99,7 @@ describe('full-text ranking of very common words', () => {
   it('ranks only the newest matches past the window, unless a filter needs older ones', async () => {
     const corpus = temporaryCorpus();
     try {
-      await corpus.handlers['corpus:import']({
-        sources: ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt'].map((file) => ({
-          kind: 'path' as const,
-          path: join(fixturesDir, file),
-        })),
-      });
+      await importFixtures(corpus, ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt']);
       const matching = corpus.db
         .prepare(
           `SELECT p.id, p.document_id AS documentId FROM passages_fts f

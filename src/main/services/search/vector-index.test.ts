@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../../tests/support/temp-corpus';
+import { importFixtures } from '../../../../tests/support/temp-corpus';
 import { openCorpus, VECTOR_INDEX_FILE, type Corpus } from '../../corpus';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { SearchRepository } from '../../db/repositories/search.repo';
@@ -18,13 +18,6 @@ function folder(): string {
   const path = mkdtempSync(join(tmpdir(), 'recoupe-vectors-'));
   folders.push(path);
   return path;
-}
-
-async function importFixtures(corpus: Corpus, files: string[]): Promise<number[]> {
-  const outcomes = await corpus.handlers['corpus:import']({
-    sources: files.map((file) => ({ kind: 'path' as const, path: join(fixturesDir, file) })),
-  });
-  return outcomes.flatMap((outcome) => ('documentId' in outcome ? [outcome.documentId!] : []));
 }
 
 /**
