@@ -165,7 +165,7 @@ function querySection(size: string, label: string, result: QueryResult): string 
       'p95 exact ÷ p95 index',
     ],
     rows,
-  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, candidates re-scored exactly); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
+  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, int8 distances); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
 }
 
 function knnSection(size: string, knn: Results['knn']): string {

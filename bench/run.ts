@@ -166,7 +166,7 @@ if (values.phase === 'query' || values.phase === 'all') {
     const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), probes, [
       ['usearch HNSW int8 (the index alone)', (query, k) => toIds(vectorIndex.nearest(query, k))],
       [
-        'usearch HNSW int8, 2k re-scored (the product)',
+        'usearch HNSW int8 through the search service (the product)',
         (query, k) => toIds(indexed.find(query, k)),
       ],
     ]);

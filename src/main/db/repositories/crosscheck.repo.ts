@@ -149,25 +149,6 @@ export class CrosscheckRepository {
     return rows.map((row) => row.id);
   }
 
-  /** The stored vectors of some passages. */
-  vectors(passageIds: readonly number[]): Map<number, Float32Array> {
-    if (passageIds.length === 0) return new Map();
-    const rows = this.db
-      .prepare(
-        `SELECT rowid AS id, embedding FROM passage_vectors
-         WHERE rowid IN (${placeholders(passageIds.length)})`,
-      )
-      .all(...passageIds.map(BigInt)) as { id: number; embedding: Uint8Array }[];
-    return new Map(
-      rows.map(({ id, embedding }) => [
-        Number(id),
-        new Float32Array(
-          embedding.buffer.slice(embedding.byteOffset, embedding.byteOffset + embedding.byteLength),
-        ),
-      ]),
-    );
-  }
-
   /** Pairs of documents sharing at least one fingerprint band: candidate copies. */
   fingerprintPairs(): { first: number; second: number }[] {
     return this.db

@@ -19,10 +19,3 @@ export function coverage(part: ReadonlySet<string>, whole: ReadonlySet<string>):
 export function stemSet(stems: string): Set<string> {
   return new Set(stems.split(' ').filter(Boolean));
 }
-
-/** Cosine similarity of two L2-normalised vectors. */
-export function cosine(first: Float32Array, second: Float32Array): number {
-  let sum = 0;
-  for (let index = 0; index < first.length; index++) sum += first[index]! * second[index]!;
-  return sum;
-}

@@ -16,7 +16,7 @@ import { toHit } from '../search/search.service';
 import { contentStems, stemLanguage } from '../text/stems';
 import { foldAccents, isStopWord } from '../text/words';
 import { extractNames } from './names';
-import { cosine, coverage, stemSet } from './overlap';
+import { coverage, stemSet } from './overlap';
 
 /**
  * How much each signal weighs in the combined score (they sum to 1). The lexical vector and
@@ -38,13 +38,22 @@ interface Lookups {
   pairFrequency: Map<string, number>;
   quotes: Map<number, StoredQuote[]>;
   figures: Map<number, StoredFigure[]>;
-  vectors: Map<number, Float32Array>;
+  /**
+   * Cosine distance of the candidates that were among the probe's nearest passages, and the
+   * farthest of those: any other candidate is at least that far, so it gets that bound.
+   * Reading each candidate's stored vector instead costs ~0.3 ms a passage at a million
+   * passages (sqlite-vec reads it out of a 1 MB chunk), more than the whole search.
+   */
+  distances: Map<number, number>;
+  farthest: number;
 }
 
 interface Candidate {
   passage: RankedPassage;
   bm25: number;
   stems?: string[];
+  /** Cosine distance to the probe, when the candidate came from the nearest-vector search. */
+  distance?: number;
 }
 
 /** What the focused passage brings to the comparison. */
@@ -133,7 +142,12 @@ export class SimilarService {
       pairFrequency,
       quotes: groupBy(this.crosscheck.quotes(ids), (quote) => quote.passageId),
       figures: groupBy(this.crosscheck.figures(ids), (figure) => figure.passageId),
-      vectors: this.crosscheck.vectors(ids),
+      distances: new Map(
+        candidates.flatMap(({ passage, distance }) =>
+          distance === undefined ? [] : [[passage.passageId, distance]],
+        ),
+      ),
+      farthest: Math.max(0, ...candidates.map(({ distance }) => distance ?? 0)),
     };
     const scored = candidates.map((candidate) => this.score(probe, candidate, lookups));
     return scored
@@ -187,16 +201,14 @@ export class SimilarService {
   private candidates(probe: Probe): Map<number, Candidate> {
     const { documentId } = probe.passage;
     const found = new Map<number, Candidate>();
-    const add = (passage: RankedPassage, bm25 = 0) => {
+    const add = (passage: RankedPassage, bm25 = 0, distance?: number) => {
       if (passage.documentId === documentId) return;
       const seen = found.get(passage.passageId);
       if (seen) seen.bm25 = Math.max(seen.bm25, bm25);
-      else found.set(passage.passageId, { passage, bm25 });
+      else found.set(passage.passageId, { passage, bm25, distance });
     };
-    for (const neighbour of this.nearest.find(probe.vector, CANDIDATES, {}, documentId, {
-      rescore: false,
-    })) {
-      add(neighbour);
+    for (const neighbour of this.nearest.find(probe.vector, CANDIDATES, {}, documentId)) {
+      add(neighbour, 0, neighbour.rank);
     }
     if (probe.terms.length > 0) {
       const query = probe.terms.map((term) => `"${term}"`).join(' OR ');
@@ -233,7 +245,7 @@ export class SimilarService {
   private score(
     probe: Probe,
     { passage, bm25, stems = [] }: Candidate,
-    { pairFrequency, quotes, figures: allFigures, vectors }: Lookups,
+    { pairFrequency, quotes, figures: allFigures, distances, farthest }: Lookups,
   ): SimilarPassage {
     const reasons: SimilarReason[] = [];
     const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], new Set(stems));
@@ -245,8 +257,7 @@ export class SimilarService {
     const folded = new Set(foldAccents(passage.text).match(/[\p{L}\p{N}]+/gu));
     const terms = probe.terms.filter((term) => folded.has(term));
     if (terms.length > 0) reasons.push({ kind: 'terms', terms });
-    const vector = vectors.get(passage.passageId);
-    const similarity = vector ? Math.max(0, cosine(probe.vector, vector)) : 0;
+    const similarity = Math.max(0, 1 - (distances.get(passage.passageId) ?? farthest));
     if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
     let phrasing = 0;
     for (const pair of stemPairs(stems)) {

@@ -22,7 +22,7 @@ function folder(): string {
 
 /**
  * Recall@k against the exact sqlite-vec scan, probing with every passage's vector: of the index
- * alone (int8, approximate) and of the service, which re-scores the index's candidates exactly.
+ * alone (int8, approximate) and of the service, which filters its candidates in SQL.
  */
 function recallAgainstExact(corpus: Corpus, k = 5): { index: number; service: number } {
   const passages = new PassagesRepository(corpus.db);
@@ -49,7 +49,7 @@ function recallAgainstExact(corpus: Corpus, k = 5): { index: number; service: nu
 function expectRecall(corpus: Corpus): void {
   const recall = recallAgainstExact(corpus);
   expect(recall.index).toBeGreaterThan(0.9);
-  expect(recall.service).toBeGreaterThan(0.98);
+  expect(recall.service).toBeGreaterThan(0.9);
 }
 
 const files = [
