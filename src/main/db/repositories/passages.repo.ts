@@ -127,6 +127,17 @@ export class PassagesRepository {
     );
   }
 
+  /**
+   * About how many passages there are, at once: the highest id (deleted passages still count).
+   * `count(*)` reads the whole table, ~100 ms at a million passages.
+   */
+  approximateCount(): number {
+    const row = prepared(this.db, 'SELECT max(id) AS id FROM passages').get() as {
+      id: number | null;
+    };
+    return row.id ?? 0;
+  }
+
   /** How many passages the corpus holds. */
   count(): number {
     return (prepared(this.db, 'SELECT count(*) AS n FROM passages').get() as { n: number }).n;

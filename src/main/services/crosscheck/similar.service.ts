@@ -189,7 +189,7 @@ export class SimilarService {
 
   /** Weight of each word by how rare it is across passages (log inverse passage frequency). */
   private inverseFrequencies(terms: string[]): Map<string, number> {
-    const total = Math.max(1, this.passages.count());
+    const total = Math.max(1, this.passages.approximateCount());
     const frequencies = this.frequencies.of(terms, total, (missing) =>
       this.crosscheck.passageFrequencies(missing),
     );
@@ -212,7 +212,7 @@ export class SimilarService {
     }
     if (probe.terms.length > 0) {
       const query = probe.terms.map((term) => `"${term}"`).join(' OR ');
-      const hits = this.search.fullText(query, {}, CANDIDATES * 2);
+      const hits = this.search.fullText(query, {}, CANDIDATES * 2, { snippets: false });
       // BM25 from FTS5 is negative, best lowest: scale to (0, 1] against the best hit.
       const best = Math.min(
         ...hits.filter((hit) => hit.documentId !== documentId).map((hit) => hit.rank),

@@ -61,7 +61,8 @@ const files = [
 
 describe('the approximate vector index', () => {
   it('finds the same neighbours as the exact scan once built', async () => {
-    const corpus = openCorpus(folder());
+    // Without background building, so nothing builds it before the test says so.
+    const corpus = openCorpus(folder(), { buildVectorIndex: false });
     try {
       await importFixtures(corpus, files);
       expect(corpus.vectorIndex.isReady()).toBe(false);
