@@ -35,7 +35,12 @@ interface IndexState {
  */
 const CONNECTIVITY = 16;
 const EXPANSION_ADD = 64;
-const EXPANSION_SEARCH = 128;
+/**
+ * Candidates a search keeps while walking the graph. The built-in lexical embedder separates
+ * neighbours by small margins (unrelated passages sit at cosine ~0.6, the nearest at ~0.7), so
+ * at 1.3M passages recall@10 was 0.24 at 128, 0.38 at 512, 0.53 at 2048 for 1, 4 and 14 ms.
+ */
+const EXPANSION_SEARCH = 512;
 /**
  * Vectors read and added per step in the background (HNSW adds a few thousand 256-dim vectors
  * a second, so a step holds the event loop ~20 ms), per step when finishing in one go, and how
