@@ -164,7 +164,10 @@ if (values.phase === 'query' || values.phase === 'all') {
     const toIds = (found: { passageId: number }[] | null) =>
       (found ?? []).map((neighbour) => neighbour.passageId);
     const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), probes, [
-      ['usearch HNSW int8 (the index alone)', (query, k) => toIds(vectorIndex.nearest(query, k))],
+      [
+        'usearch HNSW int8 (the index alone)',
+        (query, k) => toIds(vectorIndex.nearest(query, k, 0)),
+      ],
       [
         'usearch HNSW int8 through the search service (the product)',
         (query, k) => toIds(indexed.find(query, k)),

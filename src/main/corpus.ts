@@ -63,7 +63,7 @@ export function isWritable(dataDir: string): boolean {
  */
 export function openCorpus(
   dataDir: string,
-  options: { readOnly?: boolean; buildVectorIndex?: boolean } = {},
+  options: { readOnly?: boolean; buildVectorIndex?: boolean; exactVectorsBelow?: number } = {},
 ): Corpus {
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
@@ -73,6 +73,7 @@ export function openCorpus(
   const vectorIndex = new VectorIndex(db, {
     file: join(dataDir, VECTOR_INDEX_FILE),
     background: (options.buildVectorIndex ?? true) && !readOnly,
+    exactBelow: options.exactVectorsBelow,
   });
   const embedder = new ConfiguredEmbedder(modelFolder);
   const preparer = PreparerPool.available() ? new PreparerPool() : null;

@@ -62,7 +62,7 @@ const files = [
 describe('the approximate vector index', () => {
   it('finds the same neighbours as the exact scan once built', async () => {
     // Without background building, so nothing builds it before the test says so.
-    const corpus = openCorpus(folder(), { buildVectorIndex: false });
+    const corpus = openCorpus(folder(), { buildVectorIndex: false, exactVectorsBelow: 0 });
     try {
       await importFixtures(corpus, files);
       expect(corpus.vectorIndex.isReady()).toBe(false);
@@ -76,16 +76,16 @@ describe('the approximate vector index', () => {
 
   it('is saved on close, read back, and catches up with imports and deletions from its log', async () => {
     const dataDir = folder();
-    let corpus = openCorpus(dataDir);
+    let corpus = openCorpus(dataDir, { exactVectorsBelow: 0 });
     await importFixtures(corpus, files.slice(0, 2));
     corpus.vectorIndex.finish();
     corpus.close();
     // Changes made while the app was closed (a CLI import) wait in the log.
-    corpus = openCorpus(dataDir, { buildVectorIndex: false });
+    corpus = openCorpus(dataDir, { buildVectorIndex: false, exactVectorsBelow: 0 });
     const [added] = await importFixtures(corpus, ['timeline-port-strike-wire.md']);
     corpus.close();
 
-    corpus = openCorpus(dataDir);
+    corpus = openCorpus(dataDir, { exactVectorsBelow: 0 });
     try {
       const passages = new PassagesRepository(corpus.db);
       const nearest = new NearestPassages(corpus.db, corpus.vectorIndex);
@@ -104,13 +104,13 @@ describe('the approximate vector index', () => {
 
   it('is rebuilt when the vectors were replaced, or the file is unreadable or from a restored backup', async () => {
     const dataDir = folder();
-    let corpus = openCorpus(dataDir);
+    let corpus = openCorpus(dataDir, { exactVectorsBelow: 0 });
     await importFixtures(corpus, files.slice(0, 2));
     corpus.vectorIndex.finish();
     corpus.close();
 
     const reopenedReady = () => {
-      corpus = openCorpus(dataDir, { buildVectorIndex: false });
+      corpus = openCorpus(dataDir, { buildVectorIndex: false, exactVectorsBelow: 0 });
       const vector = new PassagesRepository(corpus.db).vector(1)!;
       const ready = corpus.vectorIndex.nearest(vector, 3) !== null;
       corpus.close();
@@ -119,23 +119,23 @@ describe('the approximate vector index', () => {
     expect(reopenedReady()).toBe(true);
 
     // Re-embedding starts a new generation of vectors.
-    corpus = openCorpus(dataDir, { buildVectorIndex: false });
+    corpus = openCorpus(dataDir, { buildVectorIndex: false, exactVectorsBelow: 0 });
     new VectorLogRepository(corpus.db).renew();
     corpus.close();
     expect(reopenedReady()).toBe(false);
 
-    corpus = openCorpus(dataDir);
+    corpus = openCorpus(dataDir, { exactVectorsBelow: 0 });
     corpus.vectorIndex.finish();
     corpus.close();
     expect(reopenedReady()).toBe(true);
     // A file that claims more changes than the database ever logged belongs to another copy.
-    corpus = openCorpus(dataDir, { buildVectorIndex: false });
+    corpus = openCorpus(dataDir, { buildVectorIndex: false, exactVectorsBelow: 0 });
     corpus.db.exec("UPDATE sqlite_sequence SET seq = 0 WHERE name = 'vector_log'");
     corpus.close();
     expect(reopenedReady()).toBe(false);
 
     writeFileSync(join(dataDir, VECTOR_INDEX_FILE), 'not an index');
-    corpus = openCorpus(dataDir);
+    corpus = openCorpus(dataDir, { exactVectorsBelow: 0 });
     try {
       corpus.vectorIndex.finish();
       expectRecall(corpus);

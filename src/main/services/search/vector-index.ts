@@ -16,7 +16,19 @@ export interface VectorIndexOptions {
   file: string | null;
   /** Build and catch up in slices on the event loop (the app); the CLI only reads a ready index. */
   background: boolean;
+  /**
+   * Below this many vectors searches scan exactly (null from `nearest`): the scan is still
+   * fast there and finds the true neighbours, which the approximate graph often misses with
+   * the built-in embedder. Defaults to EXACT_BELOW.
+   */
+  exactBelow?: number;
 }
+
+/**
+ * Where the exact sqlite-vec scan gets too slow for search as you type: ~60 ms at 100,000
+ * passages on a laptop core, 770 ms at 1.3 million (bench/RESULTS.md).
+ */
+export const EXACT_BELOW = 100_000;
 
 /** What the index file holds, so a stale or foreign file is recognised and rebuilt. */
 interface IndexState {
@@ -91,9 +103,14 @@ export class VectorIndex {
    * Up to k nearest passages (fewer if the index holds fewer), or null while the index is
    * being built or far behind the database: the caller then searches exactly.
    */
-  nearest(vector: Float32Array, k: number): Neighbour[] | null {
+  nearest(
+    vector: Float32Array,
+    k: number,
+    exactBelow = this.options.exactBelow ?? EXACT_BELOW,
+  ): Neighbour[] | null {
     if (!this.ready(vector.length) || !this.index) return null;
     const size = this.index.size();
+    if (size < exactBelow) return null;
     if (size === 0) return [];
     const matches = this.index.search(vector, Math.min(k, size), 1);
     return Array.from(matches.keys, (key, index) => ({
