@@ -70,39 +70,14 @@ export class SearchRepository {
    * the window's size match, only the newest of them are ranked; a filtered
    * search that finds too few there ranks them all.
    */
-  fullText(
-    match: string,
-    filters: PassageFilters,
-    limit: number,
-    { snippets = true }: { snippets?: boolean } = {},
-  ): RankedPassage[] {
+  fullText(match: string, filters: PassageFilters, limit: number): RankedPassage[] {
     const floor = this.windowFloor(match);
     let found = this.ranked(match, filters, limit, floor);
     const filtered = Object.values(filters).some((value) => value !== undefined);
     if (floor !== undefined && filtered && found.length < limit) {
       found = this.ranked(match, filters, limit, undefined);
     }
-    return snippets ? this.withSnippets(match, found) : found;
-  }
-
-  /**
-   * Snippets for the ranked passages only: asked for in the ranking query, SQLite would build
-   * one for every match before sorting them.
-   */
-  private withSnippets(match: string, found: RankedPassage[]): RankedPassage[] {
-    if (found.length === 0) return found;
-    const rows = prepared(
-      this.db,
-      `SELECT rowid AS id,
-         snippet(passages_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 24) AS snippet
-       FROM passages_fts
-       WHERE passages_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-    ).all(match, JSON.stringify(found.map((passage) => passage.passageId))) as {
-      id: number;
-      snippet: string;
-    }[];
-    const snippets = new Map(rows.map((row) => [row.id, row.snippet]));
-    return found.map((passage) => ({ ...passage, snippet: snippets.get(passage.passageId) }));
+    return found;
   }
 
   /** The lowest rowid among the newest window-size matches, if there are that many. */

@@ -212,7 +212,7 @@ export class SimilarService {
     }
     if (probe.terms.length > 0) {
       const query = probe.terms.map((term) => `"${term}"`).join(' OR ');
-      const hits = this.search.fullText(query, {}, CANDIDATES * 2, { snippets: false });
+      const hits = this.search.fullText(query, {}, CANDIDATES * 2);
       // BM25 from FTS5 is negative, best lowest: scale to (0, 1] against the best hit.
       const best = Math.min(
         ...hits.filter((hit) => hit.documentId !== documentId).map((hit) => hit.rank),

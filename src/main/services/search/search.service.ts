@@ -10,6 +10,7 @@ import {
 import { NearestPassages } from './nearest';
 import type { Embedder } from '../embedding/embedder';
 import { toFtsQuery } from './fts-query';
+import { snippetFor } from './snippet';
 
 /** Reciprocal-rank-fusion constant from Cormack et al. (2009); 60 is the usual choice. */
 export const RRF_K = 60;
@@ -111,11 +112,13 @@ export class SearchService {
   private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {
     const all = toFtsQuery(query, { prefixLastWord: true });
     if (!all) return [];
+    const withSnippets = (passages: RankedPassage[], match: string) =>
+      passages.map((passage) => ({ ...passage, snippet: snippetFor(passage.text, match) }));
     const found = this.search.fullText(all, filters, limit);
-    if (found.length > 0) return found;
+    if (found.length > 0) return withSnippets(found, all);
     // Nothing has every word: fall back to any word, still ranked by BM25.
     const any = toFtsQuery(query, { prefixLastWord: true, any: true });
-    return any && any !== all ? this.search.fullText(any, filters, limit) : [];
+    return any && any !== all ? withSnippets(this.search.fullText(any, filters, limit), any) : [];
   }
 
   private async nearest(
