@@ -81,6 +81,8 @@ export class VectorIndex {
   private state: IndexState | null = null;
   private timer: NodeJS.Immediate | NodeJS.Timeout | null = null;
   private loaded = false;
+  /** The index is the saved file mapped read-only; changes first read it into memory. */
+  private viewed = false;
   private unsaved = 0;
   private firstUnsavedAt = 0;
   private readonly log: VectorLogRepository;
@@ -166,8 +168,11 @@ export class VectorIndex {
         return;
       }
       const index = this.createIndex(state.dimensions);
-      index.load(file);
+      // Mapped, not read: searching touches a small part of the file, so memory stays low
+      // until a change needs a writable copy (`writable`).
+      index.view(file);
       this.index = index;
+      this.viewed = true;
       this.state = state;
     } catch {
       // An unreadable or truncated file is only a cache: it is rebuilt.
@@ -193,6 +198,7 @@ export class VectorIndex {
     this.loaded = true;
     const dimensions = this.log.dimensions();
     this.index = this.createIndex(dimensions);
+    this.viewed = false;
     this.state = {
       generation: this.log.generation(),
       dimensions,
@@ -275,7 +281,7 @@ export class VectorIndex {
    * then added again if it still has a vector, so replaying a change twice is harmless.
    */
   private apply(rows: readonly LoggedVector[]): void {
-    const index = this.index!;
+    const index = this.writable();
     const dimensions = this.state!.dimensions;
     const added = rows.filter((row) => row.vector?.length === dimensions);
     for (const row of rows) {
@@ -289,6 +295,17 @@ export class VectorIndex {
       index.add(keys, vectors, availableParallelism());
     }
     this.markChanged(rows.length);
+  }
+
+  /** The index, read into memory first if it was only mapped from its file. */
+  private writable(): Index {
+    if (this.viewed && this.options.file) {
+      const index = this.createIndex(this.state!.dimensions);
+      index.load(this.options.file);
+      this.index = index;
+      this.viewed = false;
+    }
+    return this.index!;
   }
 
   private markChanged(count: number): void {
