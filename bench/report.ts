@@ -27,6 +27,7 @@ type QueryResult = QueryMeasurement & {
   /** The same queries with vectors scanned exactly (sqlite-vec), in the same run. */
   exact?: { search: Record<string, Summary>; similar: Summary };
   vectorIndex?: { action: string; seconds: number; saveSeconds: number; fileBytes: number };
+  resident?: Record<'withIndex' | 'after', { rss: number; anonymous: number; file: number }>;
 };
 interface FirstScreen {
   documents: number;
@@ -150,6 +151,10 @@ function querySection(size: string, label: string, result: QueryResult): string 
   ]);
   const memory = result.memory.after;
   const index = result.vectorIndex;
+  const resident = result.resident?.after;
+  const residentLine = resident
+    ? ` Of that resident memory, ${megabytes(resident.anonymous)} is the process's own (heap, native allocations) and ${megabytes(resident.file)} mapped files (the vector index, which the system can drop and read again).`
+    : '';
   const indexLine = index
     ? ` The vector index was ${index.action} in ${index.seconds.toFixed(1)} s (saved in ${index.saveSeconds.toFixed(1)} s, file ${megabytes(index.fileBytes)}); bench process RSS before it ${megabytes(result.memory.before.rss)}, with it ${megabytes(result.memory.withIndex?.rss ?? 0)}.`
     : '';
@@ -165,7 +170,7 @@ function querySection(size: string, label: string, result: QueryResult): string 
       'p95 exact ÷ p95 index',
     ],
     rows,
-  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, int8 distances); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}. Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
+  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, int8 distances); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}.${residentLine} Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
 }
 
 function knnSection(size: string, knn: Results['knn']): string {

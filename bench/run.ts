@@ -12,6 +12,7 @@ import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from 
 import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';
 import { buildQueries, measureQueries, samplePassages } from './query-bench';
+import { residentMemory } from './stats';
 
 // `npm run bench -- --size 1k|10k|100k [--phase import|query|all]`: generates a seeded corpus,
 // imports it, measures queries, and appends the figures to bench/data/results-<size>.json;
@@ -128,10 +129,12 @@ if (values.phase === 'query' || values.phase === 'all') {
   vectorIndex.persist();
   const saveSeconds = (performance.now() - started) / 1000;
   const memoryWithIndex = process.memoryUsage();
+  const residentWithIndex = residentMemory();
   log(`vector index ${hadIndex ? 'loaded' : 'built'} in ${indexSeconds.toFixed(1)} s`);
   const indexed = new NearestPassages(db, vectorIndex);
   const queries = await measureQueries(db, embedder, QUERY_RUNS, seed, indexed);
   const memoryAfter = process.memoryUsage();
+  const residentAfter = residentMemory();
   log(`search: ${JSON.stringify(queries.search)}`);
   // Baseline in the same run: the same queries with vectors scanned exactly by sqlite-vec.
   const exact = await measureQueries(db, embedder, QUERY_RUNS, seed, new NearestPassages(db, null));
@@ -149,6 +152,7 @@ if (values.phase === 'query' || values.phase === 'all') {
       fileBytes: statSync(indexFile).size,
     },
     memory: { before: memoryBefore, withIndex: memoryWithIndex, after: memoryAfter },
+    resident: { withIndex: residentWithIndex, after: residentAfter },
   });
   if (!values['skip-knn']) {
     const { long } = buildQueries(db, KNN_QUERIES / 2, seed + 1);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** Timing helpers for the benchmarks: medians and 95th percentiles over repeated runs. */
 
 /** Median and 95th percentile (nearest rank) of a sample, in the sample's unit. */
@@ -39,4 +40,24 @@ export function ms(value: number): string {
 /** Bytes as megabytes. */
 export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/**
+ * Resident memory of a process from /proc (Linux): all of it, the anonymous part (heap, native
+ * allocations) and the file-backed part (mapped files such as the vector index, which the
+ * system can drop and read again). Zeros elsewhere.
+ */
+export function residentMemory(pid: number | 'self' = 'self'): {
+  rss: number;
+  anonymous: number;
+  file: number;
+} {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) =>
+      Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+    return { rss: field('VmRSS'), anonymous: field('RssAnon'), file: field('RssFile') };
+  } catch {
+    return { rss: 0, anonymous: 0, file: 0 };
+  }
 }
