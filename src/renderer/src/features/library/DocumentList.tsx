@@ -84,6 +84,7 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
         selectedId={selectedId}
         selectedIndex={selectedIndex}
         onOpen={onOpen}
+        orderKey={JSON.stringify(filters)}
       />
       {orphans}
     </>

@@ -16,6 +16,8 @@ interface LibraryRowsProps {
   /** Where the open document sits in this order, once known, to scroll it into view. */
   selectedIndex: number | null;
   onOpen: (id: number) => void;
+  /** Changes with the sort and filters: the list goes back to its top. */
+  orderKey: string;
 }
 
 /**
@@ -26,7 +28,7 @@ interface LibraryRowsProps {
  * as before; arrow keys, Page Up/Down, Home and End move between them (one tab stop).
  */
 export function LibraryRows(props: LibraryRowsProps) {
-  const { total, rowAt, onNeed, selectedId, selectedIndex, onOpen } = props;
+  const { total, rowAt, onNeed, selectedId, selectedIndex, onOpen, orderKey } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusWanted = useRef<number | null>(null);
@@ -59,6 +61,13 @@ export function LibraryRows(props: LibraryRowsProps) {
     onNeed(Math.max(0, first - 8), Math.min(total - 1, last + 8));
     onNeed(activeIndex, activeIndex);
   }, [first, last, activeIndex, total, onNeed]);
+
+  useEffect(() => {
+    setActive(0);
+    virtualizer.scrollToOffset(0);
+    // Only for a new order; the open document, if it is in it, is scrolled to below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [orderKey]);
 
   useEffect(() => {
     if (selectedIndex === null) return;

@@ -150,10 +150,12 @@ function documentsOf(events: TimelineEvent[]) {
  * corpus). While one document is chosen, the list from before the choice stays offered.
  */
 function useTimelineDocuments(events: TimelineEvent[], documentId: string | null) {
-  const [offered, setOffered] = useState({ from: [] as TimelineEvent[], options: documentsOf([]) });
-  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
-  if (documentId === null && offered.from !== events) {
-    setOffered({ from: events, options: documentsOf(events) });
+  const options = useMemo(() => documentsOf(events), [events]);
+  const [offered, setOffered] = useState(options);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an
+  // effect; compared by content, as `events` is a new empty array at every loading render.
+  if (documentId === null && JSON.stringify(offered) !== JSON.stringify(options)) {
+    setOffered(options);
   }
-  return offered.options.length > 0 ? offered.options : documentsOf(events);
+  return documentId === null || offered.length === 0 ? options : offered;
 }
