@@ -17,8 +17,8 @@ interface Made {
   tags: string[];
 }
 
-const outlets = ['Le Matin', 'coastline Wire', 'Gazette', null];
-const titles = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo'];
+const outlets = ['Le Matin', 'coastline Wire', 'Écho du Port', 'Gazette', null];
+const titles = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo', 'État', 'étang', 'Zèbre', 'Œuvre'];
 
 /** Seeded so a failure names the same corpus on every run. */
 function random(seed: number) {
@@ -183,7 +183,7 @@ describe('the paged library', () => {
   it('lists facet values from the documents and highlights', () => {
     const facets = library.facets();
     expect(facets.documents).toBe(made.length);
-    expect(facets.outlets).toEqual(['coastline Wire', 'Gazette', 'Le Matin']);
+    expect(facets.outlets).toEqual(['coastline Wire', 'Écho du Port', 'Gazette', 'Le Matin']);
     expect(facets.unknownOutlet).toBe(true);
     expect(facets.languages).toEqual(['en', 'fr']);
     expect(facets.years).toEqual(['2022', '2021', '2020', '2019']);

@@ -6,6 +6,7 @@ import type {
   LibraryRow,
   LibrarySort,
 } from '../../../shared/library';
+import { sortKey } from '../migrations/009-library-order';
 import { prepared } from '../prepared';
 import { summaryColumns, toSummary, type DocumentRow } from './documents.repo';
 
@@ -22,9 +23,9 @@ export const orders: Record<Exclude<LibrarySort, 'highlights'>, { by: string; in
     index: 'documents_newest',
   },
   oldest: { by: '(d.published_at IS NULL), d.published_at, d.id', index: 'documents_oldest' },
-  title: { by: 'd.title COLLATE NOCASE, d.id', index: 'documents_title' },
+  title: { by: `${sortKey('d.title')}, d.id`, index: 'documents_title' },
   outlet: {
-    by: '(d.outlet IS NULL), d.outlet COLLATE NOCASE, (d.published_at IS NULL), d.published_at DESC, d.id DESC',
+    by: `(d.outlet IS NULL), ${sortKey('d.outlet')}, (d.published_at IS NULL), d.published_at DESC, d.id DESC`,
     index: 'documents_by_outlet',
   },
 };
