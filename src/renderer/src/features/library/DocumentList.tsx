@@ -41,7 +41,13 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
     reloadFacets();
     reloadOrphaned();
   }, [reloads, reloadFacets, reloadOrphaned]);
-  const selectedIndex = useSelectedIndex(query, selectedId, pages.current ? reloads : null);
+  const loaded = selectedId === null ? undefined : pages.loadedIndex(selectedId);
+  const asked = useSelectedIndex(
+    query,
+    loaded === undefined ? selectedId : null,
+    pages.current ? reloads : null,
+  );
+  const selectedIndex = loaded ?? asked;
 
   const orphans = orphaned?.status === 'ready' && orphaned.value.length > 0 && (
     <OrphanedHighlights
@@ -92,8 +98,8 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
 }
 
 /**
- * Where the open document sits in the library's order, asked of main (it may be far beyond
- * the rows loaded, e.g. opened from a search), so the list can scroll it into view.
+ * Where the open document sits in the library's order, asked of main when it is not among the
+ * rows loaded (opened from a search, or after a new sort), so the list can scroll it into view.
  */
 function useSelectedIndex(
   query: ReturnType<typeof toLibraryQuery>,

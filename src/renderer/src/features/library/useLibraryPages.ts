@@ -68,6 +68,18 @@ export function useLibraryPages(query: LibraryQuery, version: number) {
     (index: number) => state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     [state.pages],
   );
+  /** Where a document is among the rows loaded for the current query, if it is. */
+  const loadedIndex = useCallback(
+    (id: number) => {
+      if (state.key !== key) return undefined;
+      for (const [page, rows] of state.pages) {
+        const found = rows.findIndex((row) => row.id === id);
+        if (found >= 0) return page * PAGE_SIZE + found;
+      }
+      return undefined;
+    },
+    [state, key],
+  );
   const retry = useCallback(() => {
     requested.current = new Set();
     load(0);
@@ -78,6 +90,7 @@ export function useLibraryPages(query: LibraryQuery, version: number) {
     current: state.key === key,
     error: state.error,
     rowAt,
+    loadedIndex,
     ensure,
     retry,
   };
