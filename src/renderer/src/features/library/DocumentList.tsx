@@ -59,7 +59,11 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
   if (pages.error && pages.total === null) {
     return <ErrorMessage error={pages.error} onRetry={pages.retry} />;
   }
-  if (pages.total === null || facets?.status !== 'ready') return null;
+  if (facets?.status === 'error')
+    return <ErrorMessage error={facets.error} onRetry={reloadFacets} />;
+  if (pages.total === null || facets?.status !== 'ready') {
+    return <p className="muted">{strings.loading}</p>;
+  }
   const filtered = isFiltered(filters);
   const documents = facets.value.documents - (hiddenId === null ? 0 : 1);
   if (!filtered && pages.total === 0) {
