@@ -37,7 +37,7 @@ export function LibraryRows(props: LibraryRowsProps) {
     (range: Range) => {
       // The row with the tab stop stays in the page even out of view, so focus survives scrolling.
       const indexes = defaultRangeExtractor(range);
-      return indexes.includes(activeIndex)
+      return range.count === 0 || indexes.includes(activeIndex)
         ? indexes
         : [...indexes, activeIndex].sort((a, b) => a - b);
     },
