@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
@@ -37,7 +37,11 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
   const pages = useLibraryPages(query, reloads);
   const [facets, reloadFacets] = useCall('corpus:facets', {});
   const [orphaned, reloadOrphaned] = useCall('highlights:orphaned', {});
+  // Reloaded when the corpus or a highlight changes, not on mount (useCall just fetched them).
+  const loadedFor = useRef(reloads);
   useEffect(() => {
+    if (loadedFor.current === reloads) return;
+    loadedFor.current = reloads;
     reloadFacets();
     reloadOrphaned();
   }, [reloads, reloadFacets, reloadOrphaned]);
