@@ -27,6 +27,8 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: 'Infinity' },
     variant: { type: 'string', default: '' },
     'skip-knn': { type: 'boolean', default: false },
+    /** The browser-mode server's port while the first screen is measured. */
+    port: { type: 'string', default: '5608' },
   },
 });
 const size = values.size!;
@@ -38,8 +40,7 @@ if (count === undefined) {
 const seed = Number(values.seed);
 /** Queries per kind and mode: enough for a stable median and a meaningful p95. */
 const QUERY_RUNS = 40;
-/** The port the browser-mode server listens on while the first screen is measured. */
-const SERVER_PORT = 5608;
+const SERVER_PORT = Number(values.port);
 /** Query vectors for the KNN comparison: half embedded queries, half stored passages. */
 const KNN_QUERIES = 40;
 const benchDir = import.meta.dirname;

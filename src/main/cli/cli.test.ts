@@ -61,6 +61,14 @@ describe('recoupe CLI', () => {
     ]);
   });
 
+  it('lists a page of documents with --limit and --offset', () => {
+    const all = JSON.parse(recoupe('list', '--json').stdout) as { id: number }[];
+    const second = JSON.parse(recoupe('list', '--limit', '1', '--offset', '1', '--json').stdout);
+    expect(second.map((document: { id: number }) => document.id)).toEqual([all[1]!.id]);
+    expect(JSON.parse(recoupe('list', '--offset', '2', '--json').stdout)).toEqual([]);
+    expect(recoupe('list', '--offset', '-1').status).toBe(2);
+  });
+
   it('lists, shows, searches and finds similar passages', () => {
     const list = JSON.parse(recoupe('list', '--json').stdout);
     expect(list).toHaveLength(2);

@@ -20,7 +20,8 @@ ${Object.values(commands)
 Options:
   --data DIR    the data folder (default: $RECOUPE_DATA, else the app's data folder)
   --json        print exactly one JSON value on stdout
-  --limit N     how many results search and similar return (default 20)
+  --limit N     how many results search and similar return (default 20), list shows (default all)
+  --offset N    list: how many documents to skip, newest first
   --out PATH    export: a file, or a folder with --all; backup: the file to write
   --all         export every note
   --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        offset: { type: 'string' },
         out: { type: 'string' },
         all: { type: 'boolean', default: false },
         links: { type: 'string' },
@@ -65,8 +67,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const offset = parsed.values.offset === undefined ? undefined : Number(parsed.values.offset);
+  if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) {
+    process.stderr.write('--offset must be a whole number, 0 or more.\n');
+    return 2;
+  }
+
   const { repair, out, from, force, all, links } = parsed.values;
-  const options = { limit, repair, out, from, force, all, links };
+  const options = { limit, offset, repair, out, from, force, all, links };
   const print = (value: unknown) =>
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,

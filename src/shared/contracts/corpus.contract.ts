@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CorpusStats, DocumentDetail, DocumentSummary, ImportOutcome } from '../domain';
+import { libraryQuerySchema, type LibraryFacets, type LibraryPage } from '../library';
 import { channel } from './channel';
 
 /** Largest file accepted in one import call (base64 over HTTP inflates it by a third). */
@@ -21,7 +22,21 @@ export const corpusContract = {
   'corpus:import': channel<ImportOutcome[]>()(
     z.object({ sources: z.array(importSourceSchema).min(1).max(100) }),
   ),
+  /** Every document (CLI, tests); the app pages through `corpus:page` instead. */
   'corpus:list': channel<DocumentSummary[]>()(z.object({})),
+  /** One page of the library, sorted and filtered in SQL, with the filtered total. */
+  'corpus:page': channel<LibraryPage>()(
+    libraryQuerySchema.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
+  /** Where a document sits in the library's current order (null when filtered out). */
+  'corpus:position': channel<number | null>()(
+    libraryQuerySchema.extend({ id: z.number().int().positive() }),
+  ),
+  /** Outlets, languages, years and tags for filters, without reading every document. */
+  'corpus:facets': channel<LibraryFacets>()(z.object({})),
   'corpus:stats': channel<CorpusStats>()(z.object({})),
   'documents:get': channel<DocumentDetail>()(z.object({ id: z.number().int().positive() })),
 };

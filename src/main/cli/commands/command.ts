@@ -6,6 +6,7 @@ export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<O
 /** The options a command may read (each command ignores the ones it does not use). */
 export interface CommandOptions {
   limit?: number;
+  offset?: number;
   out?: string;
   all?: boolean;
   force?: boolean;

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { DocumentDetail, ImportOutcome } from '../../../shared/domain';
+import type { DocumentDetail, DocumentSummary, ImportOutcome } from '../../../shared/domain';
 import { walk } from '../../services/import/import-jobs';
 import { table } from '../format';
-import { positiveInteger, UsageError, type Command } from './command';
+import { positiveInteger, UsageError, type Call, type Command } from './command';
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
@@ -23,6 +23,18 @@ async function expandFolders(paths: readonly string[]): Promise<string[]> {
     else for await (const file of walk(path)) files.push(file);
   }
   return files;
+}
+
+/** Documents from `offset`, newest first: `limit` of them, or all, read a page at a time. */
+async function listPages(call: Call, offset: number, limit?: number): Promise<DocumentSummary[]> {
+  const documents: DocumentSummary[] = [];
+  for (;;) {
+    const wanted = Math.min(500, (limit ?? Infinity) - documents.length);
+    const start = offset + documents.length;
+    const page = await call('corpus:page', { sort: 'newest', offset: start, limit: wanted });
+    documents.push(...page.documents);
+    if (page.documents.length < wanted || documents.length === limit) return documents;
+  }
 }
 
 /** Import, list and show documents. */
@@ -63,10 +75,10 @@ export const corpusCommands: Record<string, Command> = {
       ),
   },
   list: {
-    usage: 'list',
-    summary: 'list the documents in the corpus',
-    run: async (call) =>
-      (await call('corpus:list', {})).map((document) => ({
+    usage: 'list [--limit N] [--offset N]',
+    summary: 'list the documents in the corpus, newest first',
+    run: async (call, _words, { limit, offset = 0 }) =>
+      (await listPages(call, offset, limit)).map((document) => ({
         id: document.id,
         title: document.title,
         fileName: document.fileName,

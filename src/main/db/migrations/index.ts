@@ -9,6 +9,7 @@ import { eventsSchema } from './005-events';
 import { crosscheckSchema } from './006-crosscheck';
 import { fingerprintsVersion2 } from './007-fingerprints-v2';
 import { vectorLog } from './008-vector-log';
+import { libraryOrder } from './009-library-order';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   crosscheckSchema,
   fingerprintsVersion2,
   vectorLog,
+  libraryOrder,
 ];
 
 /** The schema version this build writes. */

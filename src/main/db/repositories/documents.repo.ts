@@ -38,7 +38,8 @@ export interface NewDocument extends Omit<DocumentContent, 'fieldSources' | 'tex
   textHash?: string;
 }
 
-interface DocumentRow {
+/** A row of `summaryColumns`. */
+export interface DocumentRow {
   id: number;
   title: string;
   file_name: string;
@@ -53,12 +54,14 @@ interface DocumentRow {
   passage_count: number;
 }
 
-const summaryColumns = `
+/** The columns of a document's summary, from `documents d`. */
+export const summaryColumns = `
   d.id, d.title, d.file_name, d.format, d.outlet, d.author, d.url, d.published_at,
   d.published_at_source, d.language, d.imported_at,
   (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passage_count`;
 
-function toSummary(row: DocumentRow): DocumentSummary {
+/** A summary from a row of `summaryColumns`. */
+export function toSummary(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
     title: row.title,

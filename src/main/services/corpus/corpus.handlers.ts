@@ -1,6 +1,7 @@
 import type { corpusContract } from '../../../shared/contracts/corpus.contract';
 import { RecoupeError } from '../../../shared/result';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { LibraryRepository } from '../../db/repositories/library.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
@@ -14,10 +15,14 @@ export function corpusHandlers({
 }: ServiceContext): HandlersFor<keyof typeof corpusContract> {
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
+  const library = new LibraryRepository(db);
   const importer = new ImportService(db, embedder, documentIndexers(), preparer);
   return {
     'corpus:import': ({ sources }) => importer.importAll(sources),
     'corpus:list': () => documents.list(),
+    'corpus:page': ({ offset, limit, ...query }) => library.page(query, offset, limit),
+    'corpus:position': ({ id, ...query }) => library.position(query, id),
+    'corpus:facets': () => library.facets(),
     'corpus:stats': () => ({
       documents: documents.count(),
       passages: passages.count(),

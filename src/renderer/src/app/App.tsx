@@ -26,7 +26,9 @@ import { ViewSwitcher } from './ViewSwitcher';
 /** The window: top bar, library | reader | side panel, status bar, drop overlay. */
 export function App() {
   const { route, navigate, showView } = useRoute();
-  const [documents, reloadDocuments] = useCall('corpus:list', {});
+  // The library pages through documents itself; this number tells it the corpus changed.
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const reloadDocuments = useCallback(() => setLibraryVersion((value) => value + 1), []);
   const [stats, reloadStats] = useCall('corpus:stats', {});
   const [document, reloadDocument] = useCall(
     'documents:get',
@@ -90,19 +92,15 @@ export function App() {
           collapsible
           className="pane pane--library"
         >
-          <nav aria-label={strings.library}>
+          <nav aria-label={strings.library} className="library" data-testid="library">
             <h2 className="pane__title">{strings.documents}</h2>
-            {documents?.status === 'ready' && (
-              <DocumentList
-                documents={documents.value.filter((item) => item.id !== deletion.pending?.id)}
-                selectedId={route.documentId}
-                onOpen={(id) => navigate(id)}
-              />
-            )}
+            <DocumentList
+              version={libraryVersion}
+              hiddenId={deletion.pending?.id ?? null}
+              selectedId={route.documentId}
+              onOpen={(id) => navigate(id)}
+            />
             {deletion.error && <ErrorMessage error={deletion.error} />}
-            {documents?.status === 'error' && (
-              <ErrorMessage error={documents.error} onRetry={reloadDocuments} />
-            )}
           </nav>
         </Panel>
         <Separator className="separator" />
@@ -112,7 +110,7 @@ export function App() {
               <ReaderView
                 documentId={route.documentId}
                 document={document}
-                corpusEmpty={documents?.status === 'ready' && documents.value.length === 0}
+                corpusEmpty={stats?.status === 'ready' && stats.value.documents === 0}
                 focusedOrdinal={route.passageOrdinal}
                 onReload={reloadDocument}
                 onFocusPassage={navigate}

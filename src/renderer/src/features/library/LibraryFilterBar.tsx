@@ -1,9 +1,10 @@
+import type { LibraryFacets } from '../../../../shared/library';
 import { strings } from '../../lib/strings';
 import type { LibraryFilters, LibrarySort } from './library-filters';
 
 interface LibraryFilterBarProps {
   filters: LibraryFilters;
-  options: { outlets: string[]; languages: string[]; years: string[]; tags: string[] };
+  options: Pick<LibraryFacets, 'outlets' | 'languages' | 'years' | 'tags'>;
   onChange: (filters: LibraryFilters) => void;
 }
 

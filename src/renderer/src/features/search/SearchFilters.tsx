@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../../shared/domain';
+import type { LibraryFacets } from '../../../../shared/library';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 
@@ -28,13 +28,14 @@ export function toSearchFilters(values: FilterValues) {
   };
 }
 
-function sourceOptions(documents: readonly DocumentSummary[]) {
-  const outlets = [...new Set(documents.flatMap((document) => document.outlet ?? []))].sort();
+function sourceOptions(facets: LibraryFacets | null) {
+  if (!facets) return [];
   return [
-    ...outlets.map((outlet) => ({ value: `outlet:${outlet}`, label: outlet })),
-    ...documents
-      .filter((document) => document.outlet === null)
-      .map((document) => ({ value: `document:${document.id}`, label: document.title })),
+    ...facets.outlets.map((outlet) => ({ value: `outlet:${outlet}`, label: outlet })),
+    ...facets.withoutOutlet.map((document) => ({
+      value: `document:${document.id}`,
+      label: document.title,
+    })),
   ];
 }
 
@@ -50,9 +51,10 @@ export function SearchFilters({
   values: FilterValues;
   onChange: (values: FilterValues) => void;
 }) {
-  const [documents] = useCall('corpus:list', {});
-  const list = documents?.status === 'ready' ? documents.value : [];
-  const languages = [...new Set(list.flatMap((document) => document.language ?? []))].sort();
+  // Filter values come from indexes (`corpus:facets`), never from every document.
+  const [facets] = useCall('corpus:facets', {});
+  const known = facets?.status === 'ready' ? facets.value : null;
+  const languages = known?.languages ?? [];
   const set = (key: keyof FilterValues) => (event: { target: { value: string } }) =>
     onChange({ ...values, [key]: event.target.value });
   return (
@@ -61,7 +63,7 @@ export function SearchFilters({
         {strings.filters.source}
         <select value={values.source} onChange={set('source')}>
           <option value="">{strings.filters.any}</option>
-          {sourceOptions(list).map((option) => (
+          {sourceOptions(known).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label.length > 50 ? `${option.label.slice(0, 50)}…` : option.label}
             </option>

@@ -29,7 +29,7 @@ export function TimelineView({
     null,
   );
   const search = useDebounced(query.trim(), 250);
-  const [documents] = useCall('corpus:list', {});
+  const [facets] = useCall('corpus:facets', {});
   const [answer, reload] = useCall(
     'timeline:list',
     {
@@ -44,12 +44,12 @@ export function TimelineView({
   const unresolved = events.filter((event) => event.resolution === 'unresolved');
   const chosen = selected ? events.filter((event) => selected.ids.includes(event.id)) : [];
 
-  const library = documents?.status === 'ready' ? documents.value : [];
+  const known = facets?.status === 'ready' ? facets.value : null;
   // Option ids cannot be empty, so every outlet id carries a prefix ("outlet:" alone = none).
-  const outlets = [...new Set(library.map((document) => document.outlet ?? ''))].map((name) => ({
-    id: `outlet:${name}`,
-    label: name || strings.unknownOutlet,
-  }));
+  const outlets = [...(known?.outlets ?? []), ...(known?.unknownOutlet ? [''] : [])].map(
+    (name) => ({ id: `outlet:${name}`, label: name || strings.unknownOutlet }),
+  );
+  const documentOptions = useTimelineDocuments(events, documentId);
   const open = (event: TimelineEvent) => onOpen(event.documentId, event.passageOrdinal);
   const change = async (event: TimelineEvent, update: { date?: string; dismissed?: boolean }) => {
     const result = await api.invoke('timeline:update', { id: event.id, ...update });
@@ -88,7 +88,7 @@ export function TimelineView({
         <FilterSelect
           label={strings.timeline.document}
           allLabel={strings.timeline.allDocuments}
-          options={library.map((document) => ({ id: String(document.id), label: document.title }))}
+          options={documentOptions}
           value={documentId}
           onChange={setDocumentId}
         />
@@ -137,4 +137,25 @@ export function TimelineView({
       )}
     </section>
   );
+}
+
+/** The documents some events come from, as filter options. */
+function documentsOf(events: TimelineEvent[]) {
+  const titles = new Map(events.map((event) => [String(event.documentId), event.documentTitle]));
+  return [...titles].map(([id, label]) => ({ id, label }));
+}
+
+/**
+ * The documents the timeline's events come from, as filter options (not every document of the
+ * corpus). While one document is chosen, the list from before the choice stays offered.
+ */
+function useTimelineDocuments(events: TimelineEvent[], documentId: string | null) {
+  const options = useMemo(() => documentsOf(events), [events]);
+  const [offered, setOffered] = useState(options);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an
+  // effect; compared by content, as `events` is a new empty array at every loading render.
+  if (documentId === null && JSON.stringify(offered) !== JSON.stringify(options)) {
+    setOffered(options);
+  }
+  return documentId === null || offered.length === 0 ? options : offered;
 }
