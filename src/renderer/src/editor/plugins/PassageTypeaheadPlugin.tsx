@@ -4,6 +4,7 @@ import {
   MenuOption,
   type MenuTextMatch,
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $isTextNode, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PassageHit } from '../../../../shared/domain';
@@ -25,6 +26,20 @@ function passageTrigger(text: string): MenuTextMatch | null {
   return match
     ? { leadOffset: match.index, matchingString: match[1]!, replaceableString: match[0] }
     : null;
+}
+
+/**
+ * The menu keeps the match it saw last, and under load that can lag the typing: it then splits
+ * the text a few characters late, so the node it hands over holds only the end of what was
+ * typed after `[[` (seen as "[[cell" left before the citation). The rest is removed here.
+ */
+function $removeLaggingQuery(textNode: TextNode | null): void {
+  if (!textNode || textNode.getTextContent().startsWith('[[')) return;
+  const before = textNode.getPreviousSibling();
+  if (!$isTextNode(before)) return;
+  const text = before.getTextContent();
+  const start = text.lastIndexOf('[[');
+  if (start >= 0) before.spliceText(start, text.length - start, '');
 }
 
 /** What a search hit already tells about its source; author and URL follow from the corpus. */
@@ -69,6 +84,7 @@ export function PassageTypeaheadPlugin() {
       onSelectOption={(option, textNode, closeMenu) => {
         // The menu calls this inside an editor update, so nodes change directly here.
         const source = hitSource(option.hit);
+        $removeLaggingQuery(textNode);
         textNode?.remove();
         const key = $insertPassageCitation(source);
         closeMenu();
