@@ -6,6 +6,7 @@ import type { ImportSource } from '../../../shared/contract';
 import type { ImportJob, ImportJobItem } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { isSupportedFile } from './extract';
+import { Turns, type Turn } from './pipeline';
 import { FILES_IN_FLIGHT, importFailure, loadSource, type ImportService } from './import.service';
 
 /** Finished jobs kept for late status calls. */
@@ -97,6 +98,7 @@ export class ImportJobs {
   private async run(job: RunningJob): Promise<void> {
     let walker = this.discover(job);
     let lanes = FILES_IN_FLIGHT;
+    const turns = new Turns();
     // Each lane takes the next item; with two, the worker prepares one file while this thread
     // stores the other (the generator serves concurrent `next` calls in turn).
     const lane = async () => {
@@ -116,7 +118,13 @@ export class ImportJobs {
           const item = job.items[job.cursor];
           if (!item) return;
           job.cursor++;
-          await this.importItem(job, item);
+          // Taken with the item, so the files are stored in the order they were found.
+          const turn = turns.take();
+          try {
+            await this.importItem(job, item, turn);
+          } finally {
+            turn.done();
+          }
         }
       } finally {
         // The last lane ends the run synchronously with its last check: a file added from
@@ -164,16 +172,21 @@ export class ImportJobs {
     job.total = job.items.length;
   }
 
-  private async importItem(job: RunningJob, item: ImportJobItem): Promise<void> {
+  private async importItem(job: RunningJob, item: ImportJobItem, turn: Turn): Promise<void> {
     const source = job.sources.get(item.key)!;
     job.sources.delete(item.key);
     try {
       item.status = 'reading';
       await nextTurn();
       const file = await loadSource(source);
-      const outcome = await this.importer.importFile(file, item.file, (stage) => {
-        item.status = stage;
-      });
+      const outcome = await this.importer.importFile(
+        file,
+        item.file,
+        (stage) => {
+          item.status = stage;
+        },
+        turn.ready,
+      );
       Object.assign(item, outcome, { file: item.file });
     } catch (error) {
       Object.assign(item, importFailure(item.file, error));

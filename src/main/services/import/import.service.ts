@@ -19,7 +19,7 @@ import { documentIndexers, type DocumentIndexer } from '../indexers';
 import type { PreparedDocument } from './prepare';
 import { prepareFile } from './preparation';
 import type { PreparerPool } from './preparer-pool';
-import { inPipeline } from './pipeline';
+import { inPipeline, type Turn } from './pipeline';
 
 /** A file's name and bytes, however it reached main. */
 export interface LoadedFile {
@@ -84,10 +84,10 @@ export class ImportService {
    * other; outcomes come back in the sources' order, and a failing file never stops the others.
    */
   async importAll(sources: readonly ImportSource[]): Promise<ImportOutcome[]> {
-    return inPipeline(sources, FILES_IN_FLIGHT, async (source) => {
+    return inPipeline(sources, FILES_IN_FLIGHT, async (source, turn) => {
       const label = source.kind === 'path' ? source.path : source.name;
       try {
-        return await this.importFile(await loadSource(source), label);
+        return await this.importFile(await loadSource(source), label, () => {}, turn.ready);
       } catch (error) {
         return importFailure(label, error);
       }
@@ -100,11 +100,15 @@ export class ImportService {
     return !!stored && stored.outlet === outlet && stored.author === author && stored.url === url;
   }
 
-  /** Imports one loaded file, reporting each stage it enters. */
+  /**
+   * Imports one loaded file, reporting each stage it enters. `turn` settles when the files
+   * given before this one are stored: it is prepared meanwhile, and stored after them.
+   */
   async importFile(
     file: LoadedFile,
     label = file.name,
     onStage: (stage: ImportStage) => void = () => {},
+    turn: Turn['ready'] = Promise.resolve(),
   ): Promise<ImportOutcome> {
     const contentHash = createHash('sha256').update(file.bytes).digest('hex');
     const existing = this.documents.findByHash(contentHash);
@@ -112,6 +116,7 @@ export class ImportService {
 
     onStage('cleaning');
     const { prepared, passages } = await this.prepare(file.bytes, file.name);
+    await turn;
     // The same article saved twice (another encoding, a copy with other line ends) is a
     // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
     // as its own document so cross-checking can show who carried it (and count it once).
