@@ -5,6 +5,7 @@ import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
 import { SearchService } from '../src/main/services/search/search.service';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
+import { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { productEmbedder } from './import-bench';
 import { buildQueries } from './query-bench';
 
@@ -15,9 +16,13 @@ const index = new VectorIndex(db, { file: join(corpusDir, VECTOR_INDEX_FILE), ba
 index.finish();
 const nearest = new NearestPassages(db, index);
 const search = new SearchService(db, productEmbedder(), nearest);
-const similar = new SimilarService(db, nearest);
-const { short, ids } = buildQueries(db, 40, 42);
+const termCounts = new TermCounts(db, false);
 let started = performance.now();
+termCounts.finish();
+console.log('word counts', ((performance.now() - started) / 1000).toFixed(1), 's');
+const similar = new SimilarService(db, nearest, termCounts);
+const { short, ids } = buildQueries(db, 40, 42);
+started = performance.now();
 for (const query of short) await search.query(query, 20, 'vector');
 console.log('vector', ((performance.now() - started) / short.length).toFixed(1), 'ms each');
 started = performance.now();

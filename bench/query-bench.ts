@@ -2,6 +2,7 @@ import type { NearestPassages } from '../src/main/services/search/nearest';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Embedder } from '../src/main/services/embedding/embedder';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
+import type { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { SearchService, type SearchMode } from '../src/main/services/search/search.service';
 import { foldAccents, isStopWord, words } from '../src/main/services/text/words';
 import { timeEach, type Summary } from './stats';
@@ -56,6 +57,7 @@ export async function measureQueries(
   count: number,
   seed: number,
   nearest: NearestPassages,
+  termCounts: TermCounts,
 ): Promise<QueryMeasurement> {
   const service = new SearchService(db, embedder, nearest);
   const { short, long, ids } = buildQueries(db, count, seed);
@@ -72,12 +74,22 @@ export async function measureQueries(
     }
   }
   // Similar passages as the app computes them: vector, wording, quotes, figures and names.
-  const similarService = new SimilarService(db, nearest);
-  const similar = await timeEach(ids, (id) => similarService.similar(id, 10));
+  const similar = await measureSimilar(db, ids, nearest, termCounts);
   return {
     search,
     similar,
     medianHits,
     queries: { short: short.slice(0, 5), long: long.slice(0, 3) },
   };
+}
+
+/** Times similar passages for each probe passage (one warm-up call first, as for search). */
+export function measureSimilar(
+  db: DatabaseSync,
+  ids: readonly number[],
+  nearest: NearestPassages,
+  termCounts: TermCounts,
+): Promise<Summary> {
+  const service = new SimilarService(db, nearest, termCounts);
+  return timeEach(ids, (id) => service.similar(id, 10));
 }

@@ -11,7 +11,8 @@ import { PreparerPool } from '../src/main/services/import/preparer-pool';
 import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
 import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';
-import { buildQueries, measureQueries, samplePassages } from './query-bench';
+import { buildQueries, measureQueries, measureSimilar, samplePassages } from './query-bench';
+import { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { residentMemory } from './stats';
 
 // `npm run bench -- --size 1k|10k|100k [--phase import|query|all]`: generates a seeded corpus,
@@ -132,13 +133,30 @@ if (values.phase === 'query' || values.phase === 'all') {
   const memoryWithIndex = process.memoryUsage();
   const residentWithIndex = residentMemory();
   log(`vector index ${hadIndex ? 'loaded' : 'built'} in ${indexSeconds.toFixed(1)} s`);
+  // Common words' passage counts, read in one pass as the app does in the background.
+  const termCounts = new TermCounts(db, false);
+  started = performance.now();
+  termCounts.finish();
+  const termCountSeconds = (performance.now() - started) / 1000;
+  log(`word counts read in ${termCountSeconds.toFixed(1)} s`);
   const indexed = new NearestPassages(db, vectorIndex);
-  const queries = await measureQueries(db, embedder, QUERY_RUNS, seed, indexed);
+  const queries = await measureQueries(db, embedder, QUERY_RUNS, seed, indexed, termCounts);
   const memoryAfter = process.memoryUsage();
   const residentAfter = residentMemory();
-  log(`search: ${JSON.stringify(queries.search)}`);
+  log(`search: ${JSON.stringify(queries.search)}; similar: ${JSON.stringify(queries.similar)}`);
+  // Baseline in the same run: similar passages counting every word live (before the pass).
+  const { ids } = buildQueries(db, QUERY_RUNS, seed);
+  const similarLive = await measureSimilar(db, ids, indexed, new TermCounts(db, false));
+  log(`similar with live word counts: ${JSON.stringify(similarLive)}`);
   // Baseline in the same run: the same queries with vectors scanned exactly by sqlite-vec.
-  const exact = await measureQueries(db, embedder, QUERY_RUNS, seed, new NearestPassages(db, null));
+  const exact = await measureQueries(
+    db,
+    embedder,
+    QUERY_RUNS,
+    seed,
+    new NearestPassages(db, null),
+    termCounts,
+  );
   log(`exact search: ${JSON.stringify(exact.search)}`);
   saveResults(`queries ${label}`, {
     documents,
@@ -146,6 +164,8 @@ if (values.phase === 'query' || values.phase === 'all') {
     databaseBytes: databaseBytes(corpusDir),
     ...queries,
     exact: { search: exact.search, similar: exact.similar },
+    similarLiveCounts: similarLive,
+    termCounts: { seconds: termCountSeconds },
     vectorIndex: {
       action: hadIndex ? 'loaded' : 'built',
       seconds: indexSeconds,

@@ -7,6 +7,7 @@ import { markInUse } from './db/in-use';
 import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
 import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
+import { TermCounts } from './services/crosscheck/term-counts';
 import { PreparerPool } from './services/import/preparer-pool';
 import { VectorIndex } from './services/search/vector-index';
 
@@ -22,6 +23,8 @@ export interface Corpus {
   readOnly: boolean;
   /** The approximate vector index (benchmarks and tests wait for it with `finish()`). */
   vectorIndex: VectorIndex;
+  /** Words' passage counts for similar passages, counted in the background like the index. */
+  termCounts: TermCounts;
   close(): void;
 }
 
@@ -69,20 +72,24 @@ export function openCorpus(
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
   const release = readOnly ? () => {} : markInUse(dataDir);
   const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
-  // The app builds and saves the index as it goes; a CLI command only uses a ready one.
+  // The app builds and saves the index and counts words as it goes; a CLI command is over
+  // before either would help.
+  const background = options.buildVectorIndex ?? true;
   const vectorIndex = new VectorIndex(db, {
     file: join(dataDir, VECTOR_INDEX_FILE),
-    background: (options.buildVectorIndex ?? true) && !readOnly,
+    background: background && !readOnly,
     exactBelow: options.exactVectorsBelow,
   });
+  const termCounts = new TermCounts(db, background);
   const embedder = new ConfiguredEmbedder(modelFolder);
   const preparer = PreparerPool.available() ? new PreparerPool() : null;
-  const handlers = createHandlers({ db, embedder, vectorIndex, preparer });
+  const handlers = createHandlers({ db, embedder, vectorIndex, preparer, termCounts });
   const close = () => {
     void preparer?.close();
     vectorIndex.close();
+    termCounts.close();
     db.close();
     release();
   };
-  return { dataDir, db, handlers, readOnly, vectorIndex, close };
+  return { dataDir, db, handlers, readOnly, vectorIndex, termCounts, close };
 }

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import type { Embedder } from './embedding/embedder';
+import type { TermCounts } from './crosscheck/term-counts';
 import type { PreparerPool } from './import/preparer-pool';
 import type { VectorIndex } from './search/vector-index';
 
@@ -12,6 +13,8 @@ export interface ServiceContext {
   vectorIndex: VectorIndex | null;
   /** The import's worker thread; null prepares files on the calling thread. */
   preparer: PreparerPool | null;
+  /** Words' passage counts, the common ones read in the background; null counts them live. */
+  termCounts: TermCounts | null;
 }
 
 /** Handler functions for some channels, taking validated input. */

@@ -190,6 +190,13 @@ export class CrosscheckRepository {
       .all(...terms) as { term: string; doc: number }[];
     return new Map(rows.map((row) => [row.term, row.doc]));
   }
+
+  /** The next words of the full-text vocabulary after `after`, in order, with passage counts. */
+  vocabularyAfter(after: string, limit: number): { term: string; doc: number }[] {
+    return this.db
+      .prepare('SELECT term, doc FROM passages_vocab WHERE term > ? LIMIT ?')
+      .all(after, limit) as { term: string; doc: number }[];
+  }
 }
 
 /** Passages by id with their documents' display fields, in no particular order. */

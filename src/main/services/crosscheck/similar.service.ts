@@ -16,6 +16,15 @@ import { toHit } from '../search/search.service';
 import { contentStems, stemLanguage } from '../text/stems';
 import { foldAccents, isStopWord } from '../text/words';
 import { extractNames } from './names';
+import {
+  analyse,
+  PassageAnalyses,
+  sharedPairs,
+  stemPairs,
+  type PassageAnalysis,
+  type StemPairs,
+} from './passage-analysis';
+import { TermCounts } from './term-counts';
 import { coverage, stemSet } from './overlap';
 
 /**
@@ -51,7 +60,9 @@ interface Lookups {
 interface Candidate {
   passage: RankedPassage;
   bm25: number;
-  stems?: string[];
+  analysis?: PassageAnalysis;
+  /** The probe's stem pairs it holds too, as "first second". */
+  pairs?: Set<string>;
   /** Cosine distance to the probe, when the candidate came from the nearest-vector search. */
   distance?: number;
 }
@@ -62,7 +73,7 @@ interface Probe {
   vector: Float32Array;
   stems: Set<string>;
   /** Consecutive content-stem pairs: shared wording ("défense mutuelle") across outlets. */
-  pairs: Set<string>;
+  pairs: StemPairs;
   /** The passage's rarest words, which BM25 looks for elsewhere. */
   terms: string[];
   quotes: { text: string; stems: Set<string> }[];
@@ -71,50 +82,18 @@ interface Probe {
   names: Map<string, [number, string]>;
 }
 
-/** Words whose passage counts are remembered; past this the memory starts afresh. */
-const FREQUENCY_MEMO_SIZE = 50_000;
-/** Counts are forgotten once the corpus has grown or shrunk by this share since they were read. */
-const FREQUENCY_MEMO_DRIFT = 0.01;
-
-/**
- * Passage counts of words, remembered between calls: FTS5's vocabulary table counts a word by
- * walking its whole posting list, which for a common word at a million passages takes tens of
- * milliseconds, and every probe asks for all its words. A weight only needs the rough count.
- */
-class FrequencyMemo {
-  private readonly counts = new Map<string, number>();
-  private total = 0;
-
-  of(
-    terms: readonly string[],
-    total: number,
-    read: (missing: string[]) => Map<string, number>,
-  ): Map<string, number> {
-    const drifted = Math.abs(total - this.total) > this.total * FREQUENCY_MEMO_DRIFT;
-    if (drifted || this.counts.size + terms.length > FREQUENCY_MEMO_SIZE) {
-      this.counts.clear();
-      this.total = total;
-    }
-    const missing = terms.filter((term) => !this.counts.has(term));
-    if (missing.length > 0) {
-      const found = read(missing);
-      for (const term of missing) this.counts.set(term, found.get(term) ?? 0);
-    }
-    return new Map(terms.map((term) => [term, this.counts.get(term)!]));
-  }
-}
-
 /** Similar passages across documents, from several signals combined, each with its reasons. */
 export class SimilarService {
   private readonly crosscheck: CrosscheckRepository;
   private readonly passages: PassagesRepository;
   private readonly documents: DocumentsRepository;
   private readonly search: SearchRepository;
-  private readonly frequencies = new FrequencyMemo();
+  private readonly analyses = new PassageAnalyses();
 
   constructor(
     private readonly db: DatabaseSync,
     private readonly nearest: NearestPassages = new NearestPassages(db, null),
+    private readonly termCounts = new TermCounts(db, false),
   ) {
     this.crosscheck = new CrosscheckRepository(db);
     this.passages = new PassagesRepository(db);
@@ -129,12 +108,10 @@ export class SimilarService {
     // A wording many candidates share ("région de Koursk") is topic, not evidence of one fact.
     const pairFrequency = new Map<string, number>();
     for (const candidate of candidates) {
-      // The document's language saves detecting it again for every candidate.
-      const language = stemLanguage(candidate.passage.text, candidate.passage.language);
-      candidate.stems = contentStems(candidate.passage.text, language);
-      for (const pair of stemPairs(candidate.stems)) {
-        if (probe.pairs.has(pair)) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
-      }
+      candidate.analysis = this.analyses.of(candidate.passage);
+      candidate.pairs = sharedPairs(candidate.analysis.stems, probe.pairs);
+      for (const pair of candidate.pairs)
+        pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
     }
     // What candidates hold is read in three queries, not three per candidate.
     const ids = candidates.map((candidate) => candidate.passage.passageId);
@@ -189,10 +166,8 @@ export class SimilarService {
 
   /** Weight of each word by how rare it is across passages (log inverse passage frequency). */
   private inverseFrequencies(terms: string[]): Map<string, number> {
-    const total = Math.max(1, this.passages.approximateCount());
-    const frequencies = this.frequencies.of(terms, total, (missing) =>
-      this.crosscheck.passageFrequencies(missing),
-    );
+    const total = Math.max(1, this.termCounts.total());
+    const frequencies = this.termCounts.of(terms);
     return new Map(
       terms.map((term) => [term, Math.log(1 + total / Math.max(1, frequencies.get(term) ?? 1))]),
     );
@@ -244,26 +219,27 @@ export class SimilarService {
 
   private score(
     probe: Probe,
-    { passage, bm25, stems = [] }: Candidate,
+    {
+      passage,
+      bm25,
+      analysis = analyse(passage.text, passage.language),
+      pairs = new Set(),
+    }: Candidate,
     { pairFrequency, quotes, figures: allFigures, distances, farthest }: Lookups,
   ): SimilarPassage {
     const reasons: SimilarReason[] = [];
-    const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], new Set(stems));
+    const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], analysis.stems);
     if (quote) reasons.push({ kind: 'quote', text: quote });
     const figures = sharedFigures(probe, allFigures.get(passage.passageId) ?? []);
     for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
-    const names = this.sharedNames(probe, passage.text);
+    const names = sharedNames(probe, analysis.names);
     if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
-    const folded = new Set(foldAccents(passage.text).match(/[\p{L}\p{N}]+/gu));
-    const terms = probe.terms.filter((term) => folded.has(term));
+    const terms = probe.terms.filter((term) => analysis.words.has(term));
     if (terms.length > 0) reasons.push({ kind: 'terms', terms });
     const similarity = Math.max(0, 1 - (distances.get(passage.passageId) ?? farthest));
     if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
     let phrasing = 0;
-    for (const pair of stemPairs(stems)) {
-      const frequency = pairFrequency.get(pair);
-      if (frequency !== undefined) phrasing += 1 / frequency;
-    }
+    for (const pair of pairs) phrasing += 1 / pairFrequency.get(pair)!;
     const score =
       SIGNAL_WEIGHTS.vector * similarity +
       (SIGNAL_WEIGHTS.terms * (bm25 + Math.min(1, phrasing / 2))) / 2 +
@@ -272,30 +248,34 @@ export class SimilarService {
       SIGNAL_WEIGHTS.names * names.share;
     return { ...toHit(passage, round(score)), reasons };
   }
+}
 
-  /** Names both passages mention, with the share of the probe's name weight they carry. */
-  private sharedNames(probe: Probe, text: string): { names: string[]; share: number } {
-    const theirs = extractNames(text);
-    let total = 0;
-    let shared = 0;
-    const names: string[] = [];
-    for (const [name, [weight, written]] of probe.names) {
-      total += weight;
-      if (theirs.has(name)) {
-        shared += weight;
-        names.push(written);
-      }
+/** Names both passages mention, with the share of the probe's name weight they carry. */
+function sharedNames(
+  probe: Probe,
+  theirs: Map<string, string>,
+): { names: string[]; share: number } {
+  let total = 0;
+  let shared = 0;
+  const names: string[] = [];
+  for (const [name, [weight, written]] of probe.names) {
+    total += weight;
+    if (theirs.has(name)) {
+      shared += weight;
+      names.push(written);
     }
-    return { names, share: total > 0 ? shared / total : 0 };
   }
+  return { names, share: total > 0 ? shared / total : 0 };
 }
 
 /** A quotation one passage holds (marked or not) that the other carries too. */
 function sharedQuote(
   probe: Probe,
   otherQuotes: readonly StoredQuote[],
-  otherStems: Set<string>,
+  otherStemList: readonly string[],
 ): string | null {
+  // Built only when the probe has quotes to look for: most passages have none.
+  const otherStems = probe.quotes.length > 0 ? new Set(otherStemList) : new Set<string>();
   for (const quote of probe.quotes) {
     if (
       quote.stems.size >= QUOTE_MIN_STEMS &&
@@ -331,14 +311,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
     else groups.set(key(item), [item]);
   }
   return groups;
-}
-
-function stemPairs(stems: readonly string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let index = 0; index + 1 < stems.length; index++) {
-    pairs.add(`${stems[index]} ${stems[index + 1]}`);
-  }
-  return pairs;
 }
 
 function round(value: number): number {

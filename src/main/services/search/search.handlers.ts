@@ -1,6 +1,7 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
 import { SimilarService } from '../crosscheck/similar.service';
+import { TermCounts } from '../crosscheck/term-counts';
 import { NearestPassages } from './nearest';
 import { SearchService } from './search.service';
 
@@ -9,10 +10,11 @@ export function searchHandlers({
   db,
   embedder,
   vectorIndex,
+  termCounts,
 }: ServiceContext): HandlersFor<keyof typeof searchContract> {
   const nearest = new NearestPassages(db, vectorIndex);
   const search = new SearchService(db, embedder, nearest);
-  const similar = new SimilarService(db, nearest);
+  const similar = new SimilarService(db, nearest, termCounts ?? new TermCounts(db, false));
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
     'passages:similar': ({ passageId, limit }) => similar.similar(passageId, limit),

@@ -1,0 +1,75 @@
+import { LRUCache } from 'lru-cache';
+import { contentStems, stemLanguage } from '../text/stems';
+import { foldAccents } from '../text/words';
+import { extractNames } from './names';
+
+/** What comparing two passages reads from one passage's text. */
+export interface PassageAnalysis {
+  text: string;
+  /** Accent-folded content stems, in order. */
+  stems: string[];
+  /** Folded name → as written. */
+  names: Map<string, string>;
+  /** Accent-folded words, to see which of the probe's distinctive terms it shares. */
+  words: Set<string>;
+}
+
+/**
+ * Passages analysed, remembered: a call compares ~300 candidates, and a researcher moving
+ * through a document asks about neighbouring passages whose candidates are mostly the same.
+ * Each takes a few kilobytes.
+ */
+const REMEMBERED_PASSAGES = 4000;
+
+/** Analyses passages for similar-passage scoring, remembering the most recently used. */
+export class PassageAnalyses {
+  private readonly memory = new LRUCache<number, PassageAnalysis>({ max: REMEMBERED_PASSAGES });
+
+  of(passage: { passageId: number; text: string; language: string | null }): PassageAnalysis {
+    const known = this.memory.get(passage.passageId);
+    // Re-processing keeps a passage's id only when its text is unchanged; checked anyway.
+    if (known && known.text === passage.text) return known;
+    const analysis = analyse(passage.text, passage.language);
+    this.memory.set(passage.passageId, analysis);
+    return analysis;
+  }
+}
+
+/** Analyses a passage's text, in the document's language when it is known. */
+export function analyse(text: string, language: string | null): PassageAnalysis {
+  return {
+    text,
+    // The document's language saves detecting it again for every passage.
+    stems: contentStems(text, stemLanguage(text, language)),
+    names: extractNames(text),
+    words: new Set(foldAccents(text).match(/[\p{L}\p{N}]+/gu)),
+  };
+}
+
+/** Consecutive content-stem pairs ("défense mutuelle"): each stem → the stems that follow it. */
+export type StemPairs = Map<string, Set<string>>;
+
+export function stemPairs(stems: readonly string[]): StemPairs {
+  const pairs: StemPairs = new Map();
+  for (let index = 0; index + 1 < stems.length; index++) {
+    const first = stems[index]!;
+    const following = pairs.get(first);
+    if (following) following.add(stems[index + 1]!);
+    else pairs.set(first, new Set([stems[index + 1]!]));
+  }
+  return pairs;
+}
+
+/**
+ * The distinct consecutive pairs of `stems` that `pairs` holds too, as "first second". Only
+ * shared pairs are spelled out: a candidate has dozens of pairs and shares a few.
+ */
+export function sharedPairs(stems: readonly string[], pairs: StemPairs): Set<string> {
+  const shared = new Set<string>();
+  for (let index = 0; index + 1 < stems.length; index++) {
+    if (pairs.get(stems[index]!)?.has(stems[index + 1]!)) {
+      shared.add(`${stems[index]} ${stems[index + 1]}`);
+    }
+  }
+  return shared;
+}

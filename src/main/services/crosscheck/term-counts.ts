@@ -1,0 +1,141 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { CrosscheckRepository } from '../../db/repositories/crosscheck.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
+
+/** Words in at least this many passages are kept from the background pass; rarer ones are cheap to count live. */
+const COMMON_FROM = 32;
+/** Words counted live that are remembered; past this the memory starts afresh. */
+const LIVE_MEMORY_SIZE = 50_000;
+/** Live counts are forgotten once the corpus has grown or shrunk by this share. */
+const LIVE_DRIFT = 0.01;
+/** The background pass runs again once the corpus has grown or shrunk by this share since. */
+const PASS_DRIFT = 0.05;
+/** Vocabulary rows read per step, and how long steps may run before yielding the event loop. */
+const TERMS_PER_STEP = 256;
+const SLICE_MILLISECONDS = 20;
+/** The pass starts this long after opening, after the first screen and the vector index's load. */
+const START_DELAY_MILLISECONDS = 3000;
+
+/**
+ * How many passages hold each word, for weighting rare words. FTS5's vocabulary table counts a
+ * word by walking its whole posting list: tens of milliseconds for a common word at a million
+ * passages, and a similar-passages call asks for some sixty words. So once the corpus is open
+ * the common words are counted in one ordered pass over the vocabulary, in slices on idle
+ * turns of the event loop, and kept; a word missing from them is rare or new, and counting it
+ * live reads a short posting list. A weight only needs the rough count, so the pass's counts
+ * serve until the corpus has changed by a twentieth.
+ */
+export class TermCounts {
+  private readonly repository: CrosscheckRepository;
+  private readonly passages: PassagesRepository;
+  /** Common words' counts from the last finished pass, and the corpus size then. */
+  private common = new Map<string, number>();
+  private commonTotal = 0;
+  /** The pass under way: where it is in the vocabulary, and what it has counted. */
+  private pass: { after: string; counts: Map<string, number>; total: number } | null = null;
+  private readonly live = new Map<string, number>();
+  private liveTotal = 0;
+  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private closed = false;
+
+  constructor(
+    db: DatabaseSync,
+    /** Counts common words in the background (the app); false counts every word live (the CLI). */
+    private readonly background: boolean,
+  ) {
+    this.repository = new CrosscheckRepository(db);
+    this.passages = new PassagesRepository(db);
+    if (background) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.startPass();
+      }, START_DELAY_MILLISECONDS);
+      this.timer.unref();
+    }
+  }
+
+  /** The number of passages, near enough for weights (the largest id: counting takes a scan). */
+  total(): number {
+    return this.passages.approximateCount();
+  }
+
+  /** Passage counts of the words. */
+  of(terms: readonly string[]): Map<string, number> {
+    const total = this.total();
+    if (this.background && !this.pass && drifted(total, this.commonTotal, PASS_DRIFT)) {
+      this.startPass();
+    }
+    if (drifted(total, this.liveTotal, LIVE_DRIFT) || this.live.size > LIVE_MEMORY_SIZE) {
+      this.live.clear();
+      this.liveTotal = total;
+    }
+    const missing = terms.filter((term) => !this.common.has(term) && !this.live.has(term));
+    if (missing.length > 0) {
+      const found = this.repository.passageFrequencies(missing);
+      for (const term of missing) this.live.set(term, found.get(term) ?? 0);
+    }
+    return new Map(terms.map((term) => [term, this.common.get(term) ?? this.live.get(term)!]));
+  }
+
+  /** Whether a pass over the vocabulary is under way. */
+  get counting(): boolean {
+    return this.pass !== null;
+  }
+
+  /** Runs the background pass to its end at once (tests and benchmarks). */
+  finish(): void {
+    this.startPass();
+    this.cancelTimer();
+    while (this.step());
+  }
+
+  close(): void {
+    this.closed = true;
+    this.cancelTimer();
+  }
+
+  private startPass(): void {
+    this.pass ??= { after: '', counts: new Map(), total: this.total() };
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (!this.background || this.timer || this.closed) return;
+    this.timer = setImmediate(() => {
+      this.timer = null;
+      const started = performance.now();
+      let more = true;
+      while (more && performance.now() - started < SLICE_MILLISECONDS) more = this.step();
+      if (more) this.schedule();
+    });
+    // A test or a CLI command ends when its work does, not when the pass does.
+    this.timer.unref();
+  }
+
+  /** Reads the next rows of the vocabulary; false once the pass is over. */
+  private step(): boolean {
+    const pass = this.pass;
+    if (!pass) return false;
+    const rows = this.repository.vocabularyAfter(pass.after, TERMS_PER_STEP);
+    for (const { term, doc } of rows) if (doc >= COMMON_FROM) pass.counts.set(term, doc);
+    if (rows.length === TERMS_PER_STEP) {
+      pass.after = rows.at(-1)!.term;
+      return true;
+    }
+    this.common = pass.counts;
+    this.commonTotal = pass.total;
+    this.pass = null;
+    return false;
+  }
+
+  private cancelTimer(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer as NodeJS.Timeout);
+    clearImmediate(this.timer as NodeJS.Immediate);
+    this.timer = null;
+  }
+}
+
+function drifted(total: number, since: number, share: number): boolean {
+  return Math.abs(total - since) > since * share;
+}
