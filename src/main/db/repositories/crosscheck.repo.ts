@@ -191,11 +191,24 @@ export class CrosscheckRepository {
     return new Map(rows.map((row) => [row.term, row.doc]));
   }
 
-  /** The next words of the full-text vocabulary after `after`, in order, with passage counts. */
-  vocabularyAfter(after: string, limit: number): { term: string; doc: number }[] {
-    return this.db
-      .prepare('SELECT term, doc FROM passages_vocab WHERE term > ? LIMIT ?')
-      .all(after, limit) as { term: string; doc: number }[];
+  /**
+   * The next words of the full-text vocabulary after `after` and before `before` (null: no
+   * bound), in order, with passage counts.
+   */
+  vocabularyBetween(
+    after: string,
+    before: string | null,
+    limit: number,
+  ): { term: string; doc: number }[] {
+    const rows =
+      before === null
+        ? this.db
+            .prepare('SELECT term, doc FROM passages_vocab WHERE term > ? LIMIT ?')
+            .all(after, limit)
+        : this.db
+            .prepare('SELECT term, doc FROM passages_vocab WHERE term > ? AND term < ? LIMIT ?')
+            .all(after, before, limit);
+    return rows as { term: string; doc: number }[];
   }
 }
 

@@ -27,5 +27,9 @@ describe('passage analysis', () => {
     expect(analyses.of({ passageId: 7, text: 'La Brenne monte.', language: 'fr' })).toBe(first);
     const changed = analyses.of({ passageId: 7, text: 'La Brenne baisse.', language: 'fr' });
     expect(changed.stems).toEqual(['bren', 'baiss']);
+    // The same text, its document's language corrected: stemmed again in English.
+    const english = analyses.of({ passageId: 7, text: 'La Brenne baisse.', language: 'en' });
+    expect(english.language).toBe('en');
+    expect(english).not.toBe(changed);
   });
 });

@@ -6,6 +6,8 @@ import { extractNames } from './names';
 /** What comparing two passages reads from one passage's text. */
 export interface PassageAnalysis {
   text: string;
+  /** The language it was stemmed in. */
+  language: string;
   /** Accent-folded content stems, in order. */
   stems: string[];
   /** Folded name → as written. */
@@ -17,9 +19,9 @@ export interface PassageAnalysis {
 /**
  * Passages analysed, remembered: a call compares ~300 candidates, and a researcher moving
  * through a document asks about neighbouring passages whose candidates are mostly the same.
- * Each takes a few kilobytes.
+ * Each takes ~11 KB (mostly its word set), so about 22 MB in all.
  */
-const REMEMBERED_PASSAGES = 4000;
+const REMEMBERED_PASSAGES = 2000;
 
 /** Analyses passages for similar-passage scoring, remembering the most recently used. */
 export class PassageAnalyses {
@@ -27,20 +29,24 @@ export class PassageAnalyses {
 
   of(passage: { passageId: number; text: string; language: string | null }): PassageAnalysis {
     const known = this.memory.get(passage.passageId);
-    // Re-processing keeps a passage's id only when its text is unchanged; checked anyway.
-    if (known && known.text === passage.text) return known;
-    const analysis = analyse(passage.text, passage.language);
+    // Re-processing keeps a passage's id where its text is unchanged, but the document's
+    // language may have been corrected; and a deleted passage's id may come back.
+    const language = stemLanguage(passage.text, passage.language);
+    if (known && known.text === passage.text && known.language === language) return known;
+    const analysis = analyse(passage.text, language);
     this.memory.set(passage.passageId, analysis);
     return analysis;
   }
 }
 
 /** Analyses a passage's text, in the document's language when it is known. */
-export function analyse(text: string, language: string | null): PassageAnalysis {
+export function analyse(text: string, hint: string | null): PassageAnalysis {
+  // The document's language saves detecting it again for every passage.
+  const language = stemLanguage(text, hint);
   return {
     text,
-    // The document's language saves detecting it again for every passage.
-    stems: contentStems(text, stemLanguage(text, language)),
+    language,
+    stems: contentStems(text, language),
     names: extractNames(text),
     words: new Set(foldAccents(text).match(/[\p{L}\p{N}]+/gu)),
   };

@@ -1,20 +1,43 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { CrosscheckRepository } from '../../db/repositories/crosscheck.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { stopWords } from '../text/words';
 
-/** Words in at least this many passages are kept from the background pass; rarer ones are cheap to count live. */
+/** Words in at least this many passages are kept from the pass; rarer ones are cheap to count live. */
 const COMMON_FROM = 32;
 /** Words counted live that are remembered; past this the memory starts afresh. */
 const LIVE_MEMORY_SIZE = 50_000;
 /** Live counts are forgotten once the corpus has grown or shrunk by this share. */
 const LIVE_DRIFT = 0.01;
-/** The background pass runs again once the corpus has grown or shrunk by this share since. */
+/**
+ * The pass's counts serve until the corpus has grown or shrunk by this share (a word's weight,
+ * log(1 + passages / its passages), then moves by at most log 1.05 ≈ 0.05); past it words are
+ * counted live again until a new pass ends.
+ */
 const PASS_DRIFT = 0.05;
-/** Vocabulary rows read per step, and how long steps may run before yielding the event loop. */
-const TERMS_PER_STEP = 256;
+/**
+ * Vocabulary rows read per step (a step cannot be cut short: at a million passages a word in
+ * every tenth passage takes a few milliseconds to count), and how long steps may run before
+ * yielding the event loop.
+ */
+const TERMS_PER_STEP = 32;
 const SLICE_MILLISECONDS = 20;
 /** The pass starts this long after opening, after the first screen and the vector index's load. */
 const START_DELAY_MILLISECONDS = 3000;
+/**
+ * Stop-words the pass steps over: never weighed, and the longest posting lists of all ("de" is
+ * in nearly every French passage). Only plain ASCII ones, whose order is the same in
+ * JavaScript as in SQLite's byte order.
+ */
+const SKIPPED = [...stopWords()].filter((word) => /^[a-z]+$/.test(word)).sort();
+
+interface Pass {
+  /** The last word read. */
+  after: string;
+  counts: Map<string, number>;
+  /** The corpus size when the pass began reading. */
+  total: number;
+}
 
 /**
  * How many passages hold each word, for weighting rare words. FTS5's vocabulary table counts a
@@ -22,8 +45,7 @@ const START_DELAY_MILLISECONDS = 3000;
  * passages, and a similar-passages call asks for some sixty words. So once the corpus is open
  * the common words are counted in one ordered pass over the vocabulary, in slices on idle
  * turns of the event loop, and kept; a word missing from them is rare or new, and counting it
- * live reads a short posting list. A weight only needs the rough count, so the pass's counts
- * serve until the corpus has changed by a twentieth.
+ * live reads a short posting list.
  */
 export class TermCounts {
   private readonly repository: CrosscheckRepository;
@@ -31,8 +53,7 @@ export class TermCounts {
   /** Common words' counts from the last finished pass, and the corpus size then. */
   private common = new Map<string, number>();
   private commonTotal = 0;
-  /** The pass under way: where it is in the vocabulary, and what it has counted. */
-  private pass: { after: string; counts: Map<string, number>; total: number } | null = null;
+  private pass: Pass | null = null;
   private readonly live = new Map<string, number>();
   private liveTotal = 0;
   private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
@@ -62,19 +83,19 @@ export class TermCounts {
   /** Passage counts of the words. */
   of(terms: readonly string[]): Map<string, number> {
     const total = this.total();
-    if (this.background && !this.pass && drifted(total, this.commonTotal, PASS_DRIFT)) {
-      this.startPass();
-    }
+    const current = !drifted(total, this.commonTotal, PASS_DRIFT);
+    if (this.background && !current) this.startPass();
     if (drifted(total, this.liveTotal, LIVE_DRIFT) || this.live.size > LIVE_MEMORY_SIZE) {
       this.live.clear();
       this.liveTotal = total;
     }
-    const missing = terms.filter((term) => !this.common.has(term) && !this.live.has(term));
+    const common = current ? this.common : new Map<string, number>();
+    const missing = terms.filter((term) => !common.has(term) && !this.live.has(term));
     if (missing.length > 0) {
       const found = this.repository.passageFrequencies(missing);
       for (const term of missing) this.live.set(term, found.get(term) ?? 0);
     }
-    return new Map(terms.map((term) => [term, this.common.get(term) ?? this.live.get(term)!]));
+    return new Map(terms.map((term) => [term, common.get(term) ?? this.live.get(term)!]));
   }
 
   /** Whether a pass over the vocabulary is under way. */
@@ -82,9 +103,9 @@ export class TermCounts {
     return this.pass !== null;
   }
 
-  /** Runs the background pass to its end at once (tests and benchmarks). */
+  /** Runs a pass to its end at once (tests and benchmarks). */
   finish(): void {
-    this.startPass();
+    this.pass ??= newPass();
     this.cancelTimer();
     while (this.step());
   }
@@ -92,10 +113,14 @@ export class TermCounts {
   close(): void {
     this.closed = true;
     this.cancelTimer();
+    this.pass = null;
   }
 
   private startPass(): void {
-    this.pass ??= { after: '', counts: new Map(), total: this.total() };
+    if (this.closed) return;
+    this.pass ??= newPass();
+    // Asked for before the start delay is over: no reason to wait any longer.
+    this.cancelTimer();
     this.schedule();
   }
 
@@ -112,14 +137,20 @@ export class TermCounts {
     this.timer.unref();
   }
 
-  /** Reads the next rows of the vocabulary; false once the pass is over. */
+  /** Reads the next rows of the vocabulary, stepping over stop-words; false once the pass is over. */
   private step(): boolean {
     const pass = this.pass;
     if (!pass) return false;
-    const rows = this.repository.vocabularyAfter(pass.after, TERMS_PER_STEP);
+    if (pass.after === '') pass.total = this.total();
+    const skip = SKIPPED.find((word) => word > pass.after) ?? null;
+    const rows = this.repository.vocabularyBetween(pass.after, skip, TERMS_PER_STEP);
     for (const { term, doc } of rows) if (doc >= COMMON_FROM) pass.counts.set(term, doc);
     if (rows.length === TERMS_PER_STEP) {
       pass.after = rows.at(-1)!.term;
+      return true;
+    }
+    if (skip !== null) {
+      pass.after = skip;
       return true;
     }
     this.common = pass.counts;
@@ -134,6 +165,10 @@ export class TermCounts {
     clearImmediate(this.timer as NodeJS.Immediate);
     this.timer = null;
   }
+}
+
+function newPass(): Pass {
+  return { after: '', counts: new Map(), total: 0 };
 }
 
 function drifted(total: number, since: number, share: number): boolean {

@@ -19,6 +19,11 @@ const englishStopWords = new Set(eng.map(foldAccents));
 const fragments = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'y', 'a', 'the', 's'];
 const allStopWords = new Set([...frenchStopWords, ...englishStopWords, ...fragments]);
 
+/** Every stop-word, accent-folded, in no particular order. */
+export function stopWords(): Iterable<string> {
+  return allStopWords;
+}
+
 /** Whether a folded word is a French or English stop-word. */
 export function isStopWord(foldedWord: string): boolean {
   return allStopWords.has(foldedWord);
