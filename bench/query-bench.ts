@@ -5,7 +5,7 @@ import { SimilarService } from '../src/main/services/crosscheck/similar.service'
 import type { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { SearchService, type SearchMode } from '../src/main/services/search/search.service';
 import { foldAccents, isStopWord, words } from '../src/main/services/text/words';
-import { timeEach, type Summary } from './stats';
+import { summarise, timeEach, type Summary } from './stats';
 import { seededRandom } from './vocabulary';
 
 /** Latencies of the product's search calls, by query kind and mode. */
@@ -92,4 +92,29 @@ export function measureSimilar(
 ): Promise<Summary> {
   const service = new SimilarService(db, nearest, termCounts);
   return timeEach(ids, (id) => service.similar(id, 10));
+}
+
+/**
+ * Similar passages with two word-count strategies on the same probes, alternating which goes
+ * first (A B, B A, …): the first call for a probe stems its candidates and reads their pages,
+ * which the second then finds ready, so a fixed order would favour the second.
+ */
+export function compareSimilar(
+  db: DatabaseSync,
+  ids: readonly number[],
+  nearest: NearestPassages,
+  first: TermCounts,
+  second: TermCounts,
+): { first: Summary; second: Summary } {
+  const services = [first, second].map((counts) => new SimilarService(db, nearest, counts));
+  const samples: [number[], number[]] = [[], []];
+  ids.forEach((id, index) => {
+    const order = index % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const started = performance.now();
+      services[which]!.similar(id, 10);
+      samples[which]!.push(performance.now() - started);
+    }
+  });
+  return { first: summarise(samples[0]), second: summarise(samples[1]) };
 }

@@ -11,7 +11,7 @@ import { PreparerPool } from '../src/main/services/import/preparer-pool';
 import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
 import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';
-import { buildQueries, measureQueries, measureSimilar, samplePassages } from './query-bench';
+import { buildQueries, compareSimilar, measureQueries, samplePassages } from './query-bench';
 import { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { residentMemory } from './stats';
 
@@ -144,10 +144,11 @@ if (values.phase === 'query' || values.phase === 'all') {
   const memoryAfter = process.memoryUsage();
   const residentAfter = residentMemory();
   log(`search: ${JSON.stringify(queries.search)}; similar: ${JSON.stringify(queries.similar)}`);
-  // Baseline in the same run: similar passages counting every word live (before the pass).
-  const { ids } = buildQueries(db, QUERY_RUNS, seed);
-  const similarLive = await measureSimilar(db, ids, indexed, new TermCounts(db, false));
-  log(`similar with live word counts: ${JSON.stringify(similarLive)}`);
+  // Baseline in the same run: similar passages counting every word live (before the pass),
+  // paired with the product on other probes.
+  const paired = buildQueries(db, QUERY_RUNS, seed + 3).ids;
+  const similarPaired = compareSimilar(db, paired, indexed, termCounts, new TermCounts(db, false));
+  log(`similar, paired: ${JSON.stringify(similarPaired)}`);
   // Baseline in the same run: the same queries with vectors scanned exactly by sqlite-vec.
   const exact = await measureQueries(
     db,
@@ -164,7 +165,7 @@ if (values.phase === 'query' || values.phase === 'all') {
     databaseBytes: databaseBytes(corpusDir),
     ...queries,
     exact: { search: exact.search, similar: exact.similar },
-    similarLiveCounts: similarLive,
+    similarPaired,
     termCounts: { seconds: termCountSeconds },
     vectorIndex: {
       action: hadIndex ? 'loaded' : 'built',
