@@ -48,42 +48,66 @@ function parseCsv(text) {
   return rows;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const report = join(work, 'report.csv');
-// Outside the project and without its node_modules/.bin on PATH, so the tool runs on the
-// system's Node: under the project's Node 24 its HTTP client crashes when offline. The release
-// check (AvailableSecurityFixesGlobalCheck) is skipped: it needs GitHub, which CI cannot reach.
-const path = process.env.PATH.split(delimiter)
-  .filter((entry) => !entry.includes(`node_modules${'/'}.bin`))
-  .join(delimiter);
-const run = spawnSync(
-  'npx',
-  [
-    '-y',
-    TOOL,
-    '-i',
-    join(root, 'src'),
-    '-r',
-    '-e',
-    electron,
-    '-x',
-    'AvailableSecurityFixesGlobalCheck',
-    '-o',
-    report,
-    '-v',
-    'false',
-  ],
-  { cwd: work, env: { ...process.env, PATH: path }, encoding: 'utf8' },
-);
-let rows;
-try {
-  rows = parseCsv(readFileSync(report, 'utf8')).slice(1);
-} catch {
-  console.error(`electronegativity wrote no report:\n${run.stdout}\n${run.stderr}`);
-  process.exit(1);
-} finally {
-  rmSync(work, { recursive: true, force: true });
+/** Runs the tool once; returns its report's rows (header dropped), or null with why. */
+function runTool() {
+  const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+  const report = join(work, 'report.csv');
+  // Outside the project and without its node_modules/.bin on PATH, so the tool runs on the
+  // system's Node: under the project's Node 24 its HTTP client crashes when offline. The release
+  // check (AvailableSecurityFixesGlobalCheck) is skipped: it needs GitHub, which CI cannot reach.
+  const path = process.env.PATH.split(delimiter)
+    .filter((entry) => !entry.includes(`node_modules${'/'}.bin`))
+    .join(delimiter);
+  const run = spawnSync(
+    'npx',
+    [
+      '-y',
+      TOOL,
+      '-i',
+      join(root, 'src'),
+      '-r',
+      '-e',
+      electron,
+      '-x',
+      'AvailableSecurityFixesGlobalCheck',
+      '-o',
+      report,
+      '-v',
+      'false',
+    ],
+    { cwd: work, env: { ...process.env, PATH: path }, encoding: 'utf8' },
+  );
+  try {
+    const rows = parseCsv(readFileSync(report, 'utf8'))
+      .slice(1)
+      .filter((row) => row.some((field) => field !== ''));
+    // A row without its five fields means the report is not what the tool normally writes
+    // (seen once in CI): say so rather than read it wrongly.
+    const broken = rows.filter((row) => row.length < 5);
+    if (broken.length > 0) {
+      return {
+        rows: null,
+        why: `a malformed report:\n${JSON.stringify(broken)}\n${run.stdout}\n${run.stderr}`,
+      };
+    }
+    return { rows, why: '' };
+  } catch {
+    return { rows: null, why: `no report:\n${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
+
+let attempt = runTool();
+if (!attempt.rows) {
+  console.error(`electronegativity wrote ${attempt.why}\nRunning it once more.`);
+  attempt = runTool();
+}
+if (!attempt.rows) {
+  console.error(`electronegativity wrote ${attempt.why}`);
+  process.exit(1);
+}
+const rows = attempt.rows;
 
 const findings = rows.map(([check, severity, confidence, file, location]) => ({
   check,
