@@ -40,7 +40,7 @@ export class PassageAnalyses {
 }
 
 /** Analyses a passage's text, in the document's language when it is known. */
-export function analyse(text: string, hint: string | null): PassageAnalysis {
+function analyse(text: string, hint: string | null): PassageAnalysis {
   // The document's language saves detecting it again for every passage.
   const language = stemLanguage(text, hint);
   return {

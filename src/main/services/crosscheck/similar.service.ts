@@ -13,11 +13,8 @@ import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { SearchRepository, type RankedPassage } from '../../db/repositories/search.repo';
 import { NearestPassages } from '../search/nearest';
 import { toHit } from '../search/search.service';
-import { contentStems, stemLanguage } from '../text/stems';
 import { foldAccents, isStopWord } from '../text/words';
-import { extractNames } from './names';
 import {
-  analyse,
   PassageAnalyses,
   sharedPairs,
   stemPairs,
@@ -60,11 +57,15 @@ interface Lookups {
 interface Candidate {
   passage: RankedPassage;
   bm25: number;
-  analysis?: PassageAnalysis;
-  /** The probe's stem pairs it holds too, as "first second". */
-  pairs?: Set<string>;
   /** Cosine distance to the probe, when the candidate came from the nearest-vector search. */
   distance?: number;
+}
+
+/** A candidate with what its text holds. */
+interface AnalysedCandidate extends Candidate {
+  analysis: PassageAnalysis;
+  /** The probe's stem pairs it holds too, as "first second". */
+  pairs: Set<string>;
 }
 
 /** What the focused passage brings to the comparison. */
@@ -104,14 +105,14 @@ export class SimilarService {
   /** The passages of other documents that best match one passage, best first. */
   similar(passageId: number, limit: number): SimilarPassage[] {
     const probe = this.probe(passageId);
-    const candidates = [...this.candidates(probe).values()];
+    const candidates = [...this.candidates(probe).values()].map((candidate) => {
+      const analysis = this.analyses.of(candidate.passage);
+      return { ...candidate, analysis, pairs: sharedPairs(analysis.stems, probe.pairs) };
+    });
     // A wording many candidates share ("région de Koursk") is topic, not evidence of one fact.
     const pairFrequency = new Map<string, number>();
-    for (const candidate of candidates) {
-      candidate.analysis = this.analyses.of(candidate.passage);
-      candidate.pairs = sharedPairs(candidate.analysis.stems, probe.pairs);
-      for (const pair of candidate.pairs)
-        pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
+    for (const { pairs } of candidates) {
+      for (const pair of pairs) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
     }
     // What candidates hold is read in three queries, not three per candidate.
     const ids = candidates.map((candidate) => candidate.passage.passageId);
@@ -139,12 +140,15 @@ export class SimilarService {
     if (!passage || !vector) {
       throw new RecoupeError('not-found', `Passage ${passageId} does not exist.`);
     }
-    const language = stemLanguage(passage.text, this.documents.get(passage.documentId)?.language);
+    const { stems, names } = this.analyses.of({
+      passageId,
+      text: passage.text,
+      language: this.documents.get(passage.documentId)?.language ?? null,
+    });
     const quotes = this.crosscheck.quotes([passageId]).map((quote) => ({
       text: quote.text,
       stems: stemSet(quote.stems),
     }));
-    const stems = contentStems(passage.text, language);
     return {
       passage,
       vector,
@@ -153,7 +157,7 @@ export class SimilarService {
       terms: this.distinctiveTerms(passage.text),
       quotes,
       figures: this.crosscheck.figures([passageId]),
-      names: this.nameWeights(extractNames(passage.text)),
+      names: this.nameWeights(names),
     };
   }
 
@@ -219,12 +223,7 @@ export class SimilarService {
 
   private score(
     probe: Probe,
-    {
-      passage,
-      bm25,
-      analysis = analyse(passage.text, passage.language),
-      pairs = new Set(),
-    }: Candidate,
+    { passage, bm25, analysis, pairs }: AnalysedCandidate,
     { pairFrequency, quotes, figures: allFigures, distances, farthest }: Lookups,
   ): SimilarPassage {
     const reasons: SimilarReason[] = [];

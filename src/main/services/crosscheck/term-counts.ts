@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { CrosscheckRepository } from '../../db/repositories/crosscheck.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { BackgroundWork } from '../background-work';
 import { stopWords } from '../text/words';
 
 /** Words in at least this many passages are kept from the pass; rarer ones are cheap to count live. */
@@ -56,7 +57,10 @@ export class TermCounts {
   private pass: Pass | null = null;
   private readonly live = new Map<string, number>();
   private liveTotal = 0;
-  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private readonly work = new BackgroundWork({
+    sliceMilliseconds: SLICE_MILLISECONDS,
+    step: () => this.step(),
+  });
   private closed = false;
 
   constructor(
@@ -66,13 +70,7 @@ export class TermCounts {
   ) {
     this.repository = new CrosscheckRepository(db);
     this.passages = new PassagesRepository(db);
-    if (background) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.startPass();
-      }, START_DELAY_MILLISECONDS);
-      this.timer.unref();
-    }
+    if (background) this.work.startAfter(START_DELAY_MILLISECONDS);
   }
 
   /** The number of passages, near enough for weights (the largest id: counting takes a scan). */
@@ -105,14 +103,13 @@ export class TermCounts {
 
   /** Runs a pass to its end at once (tests and benchmarks). */
   finish(): void {
-    this.pass ??= newPass();
-    this.cancelTimer();
+    this.work.cancel();
     while (this.step());
   }
 
   close(): void {
     this.closed = true;
-    this.cancelTimer();
+    this.work.cancel();
     this.pass = null;
   }
 
@@ -120,27 +117,16 @@ export class TermCounts {
     if (this.closed) return;
     this.pass ??= newPass();
     // Asked for before the start delay is over: no reason to wait any longer.
-    this.cancelTimer();
-    this.schedule();
+    this.work.cancel();
+    this.work.schedule();
   }
 
-  private schedule(): void {
-    if (!this.background || this.timer || this.closed) return;
-    this.timer = setImmediate(() => {
-      this.timer = null;
-      const started = performance.now();
-      let more = true;
-      while (more && performance.now() - started < SLICE_MILLISECONDS) more = this.step();
-      if (more) this.schedule();
-    });
-    // A test or a CLI command ends when its work does, not when the pass does.
-    this.timer.unref();
-  }
-
-  /** Reads the next rows of the vocabulary, stepping over stop-words; false once the pass is over. */
+  /**
+   * Reads the next rows of the vocabulary, stepping over stop-words, a new pass when none is
+   * under way; false once the pass is over.
+   */
   private step(): boolean {
-    const pass = this.pass;
-    if (!pass) return false;
+    const pass = (this.pass ??= newPass());
     if (pass.after === '') pass.total = this.total();
     const skip = SKIPPED.find((word) => word > pass.after) ?? null;
     const rows = this.repository.vocabularyBetween(pass.after, skip, TERMS_PER_STEP);
@@ -157,13 +143,6 @@ export class TermCounts {
     this.commonTotal = pass.total;
     this.pass = null;
     return false;
-  }
-
-  private cancelTimer(): void {
-    if (!this.timer) return;
-    clearTimeout(this.timer as NodeJS.Timeout);
-    clearImmediate(this.timer as NodeJS.Immediate);
-    this.timer = null;
   }
 }
 

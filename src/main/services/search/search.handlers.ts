@@ -1,7 +1,6 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
 import { SimilarService } from '../crosscheck/similar.service';
-import { TermCounts } from '../crosscheck/term-counts';
 import { NearestPassages } from './nearest';
 import { SearchService } from './search.service';
 
@@ -14,7 +13,7 @@ export function searchHandlers({
 }: ServiceContext): HandlersFor<keyof typeof searchContract> {
   const nearest = new NearestPassages(db, vectorIndex);
   const search = new SearchService(db, embedder, nearest);
-  const similar = new SimilarService(db, nearest, termCounts ?? new TermCounts(db, false));
+  const similar = new SimilarService(db, nearest, termCounts ?? undefined);
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
     'passages:similar': ({ passageId, limit }) => similar.similar(passageId, limit),

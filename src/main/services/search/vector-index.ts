@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { DatabaseSync } from 'node:sqlite';
 import { Index, MetricKind, ScalarKind } from 'usearch';
 import { VectorLogRepository, type LoggedVector } from '../../db/repositories/vector-log.repo';
+import { BackgroundWork } from '../background-work';
 
 /** A passage near a query vector, by cosine distance. */
 export interface Neighbour {
@@ -79,7 +80,13 @@ const START_DELAY_MILLISECONDS = 2000;
 export class VectorIndex {
   private index: Index | null = null;
   private state: IndexState | null = null;
-  private timer: NodeJS.Immediate | NodeJS.Timeout | null = null;
+  private readonly work = new BackgroundWork({
+    sliceMilliseconds: SLICE_MILLISECONDS,
+    step: () => this.step(BACKGROUND_BATCH),
+    onDone: () => {
+      if (this.saveIsDue()) this.save();
+    },
+  });
   private loaded = false;
   /** The index is the saved file mapped read-only; changes first read it into memory. */
   private viewed = false;
@@ -92,13 +99,7 @@ export class VectorIndex {
     private readonly options: VectorIndexOptions,
   ) {
     this.log = new VectorLogRepository(db);
-    if (options.background) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.schedule();
-      }, START_DELAY_MILLISECONDS);
-      this.timer.unref();
-    }
+    if (options.background) this.work.startAfter(START_DELAY_MILLISECONDS);
   }
 
   /**
@@ -142,11 +143,7 @@ export class VectorIndex {
 
   /** Saves what is unsaved and stops background work. */
   close(): void {
-    if (this.timer) {
-      clearTimeout(this.timer as NodeJS.Timeout);
-      clearImmediate(this.timer as NodeJS.Immediate);
-    }
-    this.timer = null;
+    this.work.cancel();
     // Only the app saves: a CLI command leaves the index as the app last wrote it.
     if (this.options.background && this.unsaved > 0) this.save();
     this.index = null;
@@ -227,19 +224,8 @@ export class VectorIndex {
   }
 
   private schedule(): void {
-    if (!this.options.background || this.timer) return;
-    this.timer = setImmediate(() => {
-      this.timer = null;
-      const started = performance.now();
-      let more = true;
-      while (more && performance.now() - started < SLICE_MILLISECONDS) {
-        more = this.step(BACKGROUND_BATCH);
-      }
-      if (more) this.schedule();
-      else if (this.saveIsDue()) this.save();
-    });
-    // A CLI command or a test ends when its work does, not when the index catches up.
-    this.timer.unref();
+    // A CLI command only uses a ready index: it never builds one.
+    if (this.options.background) this.work.schedule();
   }
 
   /** One batch of work; false when there is none left. */
