@@ -158,13 +158,10 @@ test.describe('the reader', () => {
     // Stored directly (zero vectors): the reader is under test here, not the embedder's speed.
     storeDocument(app, 'Chronique de la crue, heure par heure', text);
     await page.goto(app.url);
-    const started = Date.now();
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button').first().click();
     await expect(page.locator('.passage').first()).toBeVisible();
-    const openedIn = Date.now() - started;
-    console.log(`1 MB document: first passage visible after ${openedIn} ms`);
-    expect(openedIn).toBeLessThan(5000);
-    // Only a chunk is drawn at first; more passages appear as the reader scrolls.
+    // Opening at once is shown by structure, not a stopwatch (timing belongs in the benchmarks):
+    // only a chunk is drawn at first; more passages appear as the reader scrolls.
     const drawn = await page.locator('.passage').count();
     expect(drawn).toBeLessThan(200);
     await page.locator('.passage').last().scrollIntoViewIfNeeded();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fuzzRuns, withinTimeLimit } from '../../../tests/support/fuzz/inputs';
+import { FUZZ_HANG_TIMEOUT, fuzzRuns } from '../../../tests/support/fuzz/inputs';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
 import { main } from './index';
 
@@ -56,17 +56,21 @@ describe('fuzzing the CLI arguments', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('answers every argument list with an exit code, and --json with one JSON value', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(token, { maxLength: 6 }), async (args) => {
-        output = '';
-        const code = await withinTimeLimit('the CLI', () => main(['--data', dataDir, ...args]));
-        expect([0, 1, 2]).toContain(code);
-        const printsJson =
-          args.includes('--json') && !args.includes('--help') && !args.includes('-h');
-        if (code === 0 && printsJson) expect(() => JSON.parse(output)).not.toThrow();
-      }),
-      { numRuns: fuzzRuns(200) },
-    );
-  });
+  it(
+    'answers every argument list with an exit code, and --json with one JSON value',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(token, { maxLength: 6 }), async (args) => {
+          output = '';
+          const code = await main(['--data', dataDir, ...args]);
+          expect([0, 1, 2]).toContain(code);
+          const printsJson =
+            args.includes('--json') && !args.includes('--help') && !args.includes('-h');
+          if (code === 0 && printsJson) expect(() => JSON.parse(output)).not.toThrow();
+        }),
+        { numRuns: fuzzRuns(200) },
+      );
+    },
+    FUZZ_HANG_TIMEOUT,
+  );
 });

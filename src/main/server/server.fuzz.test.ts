@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract';
-import { fuzzRuns, withinTimeLimit } from '../../../tests/support/fuzz/inputs';
+import { FUZZ_HANG_TIMEOUT, fuzzRuns } from '../../../tests/support/fuzz/inputs';
 import { temporaryCorpus } from '../../../tests/support/temp-corpus';
 import { createBrowserServer, TOKEN_HEADER } from './server';
 
@@ -119,35 +119,39 @@ describe('fuzzing the browser-mode server', () => {
     return { method: input.method, path: input.path, headers, body: input.body };
   }
 
-  it('answers every request without an internal error, and only the token opens the API', async () => {
-    await fc.assert(
-      fc.asyncProperty(requestArbitrary, async (input) => {
-        const reply = await withinTimeLimit('one request', () => send(input));
-        expect(reply.status).not.toBe(500);
-        if (input.host === 'missing') {
-          // Node's HTTP parser answers 400 itself before the handler runs (Host is required).
-          expect(reply.status).toBe(400);
-          return;
-        }
-        expect(reply.headers['x-frame-options']).toBe('DENY');
-        const api = decodeURIComponentSafe(input.path).startsWith('/api/');
-        if (reply.status === 200 && api) {
-          expect(input.token).toBe('right');
-          expect(input.method).toBe('POST');
-        }
-        if (reply.status === 200) {
-          // No request carries the page token or cookie: only the API may answer 200.
-          expect(api).toBe(true);
-          expect(['right', 'localhost']).toContain(input.host);
-          expect([undefined, 'same-origin', 'none']).toContain(input.fetchSite);
-          expect([undefined, 'same']).toContain(input.origin);
-        }
-      }),
-      { numRuns: fuzzRuns(300) },
-    );
-    // Whatever got through wrote whole documents or nothing.
-    expect((await corpus.handlers['corpus:check']({ repair: false })).ok).toBe(true);
-  });
+  it(
+    'answers every request without an internal error, and only the token opens the API',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(requestArbitrary, async (input) => {
+          const reply = await send(input);
+          expect(reply.status).not.toBe(500);
+          if (input.host === 'missing') {
+            // Node's HTTP parser answers 400 itself before the handler runs (Host is required).
+            expect(reply.status).toBe(400);
+            return;
+          }
+          expect(reply.headers['x-frame-options']).toBe('DENY');
+          const api = decodeURIComponentSafe(input.path).startsWith('/api/');
+          if (reply.status === 200 && api) {
+            expect(input.token).toBe('right');
+            expect(input.method).toBe('POST');
+          }
+          if (reply.status === 200) {
+            // No request carries the page token or cookie: only the API may answer 200.
+            expect(api).toBe(true);
+            expect(['right', 'localhost']).toContain(input.host);
+            expect([undefined, 'same-origin', 'none']).toContain(input.fetchSite);
+            expect([undefined, 'same']).toContain(input.origin);
+          }
+        }),
+        { numRuns: fuzzRuns(300) },
+      );
+      // Whatever got through wrote whole documents or nothing.
+      expect((await corpus.handlers['corpus:check']({ repair: false })).ok).toBe(true);
+    },
+    FUZZ_HANG_TIMEOUT,
+  );
 });
 
 function decodeURIComponentSafe(text: string): string {

@@ -103,17 +103,9 @@ export const fuzzRuns = (base: number) =>
   Math.round(base * Number(process.env.RECOUPE_FUZZ_SCALE ?? 1));
 
 /** Longest a single parser input may take before it counts as a hang. */
-export const PER_INPUT_MILLISECONDS = 2000;
-
-/** Runs `work`, failing if it takes longer than the per-input limit. */
-export async function withinTimeLimit<T>(what: string, work: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  const value = await work();
-  const elapsed = performance.now() - started;
-  if (elapsed > PER_INPUT_MILLISECONDS) {
-    throw new Error(
-      `${what} took ${elapsed.toFixed(0)} ms on one input (limit ${PER_INPUT_MILLISECONDS} ms)`,
-    );
-  }
-  return value;
-}
+/**
+ * How long one fuzz test may run before it counts as hung. A guard against hangs only, never a
+ * speed check: inputs are bounded by size, and timing belongs in the benchmarks (a per-input
+ * 2,000 ms limit once failed a fresh-clone run on a loaded 2-core machine).
+ */
+export const FUZZ_HANG_TIMEOUT = 600_000;

@@ -19,18 +19,19 @@ import { prepareDocument } from './prepare';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
-/** Runs work, returning what it gave or threw, how long it took and how much the heap grew. */
+/**
+ * Runs work, returning what it gave or threw and how much the heap grew. No duration is
+ * asserted (timing belongs in the benchmarks); each test's timeout only guards against a hang.
+ */
 async function measure<T>(work: () => Promise<T>) {
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const started = performance.now();
   const outcome = await work().then(
     (value) => ({ value, error: undefined }),
     (error: unknown) => ({ value: undefined, error }),
   );
   return {
     ...outcome,
-    milliseconds: performance.now() - started,
     heapGrowthMegabytes: megabytes(process.memoryUsage().heapUsed - heapBefore),
   };
 }
@@ -50,7 +51,6 @@ describe('inputs built to exhaust time or memory', () => {
     expect(result.error).toBeInstanceOf(RecoupeError);
     expect((result.error as RecoupeError).code).toBe('too-large');
     expect((result.error as RecoupeError).message).toMatch(/zip bomb/);
-    expect(result.milliseconds).toBeLessThan(10_000);
     expect(result.heapGrowthMegabytes).toBeLessThan(100);
   }, 30_000);
 
@@ -60,7 +60,6 @@ describe('inputs built to exhaust time or memory', () => {
     const result = await measure(() => prepareDocument(Buffer.from(html), 'nested.html'));
     expect((result.error as RecoupeError).code).toBe('too-large');
     expect((result.error as RecoupeError).message).toMatch(/more than 1000 deep/);
-    expect(result.milliseconds).toBeLessThan(1000);
   }, 30_000);
 
   it('refuses a file just over the size limit as too-large before reading it', async () => {
@@ -74,7 +73,6 @@ describe('inputs built to exhaust time or memory', () => {
     expect(result.value).toEqual([
       expect.objectContaining({ status: 'failed', errorCode: 'too-large' }),
     ]);
-    expect(result.milliseconds).toBeLessThan(1000);
     expect(result.heapGrowthMegabytes).toBeLessThan(10);
   });
 
