@@ -43,6 +43,7 @@ export function importHandlers({
         documentId: id,
         blocks: blocks.byDocument(id),
         fieldSources: documents.fieldSources(id),
+        attribution: documents.attribution(id),
       };
     },
     'documents:update': ({ id, fields }) => {
