@@ -72,6 +72,8 @@ export interface PassageHit {
   documentTitle: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** How the publish date is known (an estimate is marked wherever it is shown). */
+  publishedBasis?: DateBasis | null;
   snippet: SnippetPart[];
 }
 

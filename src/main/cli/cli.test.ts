@@ -46,11 +46,18 @@ describe('recoupe CLI', () => {
         'outlet',
         'publishedAt',
         'publishedAtSource',
+        'publishedBasis',
+        'publishedPrecision',
+        'publishedEarliest',
+        'publishedLatest',
+        'evidence',
         'status',
         'title',
+        'titleMadeUp',
         'url',
       ].sort(),
     );
+    expect(outcomes[0]).toMatchObject({ publishedBasis: 'stated', publishedPrecision: 'day' });
   });
 
   it('answers duplicate on a second import', () => {
