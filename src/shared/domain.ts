@@ -113,6 +113,17 @@ export interface DocumentSource {
   attribution: AttributionEvidence;
 }
 
+/** A document's bibliographic fields as they stand now, as a citation draws them. */
+export interface CitedDocument {
+  documentId: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  publishedBasis: DateBasis | null;
+  url: string | null;
+}
+
 /** Where one file of an import job stands. */
 export type ImportItemStatus =
   | 'queued'

@@ -174,7 +174,11 @@ function RowButton({
     >
       <span className="document-list__title">{row.title}</span>
       <span className="document-list__meta">
-        <SourceLine outlet={row.outlet} publishedAt={row.publishedAt} />
+        <SourceLine
+          outlet={row.outlet}
+          publishedAt={row.publishedAt}
+          publishedBasis={row.publishedBasis}
+        />
         {' · '}
         {strings.passages(row.passageCount)}
         {row.highlights > 0 && ` · ${strings.reader.highlightCount(row.highlights)}`}
