@@ -15,6 +15,7 @@ const clean = (name: string) =>
     .replace(/\s+/g, ' ')
     .replace(/^(the|le|la|les)\s+(?=rédaction|redaction|newsroom)/i, '')
     .replace(/[\s.,;:–—-]+$/u, '')
+    .replace(/\s+(?:19|20)\d{2}$/u, '')
     .trim();
 
 /** One outlet a credit line names, with its words. */

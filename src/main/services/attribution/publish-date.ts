@@ -18,6 +18,8 @@ export interface DateInputs {
 }
 
 const day = (iso: string) => iso.slice(0, 10);
+/** File times before this are taken for a lost time (zip archives, copies), not an upper bound. */
+const PLAUSIBLE_FILE_TIME = '1995-01-01';
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${day(iso)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const latestOf = (dates: string[]) =>
@@ -49,7 +51,9 @@ function statedPiece(stated: DateInputs['stated']): DateEvidence | null {
  * week's ("ce mercredi 13 novembre") is preferred, and the file's time bounds it from above.
  */
 export function estimatePublishDate(inputs: DateInputs): PublishDate {
-  const fileDay = inputs.fileTime ? day(inputs.fileTime) : null;
+  // Archives and some copies set times of 1980 or 1970: no news page is that old on disk.
+  const fileDay =
+    inputs.fileTime && inputs.fileTime >= PLAUSIBLE_FILE_TIME ? day(inputs.fileTime) : null;
   const dated: DateEvidence[] = [];
   const stated = statedPiece(inputs.stated);
   if (stated) dated.push(stated);
@@ -73,6 +77,15 @@ export function estimatePublishDate(inputs: DateInputs): PublishDate {
   const body = bodyDateEvidence(dates, aroundYear, fileDay);
   const evidence = [...dated, ...body];
   const lower = latestOf(body.filter((piece) => piece.role === 'after').map((piece) => piece.date));
+  if (inputs.fileTime && !fileDay) {
+    evidence.push({
+      kind: 'file-time',
+      words: inputs.fileTime,
+      role: 'ignored',
+      date: day(inputs.fileTime),
+      note: 'not a plausible time for a news page: a time lost in a copy or an archive',
+    });
+  }
   if (fileDay) {
     const older = lower !== null && fileDay < lower;
     evidence.push({

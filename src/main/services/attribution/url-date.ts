@@ -22,7 +22,9 @@ export function urlDate(url: string): DateEvidence | null {
     /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/.exec(path);
   if (full) {
     const [year, month, day] = [Number(full[1]), Number(full[2]), Number(full[3])];
-    if (valid(year, month, day)) {
+    // A path that writes a day that does not exist is not a date path at all.
+    if (!valid(year, month, day)) return null;
+    {
       return {
         kind: 'url',
         words: full[0].replace(/^[/_-]/, ''),
