@@ -29,7 +29,7 @@ describe('publish dates in the corpus', () => {
     });
     expect(attribution.outletWhy).toMatch(/photo credits/);
     // "vendredi" now resolves against the estimate, and says it rests on one.
-    const events = await corpus.handlers['timeline:list']({});
+    const events = await corpus.handlers['timeline:list']({ includeDismissed: false });
     const friday = events.find(
       (event) => event.documentId === undated && /vendredi/.test(event.mention),
     );
@@ -67,7 +67,12 @@ describe('publish dates in the corpus', () => {
       outlet: 'La Gazette corrigée',
       publishedBasis: 'user',
     });
-    const hits = await corpus.handlers['search:query']({ query: 'gymnase', limit: 5 });
+    const hits = await corpus.handlers['search:query']({
+      query: 'gymnase',
+      limit: 5,
+      mode: 'text',
+      filters: {},
+    });
     expect(hits.find((hit) => hit.documentId === undated)).toMatchObject({
       outlet: 'La Gazette corrigée',
       publishedAt: '2025-03-13',
@@ -87,7 +92,7 @@ describe('publish dates in the corpus', () => {
       publishedBasis: 'user',
     });
     // The timeline resolves its relative dates again against the corrected date.
-    const events = await corpus.handlers['timeline:list']({});
+    const events = await corpus.handlers['timeline:list']({ includeDismissed: false });
     const friday = events.find(
       (event) => event.documentId === undated && /vendredi/.test(event.mention),
     );
