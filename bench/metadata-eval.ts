@@ -37,8 +37,7 @@ type Field = keyof Guess;
 const FIELDS: Field[] = ['title', 'author', 'date'];
 
 /** Every fifth page, by a hash of its file name: the held-out part. */
-export const isHeldOut = (file: string) =>
-  createHash('sha256').update(file).digest()[0]! % 5 === 0;
+export const isHeldOut = (file: string) => createHash('sha256').update(file).digest()[0]! % 5 === 0;
 
 const normal = (text: string) =>
   text
@@ -131,7 +130,11 @@ async function main() {
     const tally = isHeldOut(page.file) ? tallies.heldOut : tallies.development;
     tally.pages++;
     for (const field of FIELDS) {
-      const wanted = page[field]?.trim();
+      const raw: unknown = page[field];
+      // Some entries list several authors.
+      const wanted = (
+        Array.isArray(raw) ? raw.join(', ') : typeof raw === 'string' ? raw : ''
+      ).trim();
       if (!wanted) continue;
       tally.known[field]++;
       if (matches(field, wanted, alone[field])) tally.readability[field]++;
