@@ -1,3 +1,4 @@
+import type { DateBasis } from './attribution';
 import type { PassageHit } from './domain';
 
 /** Why a passage was found similar to another: each signal that contributed. */
@@ -21,6 +22,8 @@ export interface SourceRef {
   /** The outlet, else the document title or file name. */
   source: string;
   publishedAt: string | null;
+  /** How that date is known: an `estimated` one is marked wherever it is shown. */
+  publishedBasis: DateBasis | null;
   /** The words as this source wrote them. */
   text: string;
   /** The whole passage around them, to read side by side. */
@@ -60,7 +63,12 @@ export interface FigureCluster {
 /** Near-identical documents: wire copy republished by several outlets. */
 export interface SyndicationGroup {
   id: number;
-  documents: { documentId: number; source: string; publishedAt: string | null }[];
+  documents: {
+    documentId: number;
+    source: string;
+    publishedAt: string | null;
+    publishedBasis: DateBasis | null;
+  }[];
   /** Estimated share of word sequences the copies have in common (0–1). */
   similarity: number;
 }

@@ -1,3 +1,4 @@
+import type { AttributionEvidence, DateBasis, DatePrecision } from './attribution';
 import type { ErrorCode } from './result';
 
 /** Domain types shared by main, preload and renderer. */
@@ -16,6 +17,14 @@ export interface DocumentSummary {
   url: string | null;
   publishedAt: string | null;
   publishedAtSource: DateProvenance | null;
+  /** How the publish date is known; `estimated` dates are never shown as stated. */
+  publishedBasis: DateBasis | null;
+  publishedPrecision: DatePrecision | null;
+  /** The earliest and latest days the publish date can be. */
+  publishedEarliest: string | null;
+  publishedLatest: string | null;
+  /** The title was made up from the first sentence or the file name (no headline). */
+  titleMadeUp: boolean;
   language: string | null;
   importedAt: string;
   passageCount: number;
@@ -63,6 +72,8 @@ export interface PassageHit {
   documentTitle: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** How the publish date is known (an estimate is marked wherever it is shown). */
+  publishedBasis?: DateBasis | null;
   snippet: SnippetPart[];
 }
 
@@ -73,8 +84,8 @@ export interface CorpusStats {
   embedder: string;
 }
 
-/** Where any document field came from (the same provenance as the publish date). */
-export type FieldSource = DateProvenance;
+/** Where any document field came from (the publish date's provenance, or an estimate). */
+export type FieldSource = DateProvenance | 'estimated';
 
 /** One block of an imported file: part of the article body, or boilerplate set aside. */
 export interface DocumentBlock {
@@ -98,6 +109,19 @@ export interface DocumentSource {
   documentId: number;
   blocks: DocumentBlock[];
   fieldSources: Partial<Record<EditableField, FieldSource>>;
+  /** The evidence behind the publish date, outlet, author and title. */
+  attribution: AttributionEvidence;
+}
+
+/** A document's bibliographic fields as they stand now, as a citation draws them. */
+export interface CitedDocument {
+  documentId: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  publishedBasis: DateBasis | null;
+  url: string | null;
 }
 
 /** Where one file of an import job stands. */

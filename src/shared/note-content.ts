@@ -1,3 +1,5 @@
+import type { DateBasis } from './attribution';
+
 /**
  * The parts of a note's Lexical JSON that main reads too (exporter, citation index): the
  * custom node types and the source snapshot they carry. Plain data, no Lexical import, so
@@ -23,6 +25,8 @@ export interface PassageSource {
   outlet: string | null;
   author: string | null;
   publishedAt: string | null;
+  /** How the publish date is known (an estimate is written as one). */
+  publishedBasis?: DateBasis | null;
   url: string | null;
   /** Set when the quotation came from a highlight. */
   highlightId?: number | null;

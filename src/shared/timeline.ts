@@ -1,3 +1,5 @@
+import type { DateBasis } from './attribution';
+
 /** Timeline domain types shared by main, preload and renderer. */
 
 /** How finely an event's date is known. */
@@ -33,4 +35,14 @@ export interface TimelineEvent {
   outlet: string | null;
   /** The document's publish date: when the event was reported. */
   publishedAt: string | null;
+  /** How that date is known: an event worked out from an `estimated` one rests on an estimate. */
+  publishedBasis: DateBasis | null;
+}
+
+/** Whether an event's date was worked out from a publish date that is only estimated. */
+export function restsOnEstimate(event: Pick<TimelineEvent, 'resolution' | 'publishedBasis'>) {
+  return (
+    event.publishedBasis === 'estimated' &&
+    (event.resolution === 'relative' || event.resolution === 'inferred')
+  );
 }

@@ -46,11 +46,18 @@ describe('recoupe CLI', () => {
         'outlet',
         'publishedAt',
         'publishedAtSource',
+        'publishedBasis',
+        'publishedPrecision',
+        'publishedEarliest',
+        'publishedLatest',
+        'evidence',
         'status',
         'title',
+        'titleMadeUp',
         'url',
       ].sort(),
     );
+    expect(outcomes[0]).toMatchObject({ publishedBasis: 'stated', publishedPrecision: 'day' });
   });
 
   it('answers duplicate on a second import', () => {
@@ -126,6 +133,32 @@ describe('recoupe CLI', () => {
         passageCount: expect.any(Number),
       },
     ]);
+  });
+
+  it('corrects fields with set, keeps them across re-processing, and gives one back with auto', () => {
+    const set = recoupe(
+      'set',
+      '2',
+      '--outlet',
+      'Brenne Wire',
+      '--published',
+      '2025-03-14',
+      '--json',
+    );
+    expect(set.status).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      id: 2,
+      outlet: 'Brenne Wire',
+      publishedAt: '2025-03-14',
+      publishedBasis: 'user',
+    });
+    recoupe('reprocess', '2');
+    const shown = JSON.parse(recoupe('show', '2', '--json').stdout);
+    expect(shown).toMatchObject({ outlet: 'Brenne Wire', publishedBasis: 'user' });
+    expect(shown.evidence.outlet).toEqual([{ kind: 'user', words: 'Brenne Wire' }]);
+    const back = JSON.parse(recoupe('set', '2', '--outlet', 'auto', '--json').stdout);
+    expect(back.outlet).not.toBe('Brenne Wire');
+    expect(recoupe('set', '2').status).toBe(2);
   });
 
   it('prints readable tables without --json', () => {

@@ -27,7 +27,9 @@ Options:
   --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)
   --repair      check: apply the safe repairs
   --from FILE   restore: the backup to restore
-  --force       export: replace existing files; restore: replace the corpus (kept aside)`;
+  --force       export: replace existing files; restore: replace the corpus (kept aside)
+  --title T, --outlet O, --author A, --published DATE, --url U
+                set: the corrected fields ("" clears one, "auto" gives it back to the import)`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -47,6 +49,11 @@ export async function main(argv: string[]): Promise<number> {
         repair: { type: 'boolean', default: false },
         from: { type: 'string' },
         force: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        outlet: { type: 'string' },
+        author: { type: 'string' },
+        published: { type: 'string' },
+        url: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,7 +81,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const { repair, out, from, force, all, links } = parsed.values;
-  const options = { limit, offset, repair, out, from, force, all, links };
+  const { title, outlet, author, published, url } = parsed.values;
+  const fields = { title, outlet, author, publishedAt: published, url };
+  const options = { limit, offset, repair, out, from, force, all, links, fields };
   const print = (value: unknown) =>
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,

@@ -32,10 +32,10 @@ describe('recoupe timeline', () => {
       resolution: 'absolute',
       summary: expect.stringContaining('walkout'),
     });
-    // Without a publish date, "on Thursday" waits, and says so.
+    // Without a stated publish date, "on Thursday" leans on the estimated one, and says so.
     expect(events.find((event: { text: string }) => event.text === 'on Thursday')).toMatchObject({
-      date: null,
-      resolution: 'unresolved',
+      resolution: 'relative',
+      restsOnEstimate: true,
     });
   });
 

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../../shared/domain';
 import { timelineIndexer } from './timeline/timeline.service';
 import { crosscheckIndexer } from './crosscheck/crosscheck.indexer';
 import { highlightsIndexer } from './reader/highlights.service';
+import { corpusHintIndexer } from './attribution/corpus-hint';
 
 /**
  * A feature that derives rows from a document's text (timeline events, quotes, figures…).
@@ -23,5 +24,5 @@ export interface DocumentIndexer {
 
 /** The indexers every import runs, in order; features append theirs here. */
 export function documentIndexers(): DocumentIndexer[] {
-  return [timelineIndexer, crosscheckIndexer, highlightsIndexer];
+  return [timelineIndexer, crosscheckIndexer, highlightsIndexer, corpusHintIndexer];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocumentDetail, DocumentSource, ImportJob } from '../domain';
+import type { CitedDocument, DocumentDetail, DocumentSource, ImportJob } from '../domain';
 import { channel } from './channel';
 import { importSourceSchema } from './corpus.contract';
 
@@ -38,6 +38,15 @@ export const importContract = {
   /** Puts a block back into the article, or sets it aside, then re-processes the document. */
   'documents:setBlock': channel<DocumentDetail>()(
     z.object({ id, ordinal: z.number().int().min(0), included: z.boolean() }),
+  ),
+  /** The current bibliographic fields of documents (for citations drawn in notes). */
+  'documents:sources': channel<CitedDocument[]>()(z.object({ ids: z.array(id).max(500) })),
+  /** Sets the same fields on several documents at once (bulk correction from the library). */
+  'documents:updateMany': channel<{ updated: number }>()(
+    z.object({
+      ids: z.array(id).min(1).max(500),
+      fields: z.object({ outlet: fieldValue, publishedAt: fieldValue }),
+    }),
   ),
   /** Makes the document again from its stored original bytes with the current rules. */
   'documents:reprocess': channel<DocumentDetail>()(z.object({ id })),

@@ -13,6 +13,8 @@ export interface CommandOptions {
   links?: string;
   repair?: boolean;
   from?: string;
+  /** set: the document fields given on the command line. */
+  fields?: Partial<Record<'title' | 'outlet' | 'author' | 'publishedAt' | 'url', string>>;
 }
 
 /** One CLI command: how it calls the services and how it prints for people. */

@@ -7,8 +7,28 @@ import { positiveInteger, UsageError, type Call, type Command } from './command'
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
-  const { title, outlet, author, url, publishedAt, publishedAtSource, language } = document;
-  return { title, outlet, author, url, publishedAt, publishedAtSource, language };
+  const { title, titleMadeUp, outlet, author, url, publishedAt, publishedAtSource } = document;
+  const { publishedBasis, publishedPrecision, publishedEarliest, publishedLatest } = document;
+  return {
+    title,
+    titleMadeUp,
+    outlet,
+    author,
+    url,
+    publishedAt,
+    publishedAtSource,
+    publishedBasis,
+    publishedPrecision,
+    publishedEarliest,
+    publishedLatest,
+    language: document.language,
+  };
+}
+
+/** A document's fields with the evidence behind its date, outlet, author and title. */
+async function withEvidence(call: Call, document: DocumentDetail) {
+  const { attribution } = await call('documents:source', { id: document.id });
+  return { ...documentFields(document), evidence: attribution };
 }
 
 /** Files named on the command line, with folders replaced by the importable files they hold. */
@@ -37,6 +57,13 @@ async function listPages(call: Call, offset: number, limit?: number): Promise<Do
   }
 }
 
+/** "≈ 2024-10-28 (estimated)": the date with its basis, an estimate never shown as stated. */
+function datedAs(document: DocumentDetail): string | null {
+  if (!document.publishedAt) return null;
+  const day = document.publishedAt.slice(0, 10);
+  return document.publishedBasis === 'estimated' ? `≈ ${day} (estimated)` : day;
+}
+
 /** Import, list and show documents. */
 export const corpusCommands: Record<string, Command> = {
   import: {
@@ -56,7 +83,7 @@ export const corpusCommands: Record<string, Command> = {
       const described = [];
       for (const [index, outcome] of outcomes.entries()) {
         const fields = outcome.documentId
-          ? documentFields(await call('documents:get', { id: outcome.documentId }))
+          ? await withEvidence(call, await call('documents:get', { id: outcome.documentId }))
           : {};
         described.push({ ...outcome, file: files[index]!, ...fields });
       }
@@ -105,12 +132,15 @@ export const corpusCommands: Record<string, Command> = {
   show: {
     usage: 'show ID',
     summary: 'show one document with its passages',
-    run: (call, [id]) => call('documents:get', { id: positiveInteger(id, 'ID') }),
+    run: async (call, [id]) => {
+      const document = await call('documents:get', { id: positiveInteger(id, 'ID') });
+      return { ...document, ...(await withEvidence(call, document)) };
+    },
     print: (value) => {
       const document = value as DocumentDetail;
       const header = [
         document.title,
-        [document.outlet, document.author, document.publishedAt, document.language]
+        [document.outlet, document.author, datedAs(document), document.language]
           .filter(Boolean)
           .join(' · '),
         document.url ?? '',

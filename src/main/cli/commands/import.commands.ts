@@ -1,8 +1,34 @@
 import type { DocumentDetail } from '../../../shared/domain';
-import { positiveInteger, type Command } from './command';
+import { positiveInteger, UsageError, type Command } from './command';
 
-/** Re-process documents from their stored original bytes. */
+/** Re-process documents from their stored original bytes, and correct their fields. */
 export const importCommands: Record<string, Command> = {
+  set: {
+    usage: 'set ID [--title T] [--outlet O] [--author A] [--published DATE] [--url U]',
+    summary: 'correct a document’s fields (kept across re-processing; "auto" gives one back)',
+    run: async (call, [id], { fields = {} }) => {
+      const given = Object.entries(fields).filter(([, value]) => value !== undefined);
+      if (given.length === 0) {
+        throw new UsageError(
+          'set needs at least one of --title, --outlet, --author, --published, --url.',
+        );
+      }
+      const document = await call('documents:update', {
+        id: positiveInteger(id, 'ID'),
+        fields: Object.fromEntries(
+          given.map(([field, value]) => [field, value === 'auto' ? null : value]),
+        ),
+      });
+      const { passages: _passages, text: _text, ...summary } = document;
+      return summary;
+    },
+    print: (value) => {
+      const document = value as Omit<DocumentDetail, 'passages' | 'text'>;
+      return [document.title, document.outlet, document.author, document.publishedAt, document.url]
+        .map((field) => field ?? '—')
+        .join('\n');
+    },
+  },
   reprocess: {
     usage: 'reprocess ID…',
     summary: 're-make documents from their original files with the current cleaning rules',

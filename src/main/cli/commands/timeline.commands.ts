@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../../shared/timeline';
+import { restsOnEstimate, type TimelineEvent } from '../../../shared/timeline';
 import { table } from '../format';
 import { positiveInteger, UsageError, type Command } from './command';
 
@@ -16,6 +16,7 @@ export const timelineCommands: Record<string, Command> = {
           documentId: event.documentId,
           text: event.mention,
           resolution: event.resolution,
+          ...(restsOnEstimate(event) ? { restsOnEstimate: true } : {}),
           summary: event.summary,
         }),
       ),

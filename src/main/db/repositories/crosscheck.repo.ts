@@ -1,3 +1,4 @@
+import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { passageColumns, type RankedPassage } from './search.repo';
 
@@ -36,6 +37,7 @@ export interface Located {
   fileName: string;
   outlet: string | null;
   publishedAt: string | null;
+  publishedBasis: DateBasis | null;
   passageText: string;
 }
 
@@ -46,7 +48,7 @@ export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>
 
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
   d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
-  q.start_offset AS start, q.end_offset AS "end", q.text`;
+  d.published_basis AS publishedBasis, q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
 
 function placeholders(count: number): string {

@@ -1,5 +1,6 @@
 import { prepared } from '../prepared';
 import type { DatabaseSync } from 'node:sqlite';
+import type { AttributionEvidence, DateBasis, DatePrecision } from '../../../shared/attribution';
 import type {
   DateProvenance,
   DocumentSummary,
@@ -24,18 +25,54 @@ export interface DocumentContent {
   language: string | null;
   publishedAt: string | null;
   publishedAtSource: DateProvenance | null;
+  publishedBasis: DateBasis | null;
+  publishedPrecision: DatePrecision | null;
+  publishedEarliest: string | null;
+  publishedLatest: string | null;
+  attribution: AttributionEvidence;
   fieldSources: Partial<Record<EditableField, FieldSource>>;
   text: string;
   textHash: string;
 }
 
 /** The fields stored when a document is imported. */
-export interface NewDocument extends Omit<DocumentContent, 'fieldSources' | 'textHash'> {
+export interface NewDocument
+  extends Omit<
+    DocumentContent,
+    | 'fieldSources'
+    | 'textHash'
+    | 'publishedBasis'
+    | 'publishedPrecision'
+    | 'publishedEarliest'
+    | 'publishedLatest'
+    | 'attribution'
+  >,
+    Partial<
+      Pick<
+        DocumentContent,
+        | 'publishedBasis'
+        | 'publishedPrecision'
+        | 'publishedEarliest'
+        | 'publishedLatest'
+        | 'attribution'
+      >
+    > {
   contentHash: string;
+  /** The file's modification time, when it was read from disk. */
+  fileModifiedAt?: string | null;
   fileName: string;
   original: Uint8Array;
   fieldSources?: DocumentContent['fieldSources'];
   textHash?: string;
+}
+
+/** A publish date as stored on the document row. */
+export interface PublishDateRow {
+  date: string | null;
+  basis: DateBasis | null;
+  precision: DatePrecision | null;
+  earliest: string | null;
+  latest: string | null;
 }
 
 /** A row of `summaryColumns`. */
@@ -49,6 +86,11 @@ export interface DocumentRow {
   url: string | null;
   published_at: string | null;
   published_at_source: DateProvenance | null;
+  published_basis: DateBasis | null;
+  published_precision: DatePrecision | null;
+  published_earliest: string | null;
+  published_latest: string | null;
+  title_made_up: number | null;
   language: string | null;
   imported_at: string;
   passage_count: number;
@@ -57,7 +99,9 @@ export interface DocumentRow {
 /** The columns of a document's summary, from `documents d`. */
 export const summaryColumns = `
   d.id, d.title, d.file_name, d.format, d.outlet, d.author, d.url, d.published_at,
-  d.published_at_source, d.language, d.imported_at,
+  d.published_at_source, d.published_basis, d.published_precision, d.published_earliest,
+  d.published_latest, json_extract(d.attribution, '$.titleMadeUp') AS title_made_up,
+  d.language, d.imported_at,
   (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passage_count`;
 
 /** A summary from a row of `summaryColumns`. */
@@ -72,6 +116,11 @@ export function toSummary(row: DocumentRow): DocumentSummary {
     url: row.url,
     publishedAt: row.published_at,
     publishedAtSource: row.published_at_source,
+    publishedBasis: row.published_basis,
+    publishedPrecision: row.published_precision,
+    publishedEarliest: row.published_earliest,
+    publishedLatest: row.published_latest,
+    titleMadeUp: Boolean(row.title_made_up),
     language: row.language,
     importedAt: row.imported_at,
     passageCount: row.passage_count,
@@ -95,8 +144,10 @@ export class DocumentsRepository {
     const result = prepared(
       this.db,
       `INSERT INTO documents (content_hash, file_name, format, title, outlet, author, url, language,
-           published_at, published_at_source, imported_at, original, text, field_sources, text_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           published_at, published_at_source, imported_at, original, text, field_sources, text_hash,
+           published_basis, published_precision, published_earliest, published_latest, attribution,
+           file_modified_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       document.contentHash,
       document.fileName,
@@ -113,6 +164,12 @@ export class DocumentsRepository {
       document.text,
       JSON.stringify(document.fieldSources ?? {}),
       document.textHash ?? null,
+      document.publishedBasis ?? null,
+      document.publishedPrecision ?? null,
+      document.publishedEarliest ?? null,
+      document.publishedLatest ?? null,
+      JSON.stringify(document.attribution ?? {}),
+      document.fileModifiedAt ?? null,
     );
     return Number(result.lastInsertRowid);
   }
@@ -130,7 +187,9 @@ export class DocumentsRepository {
     this.db
       .prepare(
         `UPDATE documents SET format = ?, title = ?, outlet = ?, author = ?, url = ?, language = ?,
-           published_at = ?, published_at_source = ?, field_sources = ?, text = ?, text_hash = ?
+           published_at = ?, published_at_source = ?, field_sources = ?, text = ?, text_hash = ?,
+           published_basis = ?, published_precision = ?, published_earliest = ?,
+           published_latest = ?, attribution = ?
          WHERE id = ?`,
       )
       .run(
@@ -145,6 +204,44 @@ export class DocumentsRepository {
         JSON.stringify(content.fieldSources),
         content.text,
         content.textHash,
+        content.publishedBasis,
+        content.publishedPrecision,
+        content.publishedEarliest,
+        content.publishedLatest,
+        JSON.stringify(content.attribution),
+        id,
+      );
+  }
+
+  /** The evidence kept for a document's publish date, outlet, author and title. */
+  attribution(id: number): AttributionEvidence {
+    const row = this.db.prepare('SELECT attribution FROM documents WHERE id = ?').get(id) as
+      { attribution: string } | undefined;
+    return row ? (JSON.parse(row.attribution) as AttributionEvidence) : {};
+  }
+
+  /** The file's modification time recorded at import, if it was read from disk. */
+  fileModifiedAt(id: number): string | null {
+    const row = this.db.prepare('SELECT file_modified_at FROM documents WHERE id = ?').get(id) as
+      { file_modified_at: string | null } | undefined;
+    return row?.file_modified_at ?? null;
+  }
+
+  /** Sets an estimated publish date from outside the file (the corpus hint), with its evidence. */
+  setEstimate(id: number, date: PublishDateRow, attribution: AttributionEvidence): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET published_at = ?, published_at_source = NULL, published_basis = ?,
+           published_precision = ?, published_earliest = ?, published_latest = ?, attribution = ?
+         WHERE id = ?`,
+      )
+      .run(
+        date.date,
+        date.basis,
+        date.precision,
+        date.earliest,
+        date.latest,
+        JSON.stringify(attribution),
         id,
       );
   }

@@ -1,3 +1,4 @@
+import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { EventPrecision, EventResolution, TimelineEvent } from '../../../shared/timeline';
 
@@ -52,13 +53,14 @@ interface EventRow {
   document_title: string;
   outlet: string | null;
   published_at: string | null;
+  published_basis: DateBasis | null;
 }
 
 const select = `
   SELECT e.id, e.document_id, e.passage_id, p.ordinal AS passage_ordinal, e.mention,
     e.mention_start, e.summary, e.spec, e.date, e.date_start, e.date_end, e.precision,
     e.resolution, e.origin, e.dismissed, d.title AS document_title, d.outlet,
-    d.published_at
+    d.published_at, d.published_basis
   FROM events e
   JOIN passages p ON p.id = e.passage_id
   JOIN documents d ON d.id = e.document_id`;
@@ -83,6 +85,7 @@ function toEvent(row: EventRow): StoredEvent {
     documentTitle: row.document_title,
     outlet: row.outlet,
     publishedAt: row.published_at,
+    publishedBasis: row.published_basis,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync } from 'node:sqlite';
 import type { PassageSource } from '../../../shared/note-content';
 import type { CitingNote, NoteSummary } from '../../../shared/notes-domain';
@@ -161,7 +162,7 @@ export class NotesRepository {
     const row = this.db
       .prepare(
         `SELECT p.id, p.document_id, p.ordinal, p.text, d.title, d.outlet, d.author,
-           d.published_at, d.url
+           d.published_at, d.published_basis, d.url
          FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?`,
       )
       .get(passageId) as
@@ -174,6 +175,7 @@ export class NotesRepository {
           outlet: string | null;
           author: string | null;
           published_at: string | null;
+          published_basis: DateBasis | null;
           url: string | null;
         }
       | undefined;
@@ -187,6 +189,7 @@ export class NotesRepository {
         outlet: row.outlet,
         author: row.author,
         publishedAt: row.published_at,
+        publishedBasis: row.published_basis,
         url: row.url,
       }
     );

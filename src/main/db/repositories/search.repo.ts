@@ -1,3 +1,4 @@
+import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../prepared';
 
@@ -19,6 +20,7 @@ export interface RankedPassage {
   documentTitle: string;
   outlet: string | null;
   publishedAt: string | null;
+  publishedBasis: DateBasis | null;
   /** The document's language code, when known. */
   language: string | null;
   /** BM25 (lower is better) or cosine distance (lower is better). */
@@ -39,7 +41,8 @@ export const MATCH_CLOSE = '\uE001';
 
 /** The columns every passage hit selects (passages p joined with documents d). */
 export const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
-  d.title AS documentTitle, d.outlet, d.published_at AS publishedAt, d.language`;
+  d.title AS documentTitle, d.outlet, d.published_at AS publishedAt,
+  d.published_basis AS publishedBasis, d.language`;
 
 function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {
   const parts: string[] = [];

@@ -69,6 +69,7 @@ export class CorroborationService {
       ordinal: item.ordinal,
       source: item.outlet ?? item.title ?? item.fileName,
       publishedAt: item.publishedAt,
+      publishedBasis: item.publishedBasis,
       text: item.text,
       passageText: item.passageText,
       syndicationGroup: groupOf.get(item.documentId) ?? null,
@@ -176,6 +177,7 @@ export class CorroborationService {
           documentId: document.id,
           source: document.outlet ?? document.title ?? document.fileName,
           publishedAt: document.publishedAt,
+          publishedBasis: document.publishedBasis,
         };
       }),
       similarity: Math.min(...similarities),

@@ -8,6 +8,12 @@ function isoDay(date: string | null): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
 }
 
+/** The date as written in a citation: an estimate says it is one. */
+function datedAs(source: PassageSource): string {
+  const day = isoDay(source.publishedAt)!;
+  return source.publishedBasis === 'estimated' ? `${day} (estimated)` : day;
+}
+
 /** A title usable inside `[[…]]`: Obsidian and Zettlr forbid these characters in link targets. */
 function wikiTarget(title: string): string {
   return title
@@ -26,7 +32,7 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
     source.outlet && escapeText(source.outlet),
     title,
     source.author && escapeText(source.author),
-    isoDay(source.publishedAt) && escapeText(isoDay(source.publishedAt)!),
+    isoDay(source.publishedAt) && escapeText(datedAs(source)),
   ].filter(Boolean);
   const url = source.url ? ` ${visibleUrl(source.url)}` : '';
   // A title or name that already ends a sentence takes no second full stop.

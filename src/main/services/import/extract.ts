@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import type { DateEvidence } from '../../../shared/attribution';
 import { RecoupeError } from '../../../shared/result';
 import { splitBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
@@ -14,6 +15,8 @@ export interface ExtractedDocument {
   known: ArticleFields;
   /** The language the file declares (HTML lang), used when the text says too little. */
   hintLanguage?: string;
+  /** Dates the format's own properties give (PDF info dictionary, DOCX core properties). */
+  formatDates?: DateEvidence[];
 }
 
 /** File extensions the import accepts, by format. */

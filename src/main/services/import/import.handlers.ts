@@ -10,6 +10,25 @@ import { ImportJobs } from './import-jobs';
 import { ImportService } from './import.service';
 import { blockKey } from './prepare';
 
+/**
+ * Saves corrections of a document's fields, kept across re-processing: null gives a field back
+ * to the import, '' clears it on purpose.
+ */
+function correct(
+  documents: DocumentsRepository,
+  id: number,
+  fields: Partial<Record<EditableField, string | null | undefined>>,
+): void {
+  const corrections = documents.corrections(id);
+  const corrected: Partial<Record<EditableField, string | null>> = { ...corrections.fields };
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === null) delete corrected[field as EditableField];
+    else if (value !== undefined) corrected[field as EditableField] = value;
+  }
+  corrections.fields = corrected;
+  documents.saveCorrections(id, corrections);
+}
+
 /** Background import jobs, document corrections and re-processing. */
 export function importHandlers({
   db,
@@ -43,21 +62,29 @@ export function importHandlers({
         documentId: id,
         blocks: blocks.byDocument(id),
         fieldSources: documents.fieldSources(id),
+        attribution: documents.attribution(id),
       };
     },
     'documents:update': ({ id, fields }) => {
       detail(id);
-      const corrections = documents.corrections(id);
-      const corrected: Partial<Record<EditableField, string | null>> = { ...corrections.fields };
-      for (const [field, value] of Object.entries(fields)) {
-        // null gives the field back to the import; '' clears it on purpose.
-        if (value === null) delete corrected[field as EditableField];
-        else if (value !== undefined) corrected[field as EditableField] = value;
-      }
-      corrections.fields = corrected;
-      documents.saveCorrections(id, corrections);
+      correct(documents, id, fields);
       return reprocess(id);
     },
+    'documents:updateMany': async ({ ids, fields }) => {
+      for (const id of ids) detail(id);
+      for (const id of ids) {
+        correct(documents, id, fields);
+        await importer.reprocess(id);
+      }
+      return { updated: ids.length };
+    },
+    'documents:sources': ({ ids }) =>
+      ids.flatMap((id) => {
+        const document = documents.get(id);
+        if (!document) return [];
+        const { title, outlet, author, publishedAt, publishedBasis, url } = document;
+        return [{ documentId: id, title, outlet, author, publishedAt, publishedBasis, url }];
+      }),
     'documents:setBlock': ({ id, ordinal, included }) => {
       const block = blocks.byDocument(id).find((candidate) => candidate.ordinal === ordinal);
       if (!block) throw new RecoupeError('not-found', `Document ${id} has no block ${ordinal}.`);

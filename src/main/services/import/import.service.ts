@@ -25,6 +25,8 @@ import { inPipeline, type Turn } from './pipeline';
 export interface LoadedFile {
   name: string;
   bytes: Uint8Array;
+  /** The file's modification time, when it was read from disk. */
+  modifiedAt?: string | null;
 }
 
 /** Reads an import source into memory, refusing files over the size limit before reading. */
@@ -40,7 +42,7 @@ export async function loadSource(source: ImportSource): Promise<LoadedFile> {
   });
   if (!info.isFile()) throw new RecoupeError('invalid-input', `${source.path} is not a file.`);
   assertSize(info.size, name);
-  return { name, bytes: await readFile(source.path) };
+  return { name, bytes: await readFile(source.path), modifiedAt: info.mtime.toISOString() };
 }
 
 function assertSize(size: number, name: string): void {
@@ -115,7 +117,7 @@ export class ImportService {
     if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
 
     onStage('cleaning');
-    const { prepared, passages } = await this.prepare(file.bytes, file.name);
+    const { prepared, passages } = await this.prepare(file.bytes, file.name, {}, file.modifiedAt);
     await turn;
     // The same article saved twice (another encoding, a copy with other line ends) is a
     // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
@@ -137,6 +139,7 @@ export class ImportService {
         contentHash,
         fileName: file.name,
         original: file.bytes,
+        fileModifiedAt: file.modifiedAt ?? null,
       });
       this.store(id, prepared, passages);
       return id;
@@ -157,6 +160,7 @@ export class ImportService {
       original.bytes,
       original.fileName,
       this.documents.corrections(id),
+      this.documents.fileModifiedAt(id),
     );
     transaction(this.db, () => {
       for (const indexer of this.indexers) indexer.clear?.(this.db, id);
@@ -173,11 +177,18 @@ export class ImportService {
     bytes: Uint8Array,
     fileName: string,
     corrections: DocumentCorrections = {},
+    fileTime: string | null = null,
   ): Promise<{ prepared: PreparedDocument; passages: NewPassage[] }> {
     const lexical = this.embedder.id === LEXICAL_EMBEDDER_ID;
     const preparation = this.preparer
-      ? await this.preparer.prepare({ bytes, fileName, corrections, embedLexically: lexical })
-      : await prepareFile(bytes, fileName, corrections, this.embedder);
+      ? await this.preparer.prepare({
+          bytes,
+          fileName,
+          corrections,
+          fileTime,
+          embedLexically: lexical,
+        })
+      : await prepareFile(bytes, fileName, corrections, this.embedder, fileTime);
     const { prepared, passages } = preparation;
     const vectors =
       preparation.vectors ??

@@ -21,8 +21,9 @@ export async function prepareFile(
   fileName: string,
   corrections: DocumentCorrections,
   embedder: Embedder | null,
+  fileTime: string | null = null,
 ): Promise<Preparation> {
-  const prepared = await prepareDocument(bytes, fileName, corrections);
+  const prepared = await prepareDocument(bytes, fileName, corrections, fileTime);
   const { text, language } = prepared.content;
   const passages = segment(text, language ?? 'fr').map((part, ordinal) => ({ ...part, ordinal }));
   const vectors = embedder

@@ -16,6 +16,7 @@ parentPort?.on('message', async (task: PreparerTask) => {
       task.fileName,
       task.corrections,
       task.embedLexically ? embedder : null,
+      task.fileTime ?? null,
     );
     reply = { id: task.id, preparation };
   } catch (error) {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { EditableField } from '../../../shared/domain';
+import type { DateProvenance, EditableField, FieldSource } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import type { NewBlock } from '../../db/repositories/blocks.repo';
 import type { DocumentContent, DocumentCorrections } from '../../db/repositories/documents.repo';
 import { detectLanguage } from '../text/words';
 import { cleanArticle, type ArticleFields } from './clean/clean';
 import { findDate } from './clean/dates';
+import { attribute, basisOf } from '../attribution/attribute';
 import { extract } from './extract';
 
 /** A file made into a document: its content and every block, before it is stored. */
@@ -27,6 +28,7 @@ export async function prepareDocument(
   bytes: Uint8Array,
   fileName: string,
   corrections: DocumentCorrections = {},
+  fileTime: string | null = null,
 ): Promise<PreparedDocument> {
   const extracted = await extract(bytes, fileName);
   const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known);
@@ -53,6 +55,13 @@ export async function prepareDocument(
   const detected = detectLanguage(text) ?? extracted.hintLanguage;
   if (detected) fields.language = { value: detected, source: 'text' };
   applyCorrections(fields, corrections);
+  const attribution = attribute(fields, {
+    blocks,
+    text,
+    fileName,
+    formatDates: extracted.formatDates,
+    fileTime,
+  });
   fields.title ??= { value: fileName.replace(/\.[^.]+$/, ''), source: 'file' };
   const value = (field: EditableField) => fields[field]?.value ?? null;
   const fieldSources: DocumentContent['fieldSources'] = {};
@@ -69,12 +78,19 @@ export async function prepareDocument(
       url: value('url'),
       language: value('language'),
       publishedAt: value('publishedAt'),
-      publishedAtSource: fields.publishedAt?.source ?? null,
+      publishedAtSource: provenance(fields.publishedAt?.source),
+      ...basisOf(attribution.date),
+      attribution,
       fieldSources,
       text,
       textHash: blockKey(text),
     },
   };
+}
+
+// An estimate has no provenance in the file: its basis says what it is.
+function provenance(source: FieldSource | undefined): DateProvenance | null {
+  return source && source !== 'estimated' ? source : null;
 }
 
 function applyCorrections(fields: ArticleFields, corrections: DocumentCorrections): void {

@@ -11,6 +11,8 @@ export interface PreparerTask {
   bytes: Uint8Array;
   fileName: string;
   corrections: DocumentCorrections;
+  /** The file's modification time, an upper bound for its publish date. */
+  fileTime?: string | null;
   /** Embed with the built-in lexical embedder (the only one the worker holds). */
   embedLexically: boolean;
 }

@@ -119,6 +119,31 @@ describe('notes over imported fixtures', () => {
     expect(h().citing(sources[0]!.passageId)).toHaveLength(1);
   });
 
+  it('draws and exports each citation with its document’s current fields after a correction', async () => {
+    const id = writeNote();
+    await corpus.handlers['documents:update']({
+      id: sources[0]!.documentId,
+      fields: { outlet: 'Le Courrier corrigé', publishedAt: '2025-03-15' },
+    });
+    const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
+    expect(markdown).toContain('Le Courrier corrigé');
+    expect(markdown).toContain('2025-03-15');
+    expect(markdown).not.toContain('Outlet 1');
+    // The editor draws what get() gives: the same current fields.
+    expect(h().get(id).content).toContain('Le Courrier corrigé');
+  });
+
+  it('writes an estimated date as one in the export', () => {
+    const id = writeNote();
+    corpus.db
+      .prepare(
+        `UPDATE documents SET published_at = '2025-03-20', published_basis = 'estimated' WHERE id = ?`,
+      )
+      .run(sources[1]!.documentId);
+    const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
+    expect(markdown).toContain('2025-03-20 (estimated)');
+  });
+
   it('exports every note with distinct safe file names', () => {
     writeNote();
     writeNote();

@@ -11,6 +11,8 @@ import { NotesRepository } from '../../db/repositories/notes.repo';
 import { safeFileName, uniqueFileNames } from '../export/file-names';
 import { noteToMarkdown } from '../export/note-to-markdown';
 import { toFtsQuery } from '../search/fts-query';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { withCurrentSources, type CurrentSource } from './current-sources';
 import { noteLinks, noteText } from './note-text';
 
 /** Notes: writing them, indexing their text and citations, and exporting them. */
@@ -32,8 +34,12 @@ export class NotesService {
   get(id: number): Note {
     const note = this.notes.get(id);
     if (!note || note.deletedAt) throw new RecoupeError('not-found', `Note ${id} does not exist.`);
-    const { deletedAt: _deletedAt, ...rest } = note;
-    return { ...rest, missingPassageIds: this.notes.missingPassageIds(id) };
+    const { deletedAt: _deletedAt, content, ...rest } = note;
+    return {
+      ...rest,
+      content: withCurrentSources(content, this.currentSource()),
+      missingPassageIds: this.notes.missingPassageIds(id),
+    };
   }
 
   /** Creates a note (untitled and empty unless told otherwise). */
@@ -108,6 +114,29 @@ export class NotesService {
     const files = this.notes.list(null).map((note) => this.export(note.id, options));
     const names = uniqueFileNames(files.map((file) => file.fileName));
     return files.map((file, index) => ({ ...file, fileName: names[index]! }));
+  }
+
+  /** Looks up each cited document's fields as they stand now, once per document. */
+  private currentSource(): (documentId: number) => CurrentSource | undefined {
+    const documents = new DocumentsRepository(this.db);
+    const seen = new Map<number, CurrentSource | undefined>();
+    return (documentId) => {
+      if (!seen.has(documentId)) {
+        const document = documents.get(documentId);
+        seen.set(
+          documentId,
+          document && {
+            title: document.title,
+            outlet: document.outlet,
+            author: document.author,
+            publishedAt: document.publishedAt,
+            publishedBasis: document.publishedBasis,
+            url: document.url,
+          },
+        );
+      }
+      return seen.get(documentId);
+    };
   }
 
   private require(id: number): void {

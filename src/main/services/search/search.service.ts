@@ -67,6 +67,7 @@ export function toHit(passage: RankedPassage, score: number): PassageHit {
     documentTitle: passage.documentTitle,
     outlet: passage.outlet,
     publishedAt: passage.publishedAt,
+    publishedBasis: passage.publishedBasis,
     snippet: passage.snippet ? snippetParts(passage.snippet) : plainSnippet(passage.text),
   };
 }

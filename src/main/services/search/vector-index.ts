@@ -266,9 +266,12 @@ export class VectorIndex {
    * Makes the index match the stored vectors of these passages: a logged passage is removed,
    * then added again if it still has a vector, so replaying a change twice is harmless.
    */
-  private apply(rows: readonly LoggedVector[]): void {
+  private apply(logged: readonly LoggedVector[]): void {
     const index = this.writable();
     const dimensions = this.state!.dimensions;
+    // A passage logged twice in one batch (imported, then re-processed with its id kept) is
+    // added once, with its latest vector: usearch refuses duplicate keys in one call.
+    const rows = [...new Map(logged.map((row) => [row.passageId, row])).values()];
     const added = rows.filter((row) => row.vector?.length === dimensions);
     for (const row of rows) {
       const key = BigInt(row.passageId);
@@ -280,7 +283,7 @@ export class VectorIndex {
       const keys = BigUint64Array.from(added, (row) => BigInt(row.passageId));
       index.add(keys, vectors, availableParallelism());
     }
-    this.markChanged(rows.length);
+    this.markChanged(logged.length);
   }
 
   /** The index, read into memory first if it was only mapped from its file. */

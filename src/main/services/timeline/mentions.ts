@@ -22,7 +22,8 @@ const metadataLine =
 const futureBefore =
   /(?<![\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|sera|seront|aura|auront|prévue?s?|will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans to|\p{L}{2,}(?:eront|iront|dront|era|ira|dra))(?![\p{L}])[^.!?]{0,60}$/iu;
 
-function leaningAt(text: string, start: number): Direction {
+/** Whether the words before an offset point forward ("doit rencontrer ce mercredi") or back. */
+export function leaningAt(text: string, start: number): Direction {
   return futureBefore.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : 'past';
 }
 

@@ -113,6 +113,10 @@ export function App() {
                 corpusEmpty={stats?.status === 'ready' && stats.value.documents === 0}
                 focusedOrdinal={route.passageOrdinal}
                 onReload={reloadDocument}
+                onChanged={() => {
+                  reloadDocument();
+                  reloadDocuments();
+                }}
                 onFocusPassage={navigate}
                 onShowContext={() => {
                   sidePanel.current?.expand();

@@ -1,3 +1,6 @@
+import type { DateBasis } from '../../../shared/attribution';
+import { strings } from './strings';
+
 /** Formats an ISO date (or partial date) for display in the UI's locale. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
@@ -10,4 +13,16 @@ export function formatDate(iso: string | null | undefined): string | null {
         ? { year: 'numeric', month: 'long' }
         : { dateStyle: 'medium' };
   return new Intl.DateTimeFormat(undefined, precision as Intl.DateTimeFormatOptions).format(date);
+}
+
+/** A publish date as the UI shows it: an estimate as "≈ 28 Oct 2024 · estimated", never as a fact. */
+export function formatPublished(
+  iso: string | null | undefined,
+  basis: DateBasis | null | undefined,
+): string | null {
+  const date = formatDate(iso);
+  if (!date) return null;
+  return basis === 'estimated'
+    ? `${strings.attribution.approximately(date)} · ${strings.attribution.estimated}`
+    : date;
 }

@@ -1,7 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { PassageSource } from '../../../../shared/note-content';
-import { formatDate } from '../../lib/format';
+import { useCurrentSource } from '../../lib/current-sources';
+import { formatPublished } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCitationActions } from '../citation-context';
 
@@ -10,11 +11,26 @@ function sourceLabel(source: PassageSource, short = false): string {
   const name =
     source.outlet ??
     (short && source.title.length > 32 ? `${source.title.slice(0, 31).trimEnd()}…` : source.title);
-  return `${name} · ${formatDate(source.publishedAt) ?? strings.undated}`;
+  return `${name} · ${formatPublished(source.publishedAt, source.publishedBasis) ?? strings.undated}`;
+}
+
+/** The citation's snapshot with its document's current fields over it (a correction shows at once). */
+function useSource(snapshot: PassageSource): PassageSource {
+  const current = useCurrentSource(snapshot.documentId);
+  if (!current) return snapshot;
+  const { documentId: _documentId, ...fields } = current;
+  return { ...snapshot, ...fields };
 }
 
 /** How a quotation looks in a note: the words, then its source as a link to the passage. */
-export function PassageQuoteView({ source, nodeKey }: { source: PassageSource; nodeKey: NodeKey }) {
+export function PassageQuoteView({
+  source: snapshot,
+  nodeKey,
+}: {
+  source: PassageSource;
+  nodeKey: NodeKey;
+}) {
+  const source = useSource(snapshot);
   const [editor] = useLexicalComposerContext();
   const { openPassage, missingPassageIds } = useCitationActions();
   const gone = missingPassageIds.has(source.passageId);
@@ -53,7 +69,8 @@ export function PassageQuoteView({ source, nodeKey }: { source: PassageSource; n
 }
 
 /** How an inline citation looks: a chip naming the source, opening the passage. */
-export function PassageCitationView({ source }: { source: PassageSource }) {
+export function PassageCitationView({ source: snapshot }: { source: PassageSource }) {
+  const source = useSource(snapshot);
   const { openPassage, missingPassageIds } = useCitationActions();
   const gone = missingPassageIds.has(source.passageId);
   return (

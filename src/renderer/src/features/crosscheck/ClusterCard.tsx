@@ -41,7 +41,11 @@ export function ClusterCard({
       <ul className="cluster__sources">
         {sources.map((item) => (
           <li key={item.documentId}>
-            <SourceLine outlet={item.source} publishedAt={item.publishedAt} />
+            <SourceLine
+              outlet={item.source}
+              publishedAt={item.publishedAt}
+              publishedBasis={item.publishedBasis}
+            />
             {item.syndicationGroup !== null && (
               <span className="muted"> · {strings.crossCheck.copyOf(item.syndicationGroup)}</span>
             )}

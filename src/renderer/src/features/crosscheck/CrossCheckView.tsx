@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Corroboration } from '../../../../shared/crosscheck';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDate } from '../../lib/format';
+import { formatPublished } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
@@ -22,7 +22,7 @@ function summarise({ quotes, figures }: Corroboration) {
       ...(quote.firstPublished
         ? [
             strings.crossCheck.firstPublished(
-              `${quote.firstPublished.source}, ${formatDate(quote.firstPublished.publishedAt)}`,
+              `${quote.firstPublished.source}, ${formatPublished(quote.firstPublished.publishedAt, quote.firstPublished.publishedBasis)}`,
             ),
           ]
         : []),
@@ -85,7 +85,8 @@ export function CrossCheckView({
                 {group.documents.map((document) => (
                   <li key={document.documentId}>
                     <span className="source-line__outlet">{document.source}</span> ·{' '}
-                    {formatDate(document.publishedAt) ?? strings.undated}
+                    {formatPublished(document.publishedAt, document.publishedBasis) ??
+                      strings.undated}
                   </li>
                 ))}
               </ul>

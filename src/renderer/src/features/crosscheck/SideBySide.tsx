@@ -37,7 +37,11 @@ export function SideBySide({
       <div className="compare__columns">
         {cluster.sources.map((source) => (
           <article key={`${source.passageId}-${source.text}`} className="compare__column">
-            <SourceLine outlet={source.source} publishedAt={source.publishedAt} />
+            <SourceLine
+              outlet={source.source}
+              publishedAt={source.publishedAt}
+              publishedBasis={source.publishedBasis}
+            />
             <MarkedPassage source={source} />
             <button type="button" onClick={() => onOpen(source.documentId, source.ordinal)}>
               {strings.crossCheck.openInReader}

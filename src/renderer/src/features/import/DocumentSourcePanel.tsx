@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DocumentDetail, EditableField } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
+import { documentsChanged } from '../../lib/current-sources';
 import { strings } from '../../lib/strings';
 import './import.css';
 import { useCall } from '../../lib/useCall';
@@ -30,6 +31,7 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
     const result = await call();
     setBusy(false);
     setError(result.ok ? null : result.error);
+    documentsChanged([document.id]);
     reloadSource();
     onChanged();
   };

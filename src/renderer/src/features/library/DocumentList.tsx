@@ -7,6 +7,7 @@ import { OrphanedHighlights } from '../reader/OrphanedHighlights';
 import { HIGHLIGHTS_CHANGED } from '../reader/useHighlights';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { isFiltered, NO_FILTERS, toLibraryQuery, type LibraryFilters } from './library-filters';
+import { BulkEditBar } from './BulkEditBar';
 import { LibraryRows } from './LibraryRows';
 import { useLibraryPages } from './useLibraryPages';
 import './library.css';
@@ -32,7 +33,9 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
     window.addEventListener(HIGHLIGHTS_CHANGED, reload);
     return () => window.removeEventListener(HIGHLIGHTS_CHANGED, reload);
   }, []);
-  const reloads = version + highlightsVersion;
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [bulkVersion, setBulkVersion] = useState(0);
+  const reloads = version + highlightsVersion + bulkVersion;
   const query = useMemo(() => toLibraryQuery(filters, hiddenId ?? undefined), [filters, hiddenId]);
   const pages = useLibraryPages(query, reloads);
   const [facets, reloadFacets] = useCall('corpus:facets', {});
@@ -91,7 +94,23 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
       )}
       {pages.total === 0 && <p className="empty-state">{strings.libraryTools.noMatch}</p>}
       {pages.error && <ErrorMessage error={pages.error} onRetry={pages.retry} />}
+      {checked.size > 0 && (
+        <BulkEditBar
+          ids={[...checked]}
+          onDone={() => setBulkVersion((value) => value + 1)}
+          onClear={() => setChecked(new Set())}
+        />
+      )}
       <LibraryRows
+        checked={checked}
+        onCheck={(id, on) =>
+          setChecked((current) => {
+            const next = new Set(current);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
         total={pages.total}
         rowAt={pages.rowAt}
         onNeed={pages.ensure}

@@ -18,6 +18,9 @@ interface LibraryRowsProps {
   onOpen: (id: number) => void;
   /** Changes with the sort and filters: the list goes back to its top. */
   orderKey: string;
+  /** Documents checked for a bulk correction, and how to check one. */
+  checked?: ReadonlySet<number>;
+  onCheck?: (id: number, checked: boolean) => void;
 }
 
 /**
@@ -126,6 +129,15 @@ export function LibraryRows(props: LibraryRowsProps) {
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {row && props.onCheck && (
+                <input
+                  type="checkbox"
+                  className="document-list__check"
+                  aria-label={strings.attribution.bulkSelect(row.title)}
+                  checked={props.checked?.has(row.id) ?? false}
+                  onChange={(event) => props.onCheck!(row.id, event.target.checked)}
+                />
+              )}
               {row ? (
                 <RowButton
                   row={row}
@@ -174,7 +186,11 @@ function RowButton({
     >
       <span className="document-list__title">{row.title}</span>
       <span className="document-list__meta">
-        <SourceLine outlet={row.outlet} publishedAt={row.publishedAt} />
+        <SourceLine
+          outlet={row.outlet}
+          publishedAt={row.publishedAt}
+          publishedBasis={row.publishedBasis}
+        />
         {' · '}
         {strings.passages(row.passageCount)}
         {row.highlights > 0 && ` · ${strings.reader.highlightCount(row.highlights)}`}

@@ -33,6 +33,8 @@ interface ReaderProps {
   onStepTo: (ordinal: number) => void;
   onShowContext?: () => void;
   onDelete?: () => void;
+  /** Called after a field was corrected in the header. */
+  onChanged?: () => void;
 }
 
 type Floating = { top: number; left: number };
@@ -236,6 +238,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
         document={document}
         highlightCount={highlights.length}
         onDelete={props.onDelete}
+        onChanged={props.onChanged}
       />
       {highlightsApi.error && <ErrorMessage error={highlightsApi.error} />}
       {highlightsApi.loadError && (

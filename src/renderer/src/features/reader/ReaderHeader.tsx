@@ -1,39 +1,21 @@
 import type { DocumentDetail } from '../../../../shared/domain';
-import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { DeleteDocumentButton } from './DeleteDocumentButton';
+import { ReaderMetadata } from './ReaderMetadata';
 
 interface ReaderHeaderProps {
   document: DocumentDetail;
   highlightCount: number;
   onDelete?: () => void;
+  /** Called after a field was corrected in the header. */
+  onChanged?: () => void;
 }
 
-/** Title, source, date with where it came from, language, and the original URL behind a click. */
-export function ReaderHeader({ document, highlightCount, onDelete }: ReaderHeaderProps) {
-  const published = formatDate(document.publishedAt);
-  const date =
-    published &&
-    `${published}${document.publishedAtSource ? ` (${strings.dateFrom[document.publishedAtSource]})` : ''}`;
-  const meta = [
-    document.outlet,
-    document.author,
-    date,
-    document.language && strings.reader.language(document.language),
-  ].filter(Boolean);
+/** Title, source, date with its basis and evidence (each corrected in place), language, URL. */
+export function ReaderHeader({ document, highlightCount, onDelete, onChanged }: ReaderHeaderProps) {
   return (
     <header className="reader__header">
-      <h1>{document.title}</h1>
-      <p className="reader__meta">{meta.join(' · ') || document.fileName}</p>
-      {document.url && (
-        <p className="reader__url">
-          {/* Electron's window-open handler sends http(s) links to the system browser. */}
-          <a href={document.url} target="_blank" rel="noopener noreferrer">
-            {document.url}
-          </a>{' '}
-          <span className="muted">{strings.reader.opensInBrowser}</span>
-        </p>
-      )}
+      <ReaderMetadata document={document} onChanged={onChanged} />
       <div className="reader__actions">
         <span className="muted">
           {strings.passages(document.passages.length)} ·{' '}

@@ -16,6 +16,8 @@ interface ReaderViewProps {
   onShowContext?: () => void;
   /** Asks to delete the open document (the caller confirms the undo window). */
   onDelete?: (document: DocumentDetail) => void;
+  /** Called after a field was corrected in the reader header. */
+  onChanged?: () => void;
 }
 
 /** Leaves the document for the library, keeping history. */
@@ -64,6 +66,7 @@ export function ReaderView(props: ReaderViewProps) {
         onStepTo={stepTo}
         onShowContext={props.onShowContext}
         onDelete={onDelete && (() => onDelete(document.value))}
+        onChanged={props.onChanged}
       />
     </ReaderErrorBoundary>
   );

@@ -92,6 +92,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
                 <SourceLine
                   outlet={hit.outlet}
                   publishedAt={hit.publishedAt}
+                  publishedBasis={hit.publishedBasis}
                   title={hit.documentTitle}
                 />
                 <span className="hit__text">

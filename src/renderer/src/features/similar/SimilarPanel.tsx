@@ -38,6 +38,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                 <SourceLine
                   outlet={hit.outlet}
                   publishedAt={hit.publishedAt}
+                  publishedBasis={hit.publishedBasis}
                   title={hit.documentTitle}
                 />
                 <span className="hit__score">{Math.round(hit.score * 100)}%</span>

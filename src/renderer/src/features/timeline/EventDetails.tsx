@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
-import type { TimelineEvent } from '../../../../shared/timeline';
+import { restsOnEstimate, type TimelineEvent } from '../../../../shared/timeline';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { formatEventDate } from './dates';
@@ -66,10 +66,12 @@ function EventEntry({
         <SourceLine
           outlet={event.outlet}
           publishedAt={event.publishedAt}
+          publishedBasis={event.publishedBasis}
           title={event.documentTitle}
         />
         <span className="event-entry__date">
           {formatEventDate(event)} · {strings.timeline.resolution[event.resolution]}
+          {restsOnEstimate(event) && ` · ${strings.attribution.restsOnEstimate}`}
         </span>
       </div>
       <p className="event-entry__summary">

@@ -22,6 +22,7 @@ function event(start: string, documentId: number, outlet: string | null = null):
     documentTitle: `Document ${documentId}`,
     outlet,
     publishedAt: '2025-11-18',
+    publishedBasis: null,
   };
 }
 

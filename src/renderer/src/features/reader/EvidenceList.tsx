@@ -1,0 +1,62 @@
+import type {
+  AttributionEvidence,
+  DateEvidence,
+  FieldEvidence,
+} from '../../../../shared/attribution';
+import { formatDate } from '../../lib/format';
+import { strings } from '../../lib/strings';
+
+const kindOf = (kind: string) => strings.attribution.kinds[kind] ?? kind;
+
+function DatePiece({ piece }: { piece: DateEvidence }) {
+  return (
+    <li className={`evidence evidence--${piece.role}`}>
+      <span className="evidence__kind">{kindOf(piece.kind)}</span> “{piece.words}” —{' '}
+      {strings.attribution.roles[piece.role]} {formatDate(piece.date)}
+      {piece.note && <span className="muted"> ({piece.note})</span>}
+    </li>
+  );
+}
+
+function FieldPiece({ piece }: { piece: FieldEvidence }) {
+  return (
+    <li className={`evidence${piece.kind === 'ignored' ? ' evidence--ignored' : ''}`}>
+      <span className="evidence__kind">{kindOf(piece.kind)}</span> “{piece.words}”
+      {piece.note && <span className="muted"> ({piece.note})</span>}
+    </li>
+  );
+}
+
+/** Every piece of evidence behind a document's date, outlet and title, with its words. */
+export function EvidenceList({ attribution }: { attribution: AttributionEvidence }) {
+  const date = attribution.date;
+  return (
+    <section className="evidence-list" aria-label={strings.attribution.evidenceTitle}>
+      <h2>{strings.attribution.dateEvidence}</h2>
+      {date?.why && <p className="muted">{date.why}</p>}
+      {date && date.earliest && date.latest && date.earliest !== date.latest && (
+        <p className="muted">
+          {strings.attribution.range(formatDate(date.earliest)!, formatDate(date.latest)!)}
+        </p>
+      )}
+      <ul>
+        {(date?.evidence ?? []).map((piece, index) => (
+          <DatePiece key={index} piece={piece} />
+        ))}
+      </ul>
+      <h2>{strings.attribution.outletEvidence}</h2>
+      {attribution.outletWhy && <p className="muted">{attribution.outletWhy}</p>}
+      <ul>
+        {(attribution.outlet ?? []).map((piece, index) => (
+          <FieldPiece key={index} piece={piece} />
+        ))}
+      </ul>
+      <h2>{strings.attribution.titleEvidence}</h2>
+      <ul>
+        {(attribution.title ?? []).map((piece, index) => (
+          <FieldPiece key={index} piece={piece} />
+        ))}
+      </ul>
+    </section>
+  );
+}

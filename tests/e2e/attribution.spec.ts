@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { dropFiles, expect, test } from './fixtures';
+import { selectText } from './reader-helpers';
+
+const articles = ['crue-valmont-courrier.txt', 'crue-valmont-undated.txt'];
+
+test.describe('who published it and when', () => {
+  test('editing an outlet in the reader changes the note citing it and its next Markdown export', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    await dropFiles(page, articles);
+    await expect(page.locator('[data-status="imported"]')).toHaveCount(2, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    const library = page.getByRole('navigation', { name: 'Library' });
+    await library.getByRole('button', { name: /Crue de la Brenne/ }).click();
+    await expect(page.locator('.passage').first()).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Note' }).click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    const titleField = page.getByRole('textbox', { name: 'Note title' });
+    await titleField.fill('Sources de la crue');
+    await titleField.press('Enter');
+    await selectText(
+      page,
+      page.locator('.passage', { hasText: '86 interventions' }),
+      '86 interventions',
+    );
+    await page.getByRole('button', { name: 'Quote in note' }).click();
+    const quote = page.getByRole('textbox', { name: 'Note text' }).locator('.note-quote');
+    await expect(quote.locator('blockquote')).toHaveText('86 interventions');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+    // The outlet, corrected in place in the reader header, from the keyboard.
+    const outlet = page.getByRole('button', { name: /^Edit outlet/ });
+    await outlet.focus();
+    await page.keyboard.press('Enter');
+    const box = page.getByRole('textbox', { name: 'Edit outlet' });
+    await box.fill('Le Courrier de la Brenne');
+    await box.press('Enter');
+    await expect(
+      page.getByRole('button', { name: /^Edit outlet: Le Courrier de la Brenne/ }),
+    ).toBeVisible();
+    // The citation in the open note draws the corrected outlet at once.
+    await expect(quote.locator('figcaption')).toContainText('Le Courrier de la Brenne');
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const preview = page.getByLabel(/Preview of Sources de la crue\.md/);
+    await expect(preview).toContainText('Le Courrier de la Brenne');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Save file/ }).click();
+    const markdown = readFileSync(await (await downloading).path(), 'utf8');
+    expect(markdown).toMatch(/— Le Courrier de la Brenne, \*Crue de la Brenne/);
+  });
+
+  test('an estimated date shows as one, with its evidence, and is accepted in one click', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    await dropFiles(page, articles);
+    await expect(page.locator('[data-status="imported"]')).toHaveCount(2, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    const library = page.getByRole('navigation', { name: 'Library' });
+    const row = library.getByRole('button', { name: /sinistrés de la Brenne/ });
+    await expect(row).toContainText('≈');
+    await expect(row).toContainText('estimated');
+    await row.click();
+    const date = page.getByRole('button', { name: /^Edit publish date/ });
+    await expect(date).toContainText('estimated');
+    await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+    const evidence = page.getByRole('region', { name: /Why Recoupe gives this date/ });
+    await expect(evidence).toContainText('Related article');
+    await expect(evidence).toContainText('Nous n’avions pas vu un tel niveau depuis 1982');
+    await expect(evidence).toContainText('photo credits name who took the pictures');
+    await page.screenshot({ path: 'test-results/attribution-evidence.png' });
+
+    await page.getByRole('button', { name: 'Accept estimate' }).click();
+    await expect(date).toContainText('set by you');
+    await expect(date).not.toContainText('≈');
+    expect(
+      app.corpus.db
+        .prepare("SELECT published_basis FROM documents WHERE title LIKE 'Valmont%'")
+        .get(),
+    ).toEqual({ published_basis: 'user' });
+  });
+});
