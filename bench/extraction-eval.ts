@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { decodeText } from '../src/main/services/import/decode';
 import { prepareDocument } from '../src/main/services/import/prepare';
+import { isHeldOut } from './extraction-eval-split';
 import { scrapePage } from './extraction-eval-scrape';
 import { formatReport, score, type Tally } from './extraction-eval-report';
 
@@ -75,15 +76,19 @@ function readabilityText(html: string): string {
   }
 }
 
-/** A fifth of the pages, fixed by a hash of the page's file name, is never looked at to tune. */
-export function isHeldOut(file: string): boolean {
-  return createHash('sha256').update(file).digest()[0]! % 5 === 0;
-}
-
 /** The page's declared language (<html lang>), two letters, or "?" when it declares none. */
 function declaredLanguage(html: string): string {
   const lang = html.slice(0, 20_000).match(/<html[^>]*\slang=["']?([a-zA-Z]{2})/i)?.[1];
   return lang ? lang.toLowerCase() : '?';
+}
+
+/** The page's text as the import decodes it, so every system reads the same characters. */
+function decoded(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeText(bytes, file);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
     let done = 0;
     for (const entry of chosen) {
       const bytes = readFileSync(join(folder, 'pages', entry.file));
-      const html = new TextDecoder().decode(bytes);
+      const html = decoded(bytes, entry.file);
       const started = performance.now();
       const scrape = scrapePage(html);
       seconds['scrape-making'] =

@@ -7,12 +7,16 @@ import { detectLanguage } from '../text/words';
 import { cleanArticle, type ArticleFields } from './clean/clean';
 import { findDate } from './clean/dates';
 import { extract } from './extract';
+import type { ProseSource } from './clean/prose';
 
 /** A file made into a document: its content and every block, before it is stored. */
 export interface PreparedDocument {
   content: DocumentContent;
   blocks: NewBlock[];
 }
+
+/** The formats whose files are whole pages, with page text around the article to set aside. */
+const PROSE_SOURCES: Record<string, ProseSource> = { txt: 'text', html: 'html' };
 
 /** The key a block's correction is kept under: its text, so it survives new rules. */
 export function blockKey(text: string): string {
@@ -29,7 +33,8 @@ export async function prepareDocument(
   corrections: DocumentCorrections = {},
 ): Promise<PreparedDocument> {
   const extracted = await extract(bytes, fileName);
-  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known);
+  const prose = PROSE_SOURCES[extracted.format] ?? null;
+  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known, prose);
   const blocks: NewBlock[] = classified.map((block) => {
     const override = corrections.blocks?.[blockKey(block.text)];
     return {
