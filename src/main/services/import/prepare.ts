@@ -8,12 +8,16 @@ import { cleanArticle, type ArticleFields } from './clean/clean';
 import { findDate } from './clean/dates';
 import { attribute, basisOf } from '../attribution/attribute';
 import { extract } from './extract';
+import type { ProseSource } from './clean/prose';
 
 /** A file made into a document: its content and every block, before it is stored. */
 export interface PreparedDocument {
   content: DocumentContent;
   blocks: NewBlock[];
 }
+
+/** The formats whose files are whole pages, with page text around the article to set aside. */
+const PROSE_SOURCES: Record<string, ProseSource> = { txt: 'text', html: 'html' };
 
 /** The key a block's correction is kept under: its text, so it survives new rules. */
 export function blockKey(text: string): string {
@@ -31,7 +35,8 @@ export async function prepareDocument(
   fileTime: string | null = null,
 ): Promise<PreparedDocument> {
   const extracted = await extract(bytes, fileName);
-  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known);
+  const prose = PROSE_SOURCES[extracted.format] ?? null;
+  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known, prose);
   const blocks: NewBlock[] = classified.map((block) => {
     const override = corrections.blocks?.[blockKey(block.text)];
     return {

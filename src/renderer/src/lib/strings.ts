@@ -81,6 +81,7 @@ export const strings = {
       related: 'Other articles',
       promo: 'Subscription or cookie prompt',
       header: 'Running header or page number',
+      outside: 'Page text around the article',
     } as Record<string, string>,
   },
   undated: 'undated',

@@ -1,4 +1,4 @@
-import type { RawBlock } from '../formats/raw-block';
+import type { DomPlace, RawBlock } from '../formats/raw-block';
 import { readMetadataLine, type MetadataLine } from './metadata-lines';
 import {
   AGENCY_CREDIT,
@@ -31,7 +31,8 @@ export type BlockKind =
   | 'copyright'
   | 'related'
   | 'promo'
-  | 'header';
+  | 'header'
+  | 'outside';
 
 /** A block with its kind and, for metadata lines, what it states. */
 export interface ClassifiedBlock {
@@ -39,6 +40,9 @@ export interface ClassifiedBlock {
   text: string;
   metadata?: MetadataLine;
   page?: number;
+  /** The share of the block's characters inside links (HTML), for the prose pass. */
+  linkDensity?: number;
+  dom?: DomPlace;
 }
 
 /** The kinds after which the rest of a page is not the article (comments, other headlines). */
@@ -100,9 +104,11 @@ function isDatedCaption(text: string): boolean {
  * stay body.
  */
 export function classifyBlocks(raw: readonly RawBlock[]): ClassifiedBlock[] {
-  const blocks: ClassifiedBlock[] = raw.map(({ text, kind, page }) => ({
+  const blocks: ClassifiedBlock[] = raw.map(({ text, kind, page, linkDensity, dom }) => ({
     text,
     page,
+    linkDensity,
+    dom,
     ...(kind ? { kind } : (classifyAlone(text) ?? { kind: 'body' as const })),
   }));
   markCaptions(blocks);

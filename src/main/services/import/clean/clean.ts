@@ -2,6 +2,7 @@ import type { FieldSource } from '../../../../shared/domain';
 import type { RawBlock } from '../formats/raw-block';
 import { classifyBlocks, ends, isNavigationList, words, type ClassifiedBlock } from './classify';
 import { outletFromUrl } from './metadata-lines';
+import { markProse, type ProseSource } from './prose';
 import { MENU_WORDS, fold, foldLabel } from './patterns';
 
 /** A document field's value and where it came from. */
@@ -32,12 +33,19 @@ const PARAGRAPH_CHARS = 200;
 /**
  * Separates an article from the boilerplate around it. `known` holds fields the format already
  * knows (HTML metadata): they win over what the text says, and a known title marks its block.
+ * `prose` names the model that then sets aside what does not read as the article (text
+ * scrapes and saved pages; other formats hold only their document).
  */
-export function cleanArticle(raw: readonly RawBlock[], known: ArticleFields = {}): CleanedArticle {
+export function cleanArticle(
+  raw: readonly RawBlock[],
+  known: ArticleFields = {},
+  prose: ProseSource | null = null,
+): CleanedArticle {
   const blocks = classifyBlocks(raw);
   const fields: ArticleFields = { ...known };
   const titleIndex = markTitle(blocks, known.title?.value);
   markHead(blocks, titleIndex, fields);
+  if (prose) markProse(blocks, prose);
   collectMetadata(blocks, fields);
   if (!fields.title) {
     const title = titleIndex >= 0 ? blocks[titleIndex]!.text : titleFromBody(blocks);

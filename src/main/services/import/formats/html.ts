@@ -4,6 +4,7 @@ import type { ArticleFields } from '../clean/clean';
 import { parseDocument, type DomDocument, type DomElement } from './dom';
 import type { RawBlock } from './raw-block';
 import { readHtmlMetadata } from './html-metadata';
+import { pageBlocks } from './html-blocks';
 
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd, td';
 
@@ -26,9 +27,19 @@ export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
   const { hintLanguage, ...known } = readHtmlMetadata(document);
   for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
     element.remove();
+  // Every block of the page, read before Readability rewrites the tree; Readability's pick is
+  // one more thing the prose model weighs about each block, not the last word.
+  const root = document.body ?? document.documentElement;
+  let blocks = root ? pageBlocks(root as unknown as Parameters<typeof pageBlocks>[0]) : [];
   const article = readArticle(document);
-  const root = article?.content ?? document.body ?? document.documentElement;
-  let blocks = root ? textBlocks(root) : [];
+  const picked = new Set(
+    article?.content
+      ? pageBlocks(article.content as unknown as Parameters<typeof pageBlocks>[0]).map(
+          (block) => block.text,
+        )
+      : [],
+  );
+  for (const block of blocks) if (block.dom) block.dom.picked = picked.has(block.text);
   if (article?.byline && !known.author) {
     known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
   }
@@ -47,8 +58,14 @@ export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
 /** Deeper than any real article; linkedom and Readability slow down with depth squared. */
 export const MAX_NESTING_DEPTH = 1000;
 
+// Void elements never nest; elements whose end tag HTML lets pages leave out (a <p> or <li>
+// closed by the next one) are not counted either, or a long list of unclosed items would count
+// as deep nesting.
 const VOID_ELEMENTS = new Set(
-  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+  (
+    'area base br col embed hr img input link meta param source track wbr ' +
+    'p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp'
+  ).split(' '),
 );
 
 /**
@@ -62,8 +79,9 @@ function assertNestingDepth(html: string, fileName: string): void {
   for (const [, closing, name, selfClosing] of html.matchAll(
     /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g,
   )) {
+    if (VOID_ELEMENTS.has(name!.toLowerCase())) continue;
     if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth++;
+    else if (!selfClosing) depth++;
     if (depth > MAX_NESTING_DEPTH) {
       throw new RecoupeError(
         'too-large',

@@ -7,4 +7,17 @@ export interface RawBlock {
   kind?: BlockKind;
   /** The PDF page it came from. */
   page?: number;
+  /** The share of its characters inside links, where the page says (HTML). */
+  linkDensity?: number;
+  /** Where a saved page's block stands in the page (see html-blocks.ts). */
+  dom?: DomPlace;
+}
+
+/** Where a saved page's block stands: furniture, the article's container, Readability's pick. */
+export interface DomPlace {
+  furniture: boolean;
+  article: boolean;
+  heading: boolean;
+  listItem: boolean;
+  picked?: boolean;
 }

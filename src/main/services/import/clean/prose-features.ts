@@ -1,0 +1,155 @@
+import { initialClasses, smooth, type ProseBlock, type ProseClass } from './justext';
+
+/** The names of the features each block is described by, in the order of its vector. */
+export const FEATURE_NAMES = [
+  'log length',
+  'stop-word density relative to the page prose',
+  'page has no stop-words (CJK…)',
+  'ends like a sentence',
+  'log sentences',
+  'digit share',
+  'capitalised word share',
+  'jusText good',
+  'jusText near-good',
+  'jusText short',
+  'jusText good after context',
+  'inside the densest prose run',
+  'log blocks before that run',
+  'log blocks after that run',
+  'before the headline',
+  'previous block log length',
+  'next block log length',
+  'previous block relative density',
+  'next block relative density',
+  'log length of the run of short label lines it is in',
+  'previous block set aside by the rules',
+  'next block set aside by the rules',
+  'link density',
+  'separator share (| • › »)',
+  'ends with an ellipsis',
+  'three words or fewer',
+  'position in the page',
+  'log characters from the densest run',
+  'in page furniture (nav, footer, comments… by element, class or id)',
+  'in the article element (article, main, articleBody…)',
+  'picked by Readability',
+  'heading element',
+  'list item',
+] as const;
+
+const SENTENCE_END = /[.!?…:;»”"')]$/u;
+
+/** Characters each block would add to the article: long prose counts, boilerplate costs. */
+function runScore(klass: ProseClass, length: number): number {
+  if (klass === 'good') return length;
+  if (klass === 'near') return length / 2;
+  if (klass === 'short') return -20;
+  return -Math.max(length, 50);
+}
+
+/** The densest run of prose (maximum-sum run of runScore), as first and last index. */
+function densestRun(classes: readonly ProseClass[], lengths: readonly number[]): [number, number] {
+  let best = -Infinity;
+  let bestRange: [number, number] = [0, classes.length - 1];
+  let sum = 0;
+  let start = 0;
+  classes.forEach((klass, index) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = index;
+    }
+    sum += runScore(klass, lengths[index]!);
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, index];
+    }
+  });
+  return bestRange;
+}
+
+/** How many short lines without a final stop surround each block in an unbroken run. */
+function labelRuns(blocks: readonly ProseBlock[]): number[] {
+  const label = blocks.map(
+    (block) => block.text.length < 60 && !SENTENCE_END.test(block.text) && block.kind === 'body',
+  );
+  const runs = blocks.map(() => 0);
+  for (let start = 0; start < blocks.length;) {
+    let end = start;
+    while (end < blocks.length && label[end]) end++;
+    for (let index = start; index < end; index++) runs[index] = end - start;
+    start = Math.max(end, start + 1);
+  }
+  return runs;
+}
+
+/**
+ * Describes every block of a page for the prose model: what it is alone (length, stop-words,
+ * punctuation, shape) and where it stands (its neighbours, the densest run of prose, the
+ * headline). Works on text alone; link density adds to it when the format knows links.
+ */
+export function proseFeatures(blocks: readonly ProseBlock[]): number[][] {
+  const { classes, relative, hasStops } = initialClasses(blocks);
+  const settled = smooth(classes);
+  const lengths = blocks.map((block) => block.text.length);
+  const [runStart, runEnd] = densestRun(classes, lengths);
+  const runs = labelRuns(blocks);
+  const title = blocks.findIndex((block) => block.kind === 'title');
+  const logLength = (index: number) =>
+    index >= 0 && index < blocks.length ? Math.log1p(lengths[index]!) : 0;
+  const setAside = (index: number) =>
+    index >= 0 && index < blocks.length && !['body', 'title'].includes(blocks[index]!.kind) ? 1 : 0;
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const length of lengths) {
+    offsets.push(offset);
+    offset += length;
+  }
+  return blocks.map((block, index) => {
+    const text = block.text;
+    const words = text.split(/\s+/).filter(Boolean);
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    const before = index < runStart ? runStart - index : 0;
+    const after = index > runEnd ? index - runEnd : 0;
+    const distance =
+      index < runStart
+        ? offsets[runStart]! - offsets[index]! - lengths[index]!
+        : index > runEnd
+          ? offsets[index]! - offsets[runEnd]! - lengths[runEnd]!
+          : 0;
+    return [
+      Math.log1p(text.length),
+      relative[index]!,
+      hasStops ? 0 : 1,
+      SENTENCE_END.test(text) ? 1 : 0,
+      Math.log1p((text.match(/[.!?]\s+\p{Lu}/gu) ?? []).length),
+      (text.match(/\p{N}/gu) ?? []).length / Math.max(1, text.length),
+      capitalised / Math.max(1, words.length),
+      classes[index] === 'good' ? 1 : 0,
+      classes[index] === 'near' ? 1 : 0,
+      classes[index] === 'short' ? 1 : 0,
+      settled[index] === 'good' ? 1 : 0,
+      before === 0 && after === 0 ? 1 : 0,
+      Math.log1p(before),
+      Math.log1p(after),
+      title >= 0 && index < title ? 1 : 0,
+      logLength(index - 1),
+      logLength(index + 1),
+      relative[index - 1] ?? 0,
+      relative[index + 1] ?? 0,
+      Math.log1p(runs[index]!),
+      setAside(index - 1),
+      setAside(index + 1),
+      block.linkDensity ?? 0,
+      (text.match(/[|•·›»]/g) ?? []).length / Math.max(1, words.length),
+      /(\.\.\.|…)["”»]?$/u.test(text) ? 1 : 0,
+      words.length <= 3 ? 1 : 0,
+      index / Math.max(1, blocks.length - 1),
+      Math.log1p(distance),
+      block.dom?.furniture ? 1 : 0,
+      block.dom?.article ? 1 : 0,
+      block.dom?.picked ? 1 : 0,
+      block.dom?.heading ? 1 : 0,
+      block.dom?.listItem ? 1 : 0,
+    ];
+  });
+}

@@ -1,0 +1,85 @@
+import { proseFeatures } from './prose-features';
+import { PROSE_MODELS } from './prose-model';
+import type { ProseBlock } from './justext';
+
+/** The inputs the prose pass has a model for: text scrapes, and blocks of a saved page. */
+export type ProseSource = 'text' | 'html';
+
+/** A logistic model over standardised features. */
+export interface Logistic {
+  means: number[];
+  scales: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** The two-stage model of one kind of input, and the probability from which a block is kept. */
+export interface ProseModel {
+  first: Logistic;
+  second: Logistic;
+  threshold: number;
+}
+
+/** The probability a logistic model gives a feature vector. */
+export function logistic(model: Logistic, features: readonly number[]): number {
+  let sum = model.bias;
+  for (let index = 0; index < features.length; index++) {
+    sum +=
+      (model.weights[index]! * (features[index]! - model.means[index]!)) / model.scales[index]!;
+  }
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * Each block's features followed by what the first stage thinks of it and of its neighbours:
+ * a block between two article paragraphs is likely article, one among menus likely not.
+ */
+export function contextFeatures(
+  features: readonly number[][],
+  first: readonly number[],
+): number[][] {
+  const at = (index: number) => first[index] ?? 0;
+  const window = (from: number, to: number) => {
+    const values = first.slice(Math.max(0, from), Math.max(0, to));
+    return values.length ? Math.max(...values) : 0;
+  };
+  return features.map((row, index) => {
+    const near = first.slice(Math.max(0, index - 3), index + 4);
+    return [
+      ...row,
+      at(index),
+      at(index - 1),
+      at(index + 1),
+      near.reduce((sum, value) => sum + value, 0) / near.length,
+      window(index - 3, index),
+      window(index + 1, index + 4),
+    ];
+  });
+}
+
+/** The probability, by the prose model, that each block belongs to the article. */
+export function proseProbabilities(blocks: readonly ProseBlock[], model: ProseModel): number[] {
+  const features = proseFeatures(blocks);
+  const first = features.map((row) => logistic(model.first, row));
+  return contextFeatures(features, first).map((row) => logistic(model.second, row));
+}
+
+/**
+ * Sets aside the body blocks that do not read as the article: a logistic model over each
+ * block's length, stop-word density relative to the page's prose, punctuation, shape, link
+ * density where known, and its place around the densest run of prose and the headline
+ * (prose-features.ts), then a second one that also weighs its neighbours' first-stage
+ * probabilities. Weights are learnt on four fifths of the extraction development set by
+ * bench/extraction-eval-train.ts. Blocks the rules already named keep their kind; the ones set
+ * aside here become 'outside' (page text around the article) and stay restorable.
+ */
+export function markProse(blocks: ProseBlock[], source: ProseSource): void {
+  if (!blocks.some((block) => block.kind === 'body')) return;
+  const model = PROSE_MODELS[source];
+  const keep = proseProbabilities(blocks, model).map((value) => value >= model.threshold);
+  // A page where nothing reads as the article keeps what the rules left (notes, lists, poems).
+  if (!blocks.some((block, index) => block.kind === 'body' && keep[index])) return;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'body' && !keep[index]) block.kind = 'outside';
+  });
+}

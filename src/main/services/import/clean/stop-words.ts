@@ -1,0 +1,108 @@
+import {
+  afr,
+  bul,
+  cat,
+  ces,
+  dan,
+  deu,
+  ell,
+  eng,
+  est,
+  fin,
+  fra,
+  glg,
+  hrv,
+  hun,
+  ind,
+  ita,
+  lav,
+  lit,
+  nld,
+  nob,
+  pol,
+  por,
+  ron,
+  rus,
+  slk,
+  slv,
+  spa,
+  swe,
+  tur,
+  ukr,
+} from 'stopword';
+
+/**
+ * Stop-word lists of the languages written with spaces between words. Prose is made of them
+ * ("the", "und", "de"); menus, link lists, bylines and dates have few. Lists differ in length
+ * from one language to another, so densities are only compared within one page.
+ */
+const LISTS = [
+  afr,
+  bul,
+  cat,
+  ces,
+  dan,
+  deu,
+  ell,
+  eng,
+  est,
+  fin,
+  fra,
+  glg,
+  hrv,
+  hun,
+  ind,
+  ita,
+  lav,
+  lit,
+  nld,
+  nob,
+  pol,
+  por,
+  ron,
+  rus,
+  slk,
+  slv,
+  spa,
+  swe,
+  tur,
+  ukr,
+];
+/** Each stop-word with one bit per language it belongs to: one lookup a word for all lists. */
+const LANGUAGES_OF = new Map<string, number>();
+LISTS.forEach((list, index) => {
+  for (const word of list) {
+    const folded = word.toLowerCase();
+    LANGUAGES_OF.set(folded, (LANGUAGES_OF.get(folded) ?? 0) | (1 << index));
+  }
+});
+
+export const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A page's language as a stop-word list: a bit of LANGUAGES_OF, or 0 when no list fits. */
+export type StopList = number;
+
+/** The stop-word list most of a page's words belong to, or 0 (no list fits: CJK, Thai…). */
+export function pageStopWords(texts: readonly string[]): StopList {
+  const counts = LISTS.map(() => 0);
+  let total = 0;
+  for (const text of texts) {
+    for (const word of wordsOf(text)) {
+      total++;
+      const bits = LANGUAGES_OF.get(word);
+      if (!bits) continue;
+      for (let index = 0; index < LISTS.length; index++) if (bits & (1 << index)) counts[index]!++;
+    }
+  }
+  const best = counts.indexOf(Math.max(...counts));
+  return total > 0 && counts[best]! >= Math.max(3, total * 0.1) ? 1 << best : 0;
+}
+
+/** The share of a text's words that are stop-words of the page's language. */
+export function stopWordDensity(text: string, list: StopList): number {
+  const found = wordsOf(text);
+  if (found.length === 0) return 0;
+  let stops = 0;
+  for (const word of found) if ((LANGUAGES_OF.get(word) ?? 0) & list) stops++;
+  return stops / found.length;
+}

@@ -1,0 +1,124 @@
+import type { RawBlock } from './raw-block';
+
+/** Elements whose content a reader never sees. */
+const INVISIBLE = new Set(
+  'head script style noscript template svg iframe object embed canvas select textarea title meta link button'.split(
+    ' ',
+  ),
+);
+
+/** Elements that start a new block of text where a browser would (block boxes, cells, breaks). */
+const BLOCK = new Set(
+  (
+    'address article aside blockquote body br caption center dd details dialog div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html label legend li ' +
+    'main menu nav ol option p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/** Page furniture by element: navigation, footers, side columns, forms. */
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'header', 'menu']);
+
+/**
+ * Page furniture by the names sites give it in class and id attributes, the words publishing
+ * systems use everywhere (WordPress, Drupal, news CMSs): menus, comments, share bars, related
+ * articles, newsletters, cookie banners, bylines and dates.
+ */
+const FURNITURE_NAMES =
+  /(^|[-_\s])(nav|navbar|navigation|menu|footer|sidebar|widget|breadcrumbs?|comments?|comment-list|respond|replies|share|sharing|social|related|recommended|teaser|teasers|promo|newsletter|subscribe|signup|cookies?|consent|banner|ads?|advert\w*|sponsored|popup|modal|tags?|tagcloud|byline|author|meta|date|dateline|timestamp|pagination|pager|rating|toolbar|masthead|header|skip|login|disqus|outbrain|taboola)([-_\s]|$)/i;
+
+/** The article's own container, by element, microdata or the names sites give it. */
+const ARTICLE_NAMES =
+  /(article[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text|entry)|story[-_]?(body|content|text)|body[-_]?text|main[-_]?content|articlebody|rich[-_]?text|text[-_]?content|single[-_]?content)/i;
+
+interface WalkNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<WalkNode>;
+  getAttribute?(name: string): string | null;
+}
+
+function isHidden(element: WalkNode): boolean {
+  const attribute = (name: string) => element.getAttribute?.(name) ?? null;
+  if (attribute('hidden') !== null || attribute('aria-hidden') === 'true') return true;
+  const style = (attribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * Every visible block of text under root in page order, each with where it stands: the share of
+ * its characters inside links, whether it sits in page furniture (navigation, footer, comments,
+ * share bar… by element or by class and id) or in the article's own container, and whether it is
+ * a heading or a list item. Text outside paragraph elements is kept too (a <div> of text, a
+ * line after a <br>), which Readability's paragraphs alone would lose.
+ */
+export function pageBlocks(root: WalkNode): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let text = '';
+  let linked = 0;
+  let furniture = 0;
+  let article = 0;
+  let heading = 0;
+  let item = 0;
+  let links = 0;
+  let caption = 0;
+  const flush = () => {
+    const line = text.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (line) {
+      blocks.push({
+        text: line,
+        ...(caption > 0 ? { kind: 'caption' as const } : {}),
+        linkDensity: Math.min(1, linked / line.length),
+        dom: {
+          furniture: furniture > 0,
+          article: article > 0,
+          heading: heading > 0,
+          listItem: item > 0,
+        },
+      });
+    }
+    text = '';
+    linked = 0;
+  };
+  const walk = (node: WalkNode) => {
+    if (node.nodeType === 3) {
+      const value = node.textContent ?? '';
+      text += value;
+      if (links > 0) linked += value.replace(/\s+/g, ' ').trim().length;
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9) return;
+    const name = node.nodeName.toLowerCase();
+    if (INVISIBLE.has(name) || (node.nodeType === 1 && isHidden(node))) return;
+    const names = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+    const isFurniture = FURNITURE_TAGS.has(name) || FURNITURE_NAMES.test(names);
+    const isArticle =
+      name === 'article' ||
+      name === 'main' ||
+      node.getAttribute?.('itemprop') === 'articleBody' ||
+      ARTICLE_NAMES.test(names);
+    const isHeading = /^h[1-6]$/.test(name);
+    const isLink = name === 'a';
+    const block = BLOCK.has(name);
+    if (block) flush();
+    furniture += isFurniture ? 1 : 0;
+    article += isArticle ? 1 : 0;
+    heading += isHeading ? 1 : 0;
+    item += name === 'li' ? 1 : 0;
+    links += isLink ? 1 : 0;
+    caption += name === 'figcaption' ? 1 : 0;
+    const children = node.childNodes;
+    for (let index = 0; index < children.length; index++) walk(children[index]!);
+    if (block) flush();
+    furniture -= isFurniture ? 1 : 0;
+    article -= isArticle ? 1 : 0;
+    heading -= isHeading ? 1 : 0;
+    item -= name === 'li' ? 1 : 0;
+    links -= isLink ? 1 : 0;
+    caption -= name === 'figcaption' ? 1 : 0;
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
