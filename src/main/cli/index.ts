@@ -4,6 +4,7 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
 import { openCorpus, resolveDataDir } from '../corpus';
 import { dispatch } from '../services/dispatch';
+import { doorRefusal } from '../services/door-policy';
 import { commands, UsageError, type Call } from './commands/index';
 
 const usage = `Usage: recoupe [--data DIR] <command> [--json]
@@ -101,6 +102,8 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const call: Call = async <C extends Channel>(channel: C, input: Input<C>) => {
+    const refusal = doorRefusal('cli', channel, input);
+    if (refusal) throw new RecoupeError('invalid-input', refusal);
     const result = await dispatch(corpus.handlers, channel, input);
     if (!result.ok) throw new RecoupeError(result.error.code, result.error.message);
     return result.value as Output<C>;

@@ -125,6 +125,8 @@ export const strings = {
     folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
     folderHint:
       'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
+    browserFolderHint:
+      "In browser mode the folder must sit in the data folder's models/ folder: the browser never names other paths on this machine.",
     useModel: 'Re-embed with this model',
     useLexical: 'Back to the built-in embedder',
     job: (state: string, done: number, total: number) =>
