@@ -10,6 +10,7 @@ import { createHandlers, type Handlers } from './services/handlers';
 import { TermCounts } from './services/crosscheck/term-counts';
 import { PreparerPool } from './services/import/preparer-pool';
 import { VectorIndex } from './services/search/vector-index';
+import { useErrorLog } from './services/support/error-log';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
 export const VECTOR_INDEX_FILE = 'vectors.usearch';
@@ -68,6 +69,7 @@ export function openCorpus(
   dataDir: string,
   options: { readOnly?: boolean; buildVectorIndex?: boolean; exactVectorsBelow?: number } = {},
 ): Corpus {
+  useErrorLog(dataDir);
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
   const release = readOnly ? () => {} : markInUse(dataDir);

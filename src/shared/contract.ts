@@ -8,6 +8,7 @@ import { embeddingContract } from './contracts/embedding.contract';
 import { readerContract } from './contracts/reader.contract';
 import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
+import { supportContract } from './contracts/support.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -31,6 +32,7 @@ export const contract = {
   ...crosscheckContract,
   ...embeddingContract,
   ...readerContract,
+  ...supportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/contract';
 import { fail } from '../../shared/result';
 import { dispatch } from '../services/dispatch';
 import { doorRefusal } from '../services/door-policy';
+import { logError } from '../services/support/error-log';
 import type { Handlers } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
@@ -61,7 +62,7 @@ export function createBrowserServer(options: BrowserServerOptions): {
   const guard = { token, failures: failureCounter() };
   const server = createServer((request, response) => {
     handle(request, response, options, guard).catch((error: unknown) => {
-      console.error('[recoupe] request failed:', error);
+      logError('browser-mode request', error);
       if (!response.headersSent) send(response, 500, 'Internal error.');
       else response.destroy();
     });

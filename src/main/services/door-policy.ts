@@ -91,6 +91,7 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'highlights:orphaned': anyDoor,
   'highlights:counts': anyDoor,
   'documents:delete': anyDoor,
+  'support:report': anyDoor,
 };
 
 /** The paths an input names: import sources of `kind: 'path'` and the declared path fields. */

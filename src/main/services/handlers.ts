@@ -9,6 +9,7 @@ import { embeddingHandlers } from './embedding/embedding.handlers';
 import { readerHandlers } from './reader/reader.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
+import { supportHandlers } from './support/support.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
@@ -25,5 +26,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...crosscheckHandlers(context),
     ...embeddingHandlers(context),
     ...readerHandlers(context),
+    ...supportHandlers(),
   };
 }

@@ -1,4 +1,5 @@
 import type { CorpusStats } from '../../../shared/domain';
+import { ReportProblem } from '../features/health/ReportProblem';
 import { strings } from '../lib/strings';
 
 interface StatusBarProps {
@@ -19,6 +20,7 @@ export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps
       <span aria-live="polite">
         {stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}
       </span>
+      <ReportProblem />
     </footer>
   );
 }

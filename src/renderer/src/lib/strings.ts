@@ -314,6 +314,16 @@ export const strings = {
     passage: (ordinal: number) => `Passage ${ordinal + 1}`,
     highlight: 'Highlights in this passage',
   },
+  report: {
+    open: 'Report a problem…',
+    title: 'Report a problem',
+    intro:
+      'Recoupe writes what went wrong, with the technical detail, to a log in its data folder. Attach that file to your report: it says where each failure happened.',
+    logAt: 'Log file:',
+    noLog: 'none yet (no corpus open)',
+    none: 'No failure has been logged.',
+    recent: 'Newest failures',
+  },
   libraryTools: {
     sort: 'Sort',
     sortNewest: 'Newest first',
