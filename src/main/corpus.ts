@@ -1,9 +1,9 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
-import { markInUse } from './db/in-use';
+import { leftOpenByCrash, markInUse, processesUsing } from './db/in-use';
 import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
 import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
@@ -60,6 +60,27 @@ export function isWritable(dataDir: string): boolean {
   }
 }
 
+/** The marker a crash leaves for the next app start: the corpus file is checked then. */
+export const UNCLEAN_MARKER = '.check-after-crash';
+
+/**
+ * Leaves the marker when a process that had the corpus open ended without closing it (its
+ * in-use mark is still there), then clears such marks; the health check removes the marker
+ * once the file is found sound. Returns the marker's path.
+ */
+function noteUncleanShutdown(dataDir: string): string {
+  const marker = join(dataDir, UNCLEAN_MARKER);
+  if (leftOpenByCrash(dataDir)) {
+    try {
+      writeFileSync(marker, new Date().toISOString());
+    } catch {
+      // Without the marker the weekly check still comes.
+    }
+    processesUsing(dataDir);
+  }
+  return marker;
+}
+
 /**
  * Opens the corpus in a data folder with the embedder its settings name (lexical by default);
  * read-only when the folder
@@ -72,6 +93,7 @@ export function openCorpus(
   useErrorLog(dataDir);
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
+  const uncleanMarker = readOnly ? null : noteUncleanShutdown(dataDir);
   const release = readOnly ? () => {} : markInUse(dataDir);
   const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
   // The app builds and saves the index and counts words as it goes; a CLI command is over
@@ -85,7 +107,14 @@ export function openCorpus(
   const termCounts = new TermCounts(db, background);
   const embedder = new ConfiguredEmbedder(modelFolder);
   const preparer = PreparerPool.available() ? new PreparerPool() : null;
-  const handlers = createHandlers({ db, embedder, vectorIndex, preparer, termCounts });
+  const handlers = createHandlers({
+    db,
+    embedder,
+    vectorIndex,
+    preparer,
+    termCounts,
+    uncleanMarker,
+  });
   const close = () => {
     void preparer?.close();
     vectorIndex.close();

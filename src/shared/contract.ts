@@ -9,6 +9,7 @@ import { readerContract } from './contracts/reader.contract';
 import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
 import { supportContract } from './contracts/support.contract';
+import { healthContract } from './contracts/health.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -33,6 +34,7 @@ export const contract = {
   ...embeddingContract,
   ...readerContract,
   ...supportContract,
+  ...healthContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export interface ServiceContext {
   preparer: PreparerPool | null;
   /** Words' passage counts, the common ones read in the background; null counts them live. */
   termCounts: TermCounts | null;
+  /** The marker file left when the corpus was not closed cleanly (null: never checked). */
+  uncleanMarker?: string | null;
 }
 
 /** Handler functions for some channels, taking validated input. */

@@ -92,6 +92,9 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'highlights:counts': anyDoor,
   'documents:delete': anyDoor,
   'support:report': anyDoor,
+  'health:status': anyDoor,
+  'health:rebuild': anyDoor,
+  'health:restore': anyDoor,
 };
 
 /** The paths an input names: import sources of `kind: 'path'` and the declared path fields. */

@@ -10,6 +10,7 @@ import { readerHandlers } from './reader/reader.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
 import { supportHandlers } from './support/support.handlers';
+import { healthHandlers } from './health/health.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
@@ -27,5 +28,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...embeddingHandlers(context),
     ...readerHandlers(context),
     ...supportHandlers(),
+    ...healthHandlers(context),
   };
 }
