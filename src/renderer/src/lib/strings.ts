@@ -324,6 +324,27 @@ export const strings = {
     none: 'No failure has been logged.',
     recent: 'Newest failures',
   },
+  health: {
+    label: 'Corpus file',
+    checking:
+      'Recoupe was not closed cleanly last time: checking the corpus file in the background…',
+    damaged:
+      'Part of the corpus file is damaged. Recoupe keeps it open for reading; nothing more is written to it until it is repaired.',
+    derivedOnly:
+      'Only the search indexes are hit (full text, vectors): they can be made again from your articles, highlights and notes, which are intact.',
+    dataHit:
+      'The damage reaches your articles, highlights or notes: the way back is the newest backup.',
+    rebuild: 'Rebuild the indexes',
+    restore: (when: string) => `Restore the backup of ${when}`,
+    restoreHint:
+      'Changes made after that backup are not in it. The damaged file is kept aside either way, never deleted.',
+    noBackup:
+      'No sound backup was found in the data folder. Copy out what you need (export your notes), then use Report a problem.',
+    working: 'Repairing… the corpus stays readable meanwhile.',
+    recovered: (kind: 'rebuild' | 'restore', kept: string) =>
+      `${kind === 'rebuild' ? 'The indexes were rebuilt' : 'The newest backup was restored'}: the corpus is sound again. The damaged file is kept as ${kept}.`,
+    reload: 'Reload the window',
+  },
   libraryTools: {
     sort: 'Sort',
     sortNewest: 'Newest first',
