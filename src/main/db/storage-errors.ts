@@ -15,7 +15,7 @@ const DAMAGE_WORDS = /malformed|corrupt|blob read error|not a database/i;
 export function damaged(): RecoupeError {
   return new RecoupeError(
     'corpus-damaged',
-    'Part of the corpus file is damaged. Run `recoupe check` (in the app: the corpus check offered at the top of the window) to rebuild what can be rebuilt, or restore the newest backup.',
+    'Part of the corpus file is damaged. Run `recoupe check` to see where, then rebuild the indexes or restore the newest backup (the app offers both at the top of its window).',
   );
 }
 

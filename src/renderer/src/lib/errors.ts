@@ -17,7 +17,7 @@ const nextStep: Record<ErrorCode, string> = {
   'database-newer': 'Install the newest version of Recoupe.',
   'storage-failed': 'Check that the disk has free space, then try again.',
   'corpus-damaged':
-    'Nothing more is written to the damaged file: rebuild its indexes or restore the newest backup from the message at the top of the window.',
+    'Use the message at the top of the window: it says what is hit and offers the way back.',
   'disk-full': 'Free some space on the disk, then try again.',
   'read-only':
     'Check that the data folder can be written (permissions, a locked or full drive), then restart Recoupe.',
