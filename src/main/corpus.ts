@@ -11,6 +11,7 @@ import { TermCounts } from './services/crosscheck/term-counts';
 import { PreparerPool } from './services/import/preparer-pool';
 import { VectorIndex } from './services/search/vector-index';
 import { useErrorLog } from './services/support/error-log';
+import { AutoBackups } from './services/backups/auto-backups';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
 export const VECTOR_INDEX_FILE = 'vectors.usearch';
@@ -60,6 +61,9 @@ export function isWritable(dataDir: string): boolean {
   }
 }
 
+/** When the app first looks for a due daily backup, and how often after. */
+const BACKUP_TIMING = { firstAfterMs: 5 * 60 * 1000, everyMs: 30 * 60 * 1000 };
+
 /** The marker a crash leaves for the next app start: the corpus file is checked then. */
 export const UNCLEAN_MARKER = '.check-after-crash';
 
@@ -107,6 +111,7 @@ export function openCorpus(
   const termCounts = new TermCounts(db, background);
   const embedder = new ConfiguredEmbedder(modelFolder);
   const preparer = PreparerPool.available() ? new PreparerPool() : null;
+  const backups = readOnly ? null : new AutoBackups(db, dataDir);
   const handlers = createHandlers({
     db,
     embedder,
@@ -114,8 +119,12 @@ export function openCorpus(
     preparer,
     termCounts,
     uncleanMarker,
+    backups,
   });
+  // The app takes the daily backup while it runs; a CLI command is over before it would.
+  const stopBackups = background && backups ? backups.start(BACKUP_TIMING) : () => {};
   const close = () => {
+    stopBackups();
     void preparer?.close();
     vectorIndex.close();
     termCounts.close();

@@ -10,6 +10,7 @@ import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
 import { supportContract } from './contracts/support.contract';
 import { healthContract } from './contracts/health.contract';
+import { backupsContract } from './contracts/backups.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -35,6 +36,7 @@ export const contract = {
   ...readerContract,
   ...supportContract,
   ...healthContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

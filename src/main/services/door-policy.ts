@@ -95,6 +95,8 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'health:status': anyDoor,
   'health:rebuild': anyDoor,
   'health:restore': anyDoor,
+  'backups:list': anyDoor,
+  'backups:setBudget': anyDoor,
 };
 
 /** The paths an input names: import sources of `kind: 'path'` and the declared path fields. */

@@ -11,13 +11,14 @@ import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
 import { supportHandlers } from './support/support.handlers';
 import { healthHandlers } from './health/health.handlers';
+import { backUpBeforeRewriting, backupsHandlers } from './backups/backups.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
 
 /** Builds the handlers every front door (IPC, HTTP, CLI) calls, one feature at a time. */
 export function createHandlers(context: ServiceContext): Handlers {
-  return {
+  const handlers: Handlers = {
     ...corpusHandlers(context),
     ...searchHandlers(context),
     ...notesHandlers(context),
@@ -29,5 +30,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...readerHandlers(context),
     ...supportHandlers(),
     ...healthHandlers(context),
+    ...backupsHandlers(context),
   };
+  return backUpBeforeRewriting(handlers, context.backups);
 }
