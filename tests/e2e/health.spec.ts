@@ -7,6 +7,9 @@ import { createBrowserServer } from '../../src/main/server/server';
 import { damagePages } from '../support/damage';
 import { expect, fixturesDir, test } from './fixtures';
 
+// Importing, damaging, checking and rebuilding a corpus takes a while on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 const articles = ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt', 'brenne-flood-wire.md'];
 
@@ -91,4 +94,29 @@ test('a corpus whose articles are damaged offers the newest backup and restores 
   } finally {
     app.close();
   }
+});
+
+test('the status bar shows the automatic backups with their budget, and where the log is', async ({
+  page,
+  app,
+}) => {
+  // Re-embedding takes an automatic backup first.
+  await app.corpus.handlers['embedding:use']({ modelFolder: null });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Automatic backups' });
+  await expect(
+    backups.getByRole('list', { name: 'Backups kept' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await expect(backups).toContainText('MB budget');
+  await backups.getByLabel('Size budget (MB)').fill('500');
+  await backups.getByRole('button', { name: 'Save' }).click();
+  await expect(backups).toContainText('of a 500 MB budget');
+  await page.screenshot({ path: 'test-results/backups-dialog.png' });
+  await backups.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Report a problem…' }).click();
+  const report = page.getByRole('dialog', { name: 'Report a problem' });
+  await expect(report).toContainText(`${app.corpus.dataDir}/logs/recoupe.log`);
+  await page.screenshot({ path: 'test-results/report-problem.png' });
 });

@@ -345,6 +345,18 @@ export const strings = {
       `${kind === 'rebuild' ? 'The indexes were rebuilt' : 'The newest backup was restored'}: the corpus is sound again. The damaged file is kept as ${kept}.`,
     reload: 'Reload the window',
   },
+  backups: {
+    open: 'Backups…',
+    title: 'Automatic backups',
+    intro:
+      'Recoupe copies the corpus once a day while it runs and before re-embedding it, checks each copy, and keeps the last 7 days and 4 weeks.',
+    usage: (used: number, budget: number) => `${used} MB used of a ${budget} MB budget.`,
+    budgetLabel: 'Size budget (MB)',
+    save: 'Save',
+    none: 'No automatic backup yet: the first is taken a few minutes after the app opens.',
+    listLabel: 'Backups kept',
+    folder: (folder: string) => `They are in ${folder}.`,
+  },
   libraryTools: {
     sort: 'Sort',
     sortNewest: 'Newest first',
