@@ -1,15 +1,17 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { DATABASE_FILE, openDatabase } from './db/connection';
-import { markInUse } from './db/in-use';
+import { leftOpenByCrash, markInUse, processesUsing } from './db/in-use';
 import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
 import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './services/handlers';
 import { TermCounts } from './services/crosscheck/term-counts';
 import { PreparerPool } from './services/import/preparer-pool';
 import { VectorIndex } from './services/search/vector-index';
+import { useErrorLog } from './services/support/error-log';
+import { AutoBackups } from './services/backups/auto-backups';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
 export const VECTOR_INDEX_FILE = 'vectors.usearch';
@@ -59,6 +61,30 @@ export function isWritable(dataDir: string): boolean {
   }
 }
 
+/** When the app first looks for a due daily backup, and how often after. */
+const BACKUP_TIMING = { firstAfterMs: 5 * 60 * 1000, everyMs: 30 * 60 * 1000 };
+
+/** The marker a crash leaves for the next app start: the corpus file is checked then. */
+export const UNCLEAN_MARKER = '.check-after-crash';
+
+/**
+ * Leaves the marker when a process that had the corpus open ended without closing it (its
+ * in-use mark is still there), then clears such marks; the health check removes the marker
+ * once the file is found sound. Returns the marker's path.
+ */
+function noteUncleanShutdown(dataDir: string): string {
+  const marker = join(dataDir, UNCLEAN_MARKER);
+  if (leftOpenByCrash(dataDir)) {
+    try {
+      writeFileSync(marker, new Date().toISOString());
+    } catch {
+      // Without the marker the weekly check still comes.
+    }
+    processesUsing(dataDir);
+  }
+  return marker;
+}
+
 /**
  * Opens the corpus in a data folder with the embedder its settings name (lexical by default);
  * read-only when the folder
@@ -68,8 +94,10 @@ export function openCorpus(
   dataDir: string,
   options: { readOnly?: boolean; buildVectorIndex?: boolean; exactVectorsBelow?: number } = {},
 ): Corpus {
+  useErrorLog(dataDir);
   const readOnly = options.readOnly ?? !isWritable(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE), { readOnly });
+  const uncleanMarker = readOnly ? null : noteUncleanShutdown(dataDir);
   const release = readOnly ? () => {} : markInUse(dataDir);
   const modelFolder = new EmbeddingRepository(db).setting(EMBEDDING_MODEL_SETTING) ?? null;
   // The app builds and saves the index and counts words as it goes; a CLI command is over
@@ -83,8 +111,20 @@ export function openCorpus(
   const termCounts = new TermCounts(db, background);
   const embedder = new ConfiguredEmbedder(modelFolder);
   const preparer = PreparerPool.available() ? new PreparerPool() : null;
-  const handlers = createHandlers({ db, embedder, vectorIndex, preparer, termCounts });
+  const backups = readOnly ? null : new AutoBackups(db, dataDir);
+  const handlers = createHandlers({
+    db,
+    embedder,
+    vectorIndex,
+    preparer,
+    termCounts,
+    uncleanMarker,
+    backups,
+  });
+  // The app takes the daily backup while it runs; a CLI command is over before it would.
+  const stopBackups = background && backups ? backups.start(BACKUP_TIMING) : () => {};
   const close = () => {
+    stopBackups();
     void preparer?.close();
     vectorIndex.close();
     termCounts.close();

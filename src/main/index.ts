@@ -1,8 +1,10 @@
-import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
-import { join } from 'node:path';
+import { app, BrowserWindow, Menu, net, protocol, session, shell } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCorpus, type Corpus } from './corpus';
 import { registerIpcHandlers } from './ipc/register-handlers';
+import { errorLogFile } from './services/support/error-log';
 import {
   APP_SCHEME as SCHEME,
   CONTENT_SECURITY_POLICY,
@@ -90,6 +92,27 @@ function guardWebContents(): void {
   });
 }
 
+/** The standard menus, with Help → Report a problem showing the log in the file manager. */
+function installMenu(): void {
+  const reportProblem = () => {
+    const log = errorLogFile();
+    if (!log) return;
+    mkdirSync(dirname(log), { recursive: true });
+    if (existsSync(log)) shell.showItemInFolder(log);
+    else void shell.openPath(dirname(log));
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+      { role: 'help', submenu: [{ label: 'Report a problem…', click: reportProblem }] },
+    ]),
+  );
+}
+
 let corpus: Corpus | undefined;
 
 void app.whenReady().then(() => {
@@ -97,6 +120,7 @@ void app.whenReady().then(() => {
   protocol.handle(SCHEME, serveRenderer);
   corpus = openCorpus(app.getPath('userData'));
   registerIpcHandlers(corpus.handlers, isTrustedSender);
+  installMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -8,6 +8,9 @@ import { embeddingContract } from './contracts/embedding.contract';
 import { readerContract } from './contracts/reader.contract';
 import { searchContract } from './contracts/search.contract';
 import { timelineContract } from './contracts/timeline.contract';
+import { supportContract } from './contracts/support.contract';
+import { healthContract } from './contracts/health.contract';
+import { backupsContract } from './contracts/backups.contract';
 
 export {
   MAX_IMPORT_BYTES,
@@ -31,6 +34,9 @@ export const contract = {
   ...crosscheckContract,
   ...embeddingContract,
   ...readerContract,
+  ...supportContract,
+  ...healthContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'database-newer'
   | 'storage-failed'
+  | 'corpus-damaged'
   | 'disk-full'
   | 'read-only'
   | 'unauthorized'

@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, fixturesDir, importFixtures, test } from './fixtures';
 
@@ -11,9 +12,10 @@ test('point Recoupe at a model folder and re-embed the corpus with progress', as
   await page.getByRole('button', { name: 'Embeddings…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Passage embeddings' });
   await expect(dialog).toContainText('In use: lexical-hash-v1-256 (256 dimensions)');
-  await dialog
-    .getByLabel('Sentence-embedding model folder')
-    .fill(join(fixturesDir, 'tiny-embedding-model'));
+  // The browser mode names only folders inside the data folder's models/ (the door policy).
+  const modelFolder = join(app.corpus.dataDir, 'models', 'tiny-embedding-model');
+  cpSync(join(fixturesDir, 'tiny-embedding-model'), modelFolder, { recursive: true });
+  await dialog.getByLabel('Sentence-embedding model folder').fill(modelFolder);
   await dialog.getByRole('button', { name: 'Re-embed with this model' }).click();
   await expect(dialog).toContainText(/Re-embedded \d+ passages/);
   await expect(dialog).toContainText('In use: neural-tiny-embedding-model-16 (16 dimensions)');

@@ -23,6 +23,7 @@ export const test = base.extend<{ app: RunningApp }>({
     const { server, token } = createBrowserServer({
       handlers: corpus.handlers,
       staticDir: rendererDir,
+      dataDir,
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;

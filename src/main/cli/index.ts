@@ -3,7 +3,10 @@ import { parseArgs } from 'node:util';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
 import { openCorpus, resolveDataDir } from '../corpus';
-import { dispatch } from '../services/dispatch';
+import { storageError } from '../db/storage-errors';
+import { dispatch, unexpected } from '../services/dispatch';
+import { logError, useErrorLog } from '../services/support/error-log';
+import { doorRefusal } from '../services/door-policy';
 import { commands, UsageError, type Call } from './commands/index';
 
 const usage = `Usage: recoupe [--data DIR] <command> [--json]
@@ -88,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,
     );
+  useErrorLog(resolveDataDir(parsed.values.data));
   if (command.runClosed) {
     try {
       const value = await command.runClosed(
@@ -106,10 +110,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     corpus = openCorpus(resolveDataDir(parsed.values.data), { buildVectorIndex: false });
   } catch (error) {
-    process.stderr.write(`recoupe: ${(error as Error).message}\n`);
-    return 1;
+    return reportError(error);
   }
   const call: Call = async <C extends Channel>(channel: C, input: Input<C>) => {
+    const refusal = doorRefusal('cli', channel, input);
+    if (refusal) throw new RecoupeError('invalid-input', refusal);
     const result = await dispatch(corpus.handlers, channel, input);
     if (!result.ok) throw new RecoupeError(result.error.code, result.error.message);
     return result.value as Output<C>;
@@ -129,12 +134,20 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Prints a failure as its code and a sentence; an unforeseen one's stack goes to the log. */
 function reportError(error: unknown): number {
-  const message = (error as Error).message;
-  process.stderr.write(
-    error instanceof UsageError ? `${message}\n\n${usage}\n` : `recoupe: ${message}\n`,
-  );
-  return error instanceof UsageError ? 2 : 1;
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${usage}\n`);
+    return 2;
+  }
+  const known = storageError(error);
+  if (known && known !== error) logError('recoupe (command line)', error);
+  const { code, message } = known ?? {
+    code: 'internal',
+    message: unexpected('this command', logError('recoupe (command line)', error)),
+  };
+  process.stderr.write(`recoupe: ${code}: ${message}\n`);
+  return 1;
 }
 
 // Runs only as the entry point, so tests can import `main`.

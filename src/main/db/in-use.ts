@@ -21,6 +21,20 @@ export function markInUse(dataDir: string): () => void {
   return () => rmSync(mark, { force: true });
 }
 
+/**
+ * Whether a process that had the corpus open ended without closing it (a crash, a kill, a
+ * power cut): its mark is still there. Ask before `processesUsing`, which clears such marks.
+ */
+export function leftOpenByCrash(dataDir: string): boolean {
+  try {
+    return readdirSync(join(dataDir, MARKS))
+      .map(Number)
+      .some((pid) => pid !== process.pid && !(Number.isInteger(pid) && pid > 0 && isRunning(pid)));
+  } catch {
+    return false;
+  }
+}
+
 /** Process ids still running that have the corpus open; marks left by a crash are cleared. */
 export function processesUsing(dataDir: string): number[] {
   let names: string[];

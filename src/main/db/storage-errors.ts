@@ -9,6 +9,16 @@ const SQLITE_CORRUPT = 11;
 const SQLITE_FULL = 13;
 const SQLITE_CANTOPEN = 14;
 
+const DAMAGE_WORDS = /malformed|corrupt|blob read error|not a database/i;
+
+/** The answer to any read that met a damaged page of the corpus file. */
+export function damaged(): RecoupeError {
+  return new RecoupeError(
+    'corpus-damaged',
+    'Part of the corpus file is damaged. Run `recoupe check` to see where, then rebuild the indexes or restore the newest backup (the app offers both at the top of its window).',
+  );
+}
+
 /**
  * Turns a SQLite error from node:sqlite into the RecoupeError a researcher can act on (disk
  * full, read-only folder, damaged file), or returns null when it is not a storage failure.
@@ -17,6 +27,8 @@ export function storageError(error: unknown): RecoupeError | null {
   if (error instanceof RecoupeError) return error;
   const code = (error as { errcode?: unknown } | null)?.errcode;
   if (typeof code !== 'number') return null;
+  // sqlite-vec and FTS5 report a damaged page as a generic error with these words.
+  if (DAMAGE_WORDS.test((error as Error).message ?? '')) return damaged();
   switch (code & 0xff) {
     case SQLITE_FULL:
       return new RecoupeError(
@@ -29,10 +41,7 @@ export function storageError(error: unknown): RecoupeError | null {
         'The corpus is open read-only (its data folder cannot be written): you can read and search, but not change it.',
       );
     case SQLITE_CORRUPT:
-      return new RecoupeError(
-        'storage-failed',
-        'The corpus file is damaged. Run `recoupe check`, or restore the latest backup.',
-      );
+      return damaged();
     case SQLITE_BUSY:
       return new RecoupeError(
         'storage-failed',

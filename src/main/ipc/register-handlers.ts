@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channels } from '../../shared/contract';
 import { fail } from '../../shared/result';
 import { dispatch } from '../services/dispatch';
+import { doorRefusal } from '../services/door-policy';
 import type { Handlers } from '../services/handlers';
 
 /**
@@ -18,6 +19,8 @@ export function registerIpcHandlers(
       const url = event.senderFrame?.url ?? '';
       if (!isTrustedSender(url))
         return fail('unauthorized', `Refused ${channel} from ${url || 'an unknown frame'}.`);
+      const refusal = doorRefusal('ipc', channel, input);
+      if (refusal) return fail('invalid-input', refusal);
       return dispatch(handlers, channel, input);
     });
   }

@@ -22,7 +22,11 @@ if (!existsSync(join(staticDir, 'index.html'))) {
 }
 
 const corpus = openCorpus(resolveDataDir(values.data));
-const { server, token } = createBrowserServer({ handlers: corpus.handlers, staticDir });
+const { server, token } = createBrowserServer({
+  handlers: corpus.handlers,
+  staticDir,
+  dataDir: corpus.dataDir,
+});
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -5,6 +5,8 @@ import { extname, join, normalize, relative } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract';
 import { fail } from '../../shared/result';
 import { dispatch } from '../services/dispatch';
+import { doorRefusal } from '../services/door-policy';
+import { logError } from '../services/support/error-log';
 import type { Handlers } from '../services/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
@@ -43,6 +45,8 @@ export interface BrowserServerOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   token?: string;
+  /** The data folder: the door policy lets the browser name a model folder inside it only. */
+  dataDir?: string;
 }
 
 /**
@@ -58,7 +62,7 @@ export function createBrowserServer(options: BrowserServerOptions): {
   const guard = { token, failures: failureCounter() };
   const server = createServer((request, response) => {
     handle(request, response, options, guard).catch((error: unknown) => {
-      console.error('[recoupe] request failed:', error);
+      logError('browser-mode request', error);
       if (!response.headersSent) send(response, 500, 'Internal error.');
       else response.destroy();
     });
@@ -155,7 +159,7 @@ async function handle(
       return send(response, 400, 'The request body is not valid JSON.');
     }
     const channel = pathname.slice(5);
-    const refusal = refusedOverHttp(channel, input);
+    const refusal = doorRefusal('http', channel, input, options.dataDir);
     if (refusal) return sendJson(response, fail('invalid-input', refusal));
     const result = await dispatch(options.handlers, channel, input);
     return sendJson(response, result);
@@ -197,26 +201,6 @@ async function serveStatic(
     'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
   });
   response.end(bytes);
-}
-
-/**
- * Calls the browser door refuses although IPC and the CLI accept them: inputs that name files
- * on this machine. A page only ever sends file bytes (it cannot know paths), so a path here
- * would come from something other than the app, reading or writing files it should not reach.
- */
-export function refusedOverHttp(channel: string, input: unknown): string | null {
-  const value = (input ?? {}) as { sources?: unknown; path?: unknown };
-  if (
-    channel === 'corpus:import' &&
-    Array.isArray(value.sources) &&
-    value.sources.some((source) => (source as { kind?: unknown })?.kind === 'path')
-  ) {
-    return 'Browser mode imports file contents, not paths on this machine.';
-  }
-  if (channel === 'corpus:backup' && value.path !== undefined) {
-    return 'Browser mode writes backups to the data folder only; leave out the path.';
-  }
-  return null;
 }
 
 function matches(candidate: string | string[] | undefined | null, token: string): boolean {

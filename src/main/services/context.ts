@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
+import type { AutoBackups } from './backups/auto-backups';
 import type { Embedder } from './embedding/embedder';
 import type { TermCounts } from './crosscheck/term-counts';
 import type { PreparerPool } from './import/preparer-pool';
@@ -15,6 +16,10 @@ export interface ServiceContext {
   preparer: PreparerPool | null;
   /** Words' passage counts, the common ones read in the background; null counts them live. */
   termCounts: TermCounts | null;
+  /** The marker file left when the corpus was not closed cleanly (null: never checked). */
+  uncleanMarker?: string | null;
+  /** Automatic backups (null in memory or read-only: nothing to back up into). */
+  backups?: AutoBackups | null;
 }
 
 /** Handler functions for some channels, taking validated input. */

@@ -2,6 +2,12 @@ import { contract, isChannel, type Channel, type Output } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import { storageError } from '../db/storage-errors';
 import type { Handlers } from './handlers';
+import { logError } from './support/error-log';
+
+/** The sentence for a failure nobody foresaw: its stack went to the log, under `reference`. */
+export function unexpected(what: string, reference: string): string {
+  return `Recoupe could not finish ${what} because of an unexpected error (logged as ${reference}). Try again; if it keeps failing, use Report a problem to find the log.`;
+}
 
 /**
  * The one door every front door goes through: checks the channel, zod-parses the input,
@@ -27,9 +33,8 @@ export async function dispatch(
     return ok((await handler(parsed.data)) as Output<Channel>);
   } catch (error) {
     const known = storageError(error);
+    if (known && known !== error) logError(channel, error);
     if (known) return fail(known.code, known.message);
-    console.error(`[recoupe] ${channel} failed:`, error);
-    const message = error instanceof Error ? error.message : String(error);
-    return fail('internal', `Something went wrong in ${channel}: ${message}`);
+    return fail('internal', unexpected(channel, logError(channel, error)));
   }
 }

@@ -9,13 +9,16 @@ import { embeddingHandlers } from './embedding/embedding.handlers';
 import { readerHandlers } from './reader/reader.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { timelineHandlers } from './timeline/timeline.handlers';
+import { supportHandlers } from './support/support.handlers';
+import { healthHandlers } from './health/health.handlers';
+import { backUpBeforeRewriting, backupsHandlers } from './backups/backups.handlers';
 
 /** One function per contract channel, taking validated input. */
 export type Handlers = HandlersFor<Channel>;
 
 /** Builds the handlers every front door (IPC, HTTP, CLI) calls, one feature at a time. */
 export function createHandlers(context: ServiceContext): Handlers {
-  return {
+  const handlers: Handlers = {
     ...corpusHandlers(context),
     ...searchHandlers(context),
     ...notesHandlers(context),
@@ -25,5 +28,9 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...crosscheckHandlers(context),
     ...embeddingHandlers(context),
     ...readerHandlers(context),
+    ...supportHandlers(),
+    ...healthHandlers(context),
+    ...backupsHandlers(context),
   };
+  return backUpBeforeRewriting(handlers, context.backups);
 }

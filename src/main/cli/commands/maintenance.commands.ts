@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { BackupOutcome, CheckReport } from '../../../shared/contracts/maintenance.contract';
+import type { ProblemReport } from '../../../shared/contracts/support.contract';
 import { restoreCorpus, type RestoreOutcome } from '../../services/maintenance/backup';
 import { table } from '../format';
 import { UsageError, type Command } from './command';
@@ -23,8 +24,27 @@ function printReport(report: CheckReport): string {
   return `${table(['check', 'status', 'detail', 'remedy'], rows)}\n${verdict}`;
 }
 
+function printProblemReport(report: ProblemReport): string {
+  const rows = report.entries.map((entry) => [
+    entry.time,
+    entry.reference,
+    entry.where,
+    entry.message,
+  ]);
+  const where = `Log: ${report.logFile ?? 'none yet'} (attach it to your report).`;
+  return rows.length
+    ? `${table(['time', 'reference', 'where', 'what'], rows)}\n\n${where}`
+    : `No failure logged.\n${where}`;
+}
+
 /** Consistency checks, backups and restores. */
 export const maintenanceCommands: Record<string, Command> = {
+  report: {
+    usage: 'report [--limit N]',
+    summary: 'where the log of failures is, and its newest entries (to report a problem)',
+    run: (call, _positionals, { limit }) => call('support:report', { limit: limit ?? 10 }),
+    print: (value) => printProblemReport(value as ProblemReport),
+  },
   check: {
     usage: 'check [--repair]',
     summary: 'check the corpus for inconsistencies (and repair the safe ones)',

@@ -8,7 +8,7 @@ import { processesUsing } from '../../db/in-use';
 import { refuseNewer, schemaVersion } from '../../db/migrations';
 
 /** A file-name-safe timestamp: 2026-11-22T02-41-35. */
-function stamp(date = new Date()): string {
+export function stamp(date = new Date()): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
@@ -50,7 +50,7 @@ export interface RestoreOutcome {
 }
 
 /** Opens a backup read-only and checks it is a sound corpus this build can open. */
-function verifyBackup(from: string): void {
+export function verifyBackup(from: string): void {
   let source: DatabaseSync;
   try {
     source = new DatabaseSync(from, { readOnly: true, allowExtension: true });

@@ -5,6 +5,7 @@ import { DocumentSourcePanel } from '../features/import/DocumentSourcePanel';
 import type { Dropped } from '../features/import/dropped';
 import { CrossCheckView } from '../features/crosscheck/CrossCheckView';
 import { EmbeddingSettings } from '../features/embedding/EmbeddingSettings';
+import { HealthBanner } from '../features/health/HealthBanner';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportButtons } from '../features/import/ImportButtons';
 import { ImportPanel } from '../features/import/ImportPanel';
@@ -79,6 +80,7 @@ export function App() {
         <ViewSwitcher current={route.view} onChange={showView} />
         <EmbeddingSettings />
       </header>
+      <HealthBanner />
       <Group
         className="panes"
         id="recoupe-main"

@@ -1,4 +1,6 @@
 import type { CorpusStats } from '../../../shared/domain';
+import { BackupSettings } from '../features/health/BackupSettings';
+import { ReportProblem } from '../features/health/ReportProblem';
 import { strings } from '../lib/strings';
 
 interface StatusBarProps {
@@ -19,6 +21,8 @@ export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps
       <span aria-live="polite">
         {stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}
       </span>
+      <BackupSettings />
+      <ReportProblem />
     </footer>
   );
 }

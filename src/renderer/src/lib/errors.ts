@@ -16,11 +16,14 @@ const nextStep: Record<ErrorCode, string> = {
   cancelled: 'Import it again when you are ready.',
   'database-newer': 'Install the newest version of Recoupe.',
   'storage-failed': 'Check that the disk has free space, then try again.',
+  'corpus-damaged':
+    'Use the message at the top of the window: it says what is hit and offers the way back.',
   'disk-full': 'Free some space on the disk, then try again.',
   'read-only':
     'Check that the data folder can be written (permissions, a locked or full drive), then restart Recoupe.',
   unauthorized: 'Reopen the address that Recoupe printed when it started.',
-  internal: 'Try again; if it keeps failing, restart Recoupe.',
+  internal:
+    'Try again; if it keeps failing, use Report a problem (Help menu, or the command palette).',
 };
 
 /** The sentence shown for an error: what happened, then what to try. */

@@ -126,6 +126,8 @@ export const strings = {
     folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
     folderHint:
       'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
+    browserFolderHint:
+      "In browser mode the folder must sit in the data folder's models/ folder: the browser never names other paths on this machine.",
     useModel: 'Re-embed with this model',
     useLexical: 'Back to the built-in embedder',
     job: (state: string, done: number, total: number) =>
@@ -384,6 +386,49 @@ export const strings = {
     bulkSelect: (title: string) => `Select “${title}”`,
     bulkClear: 'Clear selection',
     bulkDone: (count: number) => `Updated ${count} document${count === 1 ? '' : 's'}.`,
+  },
+  report: {
+    open: 'Report a problem…',
+    title: 'Report a problem',
+    intro:
+      'Recoupe writes what went wrong, with the technical detail, to a log in its data folder. Attach that file to your report: it says where each failure happened.',
+    logAt: 'Log file:',
+    noLog: 'none yet (no corpus open)',
+    none: 'No failure has been logged.',
+    recent: 'Newest failures',
+  },
+  health: {
+    label: 'Corpus file',
+    checking:
+      'Recoupe was not closed cleanly last time: checking the corpus file in the background…',
+    damaged:
+      'Part of the corpus file is damaged. Recoupe keeps it open for reading; nothing more is written to it until it is repaired.',
+    derivedOnly:
+      'Only the search indexes are hit (full text, vectors): they can be made again from your articles, highlights and notes, which are intact.',
+    dataHit:
+      'The damage reaches your articles, highlights or notes: the way back is the newest backup.',
+    rebuild: 'Rebuild the indexes',
+    restore: (when: string) => `Restore the backup of ${when}`,
+    restoreHint:
+      'Changes made after that backup are not in it. The damaged file is kept aside either way, never deleted.',
+    noBackup:
+      'No sound backup was found in the data folder. Copy out what you need (export your notes), then use Report a problem.',
+    working: 'Repairing… the corpus stays readable meanwhile.',
+    recovered: (kind: 'rebuild' | 'restore', kept: string) =>
+      `${kind === 'rebuild' ? 'The indexes were rebuilt' : 'The newest backup was restored'}: the corpus is sound again. The damaged file is kept as ${kept}.`,
+    reload: 'Reload the window',
+  },
+  backups: {
+    open: 'Backups…',
+    title: 'Automatic backups',
+    intro:
+      'Recoupe copies the corpus once a day while it runs and before re-embedding it, checks each copy, and keeps the last 7 days and 4 weeks.',
+    usage: (used: number, budget: number) => `${used} MB used of a ${budget} MB budget.`,
+    budgetLabel: 'Size budget (MB)',
+    save: 'Save',
+    none: 'No automatic backup yet: the first is taken a few minutes after the app opens.',
+    listLabel: 'Backups kept',
+    folder: (folder: string) => `They are in ${folder}.`,
   },
   libraryTools: {
     sort: 'Sort',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api';
+import { api, inElectron } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 
@@ -39,6 +39,7 @@ function EmbeddingForm() {
         />
       </label>
       <p className="muted">{strings.embedding.folderHint}</p>
+      {!inElectron && <p className="muted">{strings.embedding.browserFolderHint}</p>}
       <div className="embedding__actions">
         <button type="button" disabled={running || !folder.trim()} onClick={() => use(folder)}>
           {strings.embedding.useModel}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import type { BackupsSummary } from '../../../../shared/contracts/backups.contract';
+import type { AppError } from '../../../../shared/result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+import './health.css';
+
+const MEGABYTE = 1024 * 1024;
+const megabytes = (bytes: number) => Math.round(bytes / MEGABYTE);
+
+/** The budget field, saved on demand. */
+function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: () => void }) {
+  const [value, setValue] = useState(String(megabytes(summary.budgetBytes)));
+  const [error, setError] = useState<AppError | null>(null);
+  const save = async () => {
+    const result = await api.invoke('backups:setBudget', { megabytes: Number(value) });
+    setError(result.ok ? null : result.error);
+    if (result.ok) onSaved();
+  };
+  return (
+    <>
+      <label className="backups__budget">
+        {strings.backups.budgetLabel}
+        <input
+          type="number"
+          min={50}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      </label>
+      <button type="button" onClick={save}>
+        {strings.backups.save}
+      </button>
+      {error && <ErrorMessage error={error} />}
+    </>
+  );
+}
+
+/** What the automatic backups hold and how much room they may take. */
+function BackupsBody() {
+  const [summary, reload] = useCall('backups:list', {});
+  if (summary?.status === 'error') return <ErrorMessage error={summary.error} onRetry={reload} />;
+  if (summary?.status !== 'ready') return <p className="muted">{strings.loading}</p>;
+  const value = summary.value;
+  return (
+    <>
+      <p>{strings.backups.intro}</p>
+      <p>{strings.backups.usage(megabytes(value.totalBytes), megabytes(value.budgetBytes))}</p>
+      <BudgetField summary={value} onSaved={reload} />
+      {value.backups.length === 0 ? (
+        <p className="muted">{strings.backups.none}</p>
+      ) : (
+        <ul className="backups__list" aria-label={strings.backups.listLabel}>
+          {value.backups.map((backup) => (
+            <li key={backup.path}>
+              {new Date(backup.takenAt).toLocaleString()} · {megabytes(backup.bytes)} MB
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">{strings.backups.folder(value.folder)}</p>
+    </>
+  );
+}
+
+/** _Backups…_ in the status bar: the automatic backups and their size budget. */
+export function BackupSettings() {
+  return (
+    <DialogTrigger>
+      <Button className="link">{strings.backups.open}</Button>
+      <Modal isDismissable className="health__modal">
+        <Dialog className="health__dialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title">{strings.backups.title}</Heading>
+              <BackupsBody />
+              <button type="button" onClick={close}>
+                {strings.close}
+              </button>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}

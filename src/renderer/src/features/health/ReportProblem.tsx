@@ -1,0 +1,61 @@
+import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { strings } from '../../lib/strings';
+import { useCall } from '../../lib/useCall';
+import './health.css';
+
+/** Where the log is and its newest failures, to attach to a report. */
+function ProblemReportBody() {
+  const [report, reload] = useCall('support:report', { limit: 10 });
+  if (report?.status === 'error') return <ErrorMessage error={report.error} onRetry={reload} />;
+  if (report?.status !== 'ready') return <p className="muted">{strings.loading}</p>;
+  const { logFile, entries } = report.value;
+  return (
+    <>
+      <p>{strings.report.intro}</p>
+      <p>
+        {strings.report.logAt}{' '}
+        <code className="report__path">{logFile ?? strings.report.noLog}</code>
+      </p>
+      {entries.length === 0 ? (
+        <p className="muted">{strings.report.none}</p>
+      ) : (
+        <ol className="report__entries" aria-label={strings.report.recent}>
+          {entries.map((entry) => (
+            <li key={`${entry.time}-${entry.reference}`}>
+              <span className="muted">
+                {entry.time} · {entry.reference} · {entry.where}
+              </span>
+              <span>{entry.message}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+/**
+ * _Report a problem…_: the browser mode's way to the log (the Electron app also has it in the
+ * Help menu, which opens the log's folder).
+ */
+export function ReportProblem() {
+  return (
+    <DialogTrigger>
+      <Button className="link">{strings.report.open}</Button>
+      <Modal isDismissable className="health__modal">
+        <Dialog className="health__dialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title">{strings.report.title}</Heading>
+              <ProblemReportBody />
+              <button type="button" onClick={close}>
+                {strings.close}
+              </button>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}
