@@ -69,6 +69,8 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'import:cancel': anyDoor,
   'documents:source': anyDoor,
   'documents:update': anyDoor,
+  'documents:updateMany': anyDoor,
+  'documents:sources': anyDoor,
   'documents:setBlock': anyDoor,
   'documents:reprocess': anyDoor,
   'corpus:check': anyDoor,
