@@ -30,8 +30,10 @@ test.describe('cross-checking sources', () => {
 
     await page.getByRole('tab', { name: /Figures/ }).click();
     const evacuees = page.locator('.cluster', { hasText: '1 300' });
-    await expect(evacuees).toContainText('Sources disagree');
-    await expect(evacuees).toHaveAttribute('data-agree', 'false');
+    // "Plus de 1 200" and "environ 1 300" are ranges that overlap: no false alarm, and why.
+    await expect(evacuees).toContainText('Sources agree');
+    await expect(evacuees).toHaveAttribute('data-verdict', 'agree');
+    await expect(evacuees.locator('.cluster__reason')).toContainText('ranges that overlap');
 
     await page.getByRole('tab', { name: /Copies/ }).click();
     const copies = page.getByRole('tabpanel', { name: /Copies/ });

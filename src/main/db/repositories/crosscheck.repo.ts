@@ -32,6 +32,8 @@ export interface Located {
   documentId: number;
   passageId: number;
   ordinal: number;
+  /** Where the passage starts in its document's text: stored offsets minus this fall in `passageText`. */
+  passageStart: number;
   title: string;
   fileName: string;
   outlet: string | null;
@@ -45,6 +47,7 @@ export type StoredQuote = Located & Omit<NewQuote, 'documentId' | 'passageId'>;
 export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>;
 
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
+  p.start_offset AS passageStart,
   d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
   q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';

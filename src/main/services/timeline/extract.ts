@@ -31,21 +31,23 @@ export interface ExtractedEvent {
 // Scraped text often glues sentences ("…l’Ukraine.Volodymyr"): a capital after the stop ends one too.
 const sentenceEnd = /[.!?…](?=[\s»”"’)]|[\p{Lu}«“]|$)|\n/gu;
 
+/** Start and end offsets of the sentence of `text` holding `offset`. */
+export function sentenceBounds(text: string, offset: number): [number, number] {
+  let from = 0;
+  for (const match of text.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length;
+    if (end > offset) return [from, end];
+    from = end;
+  }
+  return [from, text.length];
+}
+
 /**
  * The sentence of a passage around an offset; a sentence longer than `limit` is cut to a
  * window around the offset so the dating words stay in it.
  */
 export function sentenceAround(text: string, offset: number, limit = 280): string {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(sentenceEnd)) {
-    const end = match.index + match[0].length;
-    if (end <= offset) from = end;
-    else {
-      to = end;
-      break;
-    }
-  }
+  const [from, to] = sentenceBounds(text, offset);
   const raw = text.slice(from, to);
   const sentence = raw.trim();
   if (sentence.length <= limit) return sentence;

@@ -99,8 +99,12 @@ export const strings = {
     sources: (documents: number, independent: number) =>
       `${documents} document${documents === 1 ? '' : 's'}` +
       (independent < documents ? ` · ${independent} independent` : ''),
-    agree: 'Sources agree',
-    disagree: 'Sources disagree',
+    verdicts: {
+      agree: 'Sources agree',
+      disagree: 'Sources disagree',
+      changed: 'Estimate changed over time',
+      'not-compared': 'Not compared: no date',
+    },
     firstPublished: (source: string) => `First: ${source}`,
     saidBy: (speakers: string) => `Said by ${speakers}`,
     compare: 'Compare side by side',
