@@ -25,6 +25,8 @@ export interface SourceRef {
   text: string;
   /** The whole passage around them, to read side by side. */
   passageText: string;
+  /** Ranges of `passageText` to mark when reading side by side: the words shared with the other sources. */
+  marks: { start: number; end: number }[];
   /** Documents that are copies of one another share this number; null for an original. */
   syndicationGroup: number | null;
 }
@@ -35,6 +37,10 @@ export interface QuoteCluster {
   /** The longest version of the quote. */
   text: string;
   speakers: string[];
+  /**
+   * One entry per document: the span that best carries the quotation, aligned over all of it,
+   * with that document's other fragments of it merged in (`text` joins them with " … ").
+   */
   sources: (SourceRef & { speaker: string | null })[];
   documentCount: number;
   /** Documents, counting each syndicated group of copies once. */

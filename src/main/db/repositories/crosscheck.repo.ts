@@ -38,6 +38,8 @@ export interface Located {
   fileName: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** The document's language as stored ("fr", "en") or null. */
+  language: string | null;
   passageText: string;
 }
 
@@ -49,6 +51,7 @@ export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
   p.start_offset AS passageStart,
   d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
+  d.language,
   q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
 

@@ -15,6 +15,8 @@ import {
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { EventsRepository, type StoredEvent } from '../../db/repositories/events.repo';
 import { figureClaims, figureClusters } from './figure-clusters';
+import { quoteEntries } from './quote-clusters';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
 import { foldAccents } from '../text/words';
@@ -35,11 +37,13 @@ export class CorroborationService {
   private readonly crosscheck: CrosscheckRepository;
   private readonly documents: DocumentsRepository;
   private readonly events: EventsRepository;
+  private readonly passages: PassagesRepository;
 
   constructor(db: DatabaseSync) {
     this.crosscheck = new CrosscheckRepository(db);
     this.documents = new DocumentsRepository(db);
     this.events = new EventsRepository(db);
+    this.passages = new PassagesRepository(db);
   }
 
   /** Every cluster carried by at least two documents, the most widely carried first. */
@@ -49,7 +53,7 @@ export class CorroborationService {
     for (const group of syndication) {
       for (const document of group.documents) groupOf.set(document.documentId, group.id);
     }
-    const source = (item: Located & { text: string }): SourceRef => ({
+    const source = (item: Located & { text: string; start: number; end: number }): SourceRef => ({
       documentId: item.documentId,
       passageId: item.passageId,
       ordinal: item.ordinal,
@@ -57,6 +61,12 @@ export class CorroborationService {
       publishedAt: item.publishedAt,
       text: item.text,
       passageText: item.passageText,
+      marks: [
+        {
+          start: Math.max(0, item.start - item.passageStart),
+          end: Math.min(item.passageText.length, item.end - item.passageStart),
+        },
+      ],
       syndicationGroup: groupOf.get(item.documentId) ?? null,
     });
     return {
@@ -84,7 +94,7 @@ export class CorroborationService {
       }
     }
     return crossDocumentGroups(clusters, quotes).map((members) => {
-      const sources = members.map((quote) => ({ ...source(quote), speaker: quote.speaker }));
+      const sources = quoteEntries(members, source, (id) => this.passages.byDocument(id));
       const longest = members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
       const speakers = fullestNames(members.flatMap((quote) => quote.speaker ?? []));
       return {

@@ -46,5 +46,23 @@ describe.skipIf(!seedsPresent)(
       expect(await verdictWith('145 drones')).toBeUndefined();
       expect(await verdictWith('plusieurs milliers de soldats')).toBe('changed');
     });
+
+    it('pairs the Rutte quotation with L’Express’s own full sentence, one entry per outlet', async () => {
+      const { quotes } = await corpus.handlers['corroboration:list']({});
+      const rutte = quotes.find((quote) => quote.speakers.some((name) => name.endsWith('Rutte')));
+      expect(rutte).toBeDefined();
+      const express = rutte!.sources.filter((source) => source.documentId === idOf.get('003'));
+      expect(express).toHaveLength(1);
+      expect(express[0]!.text.startsWith('Je peux confirmer que des troupes nord-coréennes')).toBe(
+        true,
+      );
+      const ukrinform = rutte!.sources.find((source) => source.documentId === idOf.get('000'))!;
+      expect(ukrinform.text).toContain('je peux confirmer');
+      // Matching words are marked on both sides.
+      for (const source of [ukrinform, express[0]!]) {
+        const marked = source.marks.map((mark) => source.passageText.slice(mark.start, mark.end));
+        expect(marked.join(' ')).toContain('Koursk');
+      }
+    });
   },
 );
