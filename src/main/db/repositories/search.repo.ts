@@ -64,6 +64,14 @@ export class SearchRepository {
     private readonly bm25Window = BM25_WINDOW,
   ) {}
 
+  /** Indexed words from `from` (inclusive) to `to` (exclusive) in order, with passage counts. */
+  vocabulary(from: string, to: string, limit: number): { term: string; doc: number }[] {
+    return prepared(
+      this.db,
+      'SELECT term, doc FROM passages_vocab WHERE term >= ? AND term < ? LIMIT ?',
+    ).all(from, to, limit) as { term: string; doc: number }[];
+  }
+
   /**
    * BM25-ranked passages for an FTS5 MATCH expression. FTS5 scores every matching row before
    * it sorts (a word in half of a million passages takes about a second), so when more than

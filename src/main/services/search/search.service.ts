@@ -11,6 +11,7 @@ import { NearestPassages } from './nearest';
 import type { Embedder } from '../embedding/embedder';
 import { toFtsQuery } from './fts-query';
 import { snippetFor } from './snippet';
+import { stemVariants } from './stem-variants';
 
 /** Reciprocal-rank-fusion constant from Cormack et al. (2009); 60 is the usual choice. */
 export const RRF_K = 60;
@@ -79,6 +80,8 @@ export class SearchService {
     db: DatabaseSync,
     private readonly embedder: Embedder,
     private readonly vectors: NearestPassages = new NearestPassages(db, null),
+    /** Whether words also match their other inflections (off only to measure the difference). */
+    private readonly inflections = true,
   ) {
     this.search = new SearchRepository(db);
   }
@@ -110,14 +113,18 @@ export class SearchService {
   }
 
   private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {
-    const all = toFtsQuery(query, { prefixLastWord: true });
+    const variants = this.inflections
+      ? (word: string) =>
+          stemVariants(word, (from, to, limit) => this.search.vocabulary(from, to, limit))
+      : undefined;
+    const all = toFtsQuery(query, { prefixLastWord: true, variants });
     if (!all) return [];
     const withSnippets = (passages: RankedPassage[], match: string) =>
       passages.map((passage) => ({ ...passage, snippet: snippetFor(passage.text, match) }));
     const found = this.search.fullText(all, filters, limit);
     if (found.length > 0) return withSnippets(found, all);
     // Nothing has every word: fall back to any word, still ranked by BM25.
-    const any = toFtsQuery(query, { prefixLastWord: true, any: true });
+    const any = toFtsQuery(query, { prefixLastWord: true, any: true, variants });
     return any && any !== all ? withSnippets(this.search.fullText(any, filters, limit), any) : [];
   }
 
