@@ -111,7 +111,8 @@ export class CorroborationService {
   private figureClusters(source: (item: StoredFigure) => SourceRef): FigureCluster[] {
     const figures = this.crosscheck.figures();
     const eventsByPassage = new Map<number, StoredEvent[]>();
-    for (const event of this.events.list({ includeDismissed: false })) {
+    // A caption's date is its photo's, not the date of the article's sentences.
+    for (const event of this.events.list({ includeDismissed: false, includeCaptions: false })) {
       const list = eventsByPassage.get(event.passageId);
       if (list) list.push(event);
       else eventsByPassage.set(event.passageId, [event]);
