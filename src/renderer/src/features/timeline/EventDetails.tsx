@@ -71,6 +71,9 @@ function EventEntry({
         <span className="event-entry__date">
           {formatEventDate(event)} · {strings.timeline.resolution[event.resolution]}
         </span>
+        {event.fromBlock === 'caption' && (
+          <span className="event-entry__from">{strings.timeline.fromCaption}</span>
+        )}
       </div>
       <p className="event-entry__summary">
         {at < 0 ? (
