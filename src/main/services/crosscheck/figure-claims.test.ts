@@ -132,6 +132,15 @@ describe('verdicts carry their reason', () => {
     expect(comparable(first, { ...second, when: day('2025-05-02', 'sentence') })).toBe(true);
   });
 
+  it('does not compare figures from sentences that name nobody in common', () => {
+    const valmont = claim('À Valmont, 40 drones ont visé le port.', 'A', null, {
+      names: ['valmont'],
+    });
+    const kerlan = claim('Kerlan a subi 55 drones.', 'Bee', null, { names: ['kerlan'] });
+    expect(comparable(valmont, kerlan)).toBe(false);
+    expect(comparable(valmont, { ...kerlan, names: ['kerlan', 'valmont'] })).toBe(true);
+  });
+
   it('says two counts of one night disagree, naming both and the date', () => {
     const verdict = verdictOn([
       claim('Overnight, 40 drones hit the port.', 'A', day('2025-05-02', 'sentence')),

@@ -19,6 +19,8 @@ export interface FigureClaim {
   outcomes: string[];
   /** Places the sentence situates the figure in, folded. */
   places: string[];
+  /** Names (people, places, bodies) the sentence mentions, folded: what story it belongs to. */
+  names?: string[];
   /** Null when the sentence dates the figure in words that could not be resolved, or nothing is dated. */
   when: ClaimTime | null;
   /** Why `when` is null, in words. */
@@ -70,7 +72,7 @@ function timesOverlap(first: ClaimTime, second: ClaimTime): boolean {
 
 /**
  * Whether two figures may be one claim: the same thing counted in the same state, not in two
- * named places, and not two events dated apart: when both sentences date their figure, or one
+ * named places nor in sentences naming nobody in common, and not two events dated apart: when both sentences date their figure, or one
  * does and neither figure is an estimate, different dates mean different events (two attacks
  * on two nights). An estimate dated apart from another stays comparable: it changed.
  */
@@ -83,6 +85,10 @@ export function comparable(first: FigureClaim, second: FigureClaim): boolean {
     !first.places.some((place) => second.places.includes(place))
   ) {
     return false;
+  }
+  // Sentences that both name someone or somewhere, but nobody in common, tell two stories.
+  if (first.names?.length && second.names?.length) {
+    if (!first.names.some((name) => second.names!.includes(name))) return false;
   }
   if (!first.when || !second.when || timesOverlap(first.when, second.when)) return true;
   const bySentence = [first, second].filter((claim) => claim.when!.basis === 'sentence').length;

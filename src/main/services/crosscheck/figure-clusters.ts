@@ -11,6 +11,7 @@ import {
   type ClaimTime,
   type FigureClaim,
 } from './figure-claims';
+import { extractNames } from './names';
 import { containment, stemSet } from './overlap';
 import { quantityOf } from './quantity';
 
@@ -92,6 +93,7 @@ export function figureClaims(
       counted: countedThing(figure.unit),
       outcomes: outcomesAround(sentence, start - bounds[0], end - bounds[0]),
       places: placesIn(sentence),
+      names: [...extractNames(sentence).keys()],
       ...timeOf(figure, bounds, eventsByPassage.get(figure.passageId) ?? []),
     };
   });
