@@ -64,6 +64,14 @@ export class SearchRepository {
     private readonly bm25Window = BM25_WINDOW,
   ) {}
 
+  /** The highest passage id: it changes whenever passages are added. */
+  lastPassageId(): number {
+    const row = prepared(this.db, 'SELECT max(id) AS id FROM passages').get() as {
+      id: number | null;
+    };
+    return row.id ?? 0;
+  }
+
   /** Indexed words from `from` (inclusive) to `to` (exclusive) in order, with passage counts. */
   vocabulary(from: string, to: string, limit: number): { term: string; doc: number }[] {
     return prepared(

@@ -164,6 +164,13 @@ describe('search finds every inflection of a word', () => {
     expect(marked).toEqual(expect.arrayContaining(['missiles']));
   });
 
+  it('finds forms a later import brings, though the word was searched before', async () => {
+    expect(await found('drone ')).toEqual([]);
+    // The gazette writes only "drones": the singular must now find it.
+    await importFixtures(corpus, ['figures-orvault-gazette.txt']);
+    expect((await found('drone ')).length).toBeGreaterThan(0);
+  });
+
   it('keeps a quoted phrase exact', async () => {
     const exact = await found('"soldat de garde"');
     expect(exact).toHaveLength(1);

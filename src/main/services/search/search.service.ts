@@ -23,6 +23,9 @@ export const RRF_K = 60;
  */
 export const QUERY_MAX_DISTANCE = 0.55;
 
+/** Words whose inflections a search service remembers at most. */
+const MAX_REMEMBERED_WORDS = 5000;
+
 /** Which rankings a search combines. */
 export type SearchMode = 'hybrid' | 'text' | 'vector';
 
@@ -75,6 +78,8 @@ export function toHit(passage: RankedPassage, score: number): PassageHit {
 /** Hybrid passage search: FTS5 BM25 and vector KNN fused by reciprocal rank. */
 export class SearchService {
   private readonly search: SearchRepository;
+  private readonly variants = new Map<string, string[]>();
+  private variantsGeneration = -1;
 
   constructor(
     db: DatabaseSync,
@@ -113,10 +118,7 @@ export class SearchService {
   }
 
   private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {
-    const variants = this.inflections
-      ? (word: string) =>
-          stemVariants(word, (from, to, limit) => this.search.vocabulary(from, to, limit))
-      : undefined;
+    const variants = this.inflections ? (word: string) => this.variantsOf(word) : undefined;
     const all = toFtsQuery(query, { prefixLastWord: true, variants });
     if (!all) return [];
     const withSnippets = (passages: RankedPassage[], match: string) =>
@@ -126,6 +128,25 @@ export class SearchService {
     // Nothing has every word: fall back to any word, still ranked by BM25.
     const any = toFtsQuery(query, { prefixLastWord: true, any: true, variants });
     return any && any !== all ? withSnippets(this.search.fullText(any, filters, limit), any) : [];
+  }
+
+  /**
+   * A word's inflections, remembered while the corpus holds the same passages: search runs
+   * again at every keystroke, and only the word being typed is new. An import (a new highest
+   * passage id) forgets them, since it may bring new forms.
+   */
+  private variantsOf(word: string): string[] {
+    const generation = this.search.lastPassageId();
+    if (generation !== this.variantsGeneration || this.variants.size >= MAX_REMEMBERED_WORDS) {
+      this.variants.clear();
+      this.variantsGeneration = generation;
+    }
+    let found = this.variants.get(word);
+    if (!found) {
+      found = stemVariants(word, (from, to, limit) => this.search.vocabulary(from, to, limit));
+      this.variants.set(word, found);
+    }
+    return found;
   }
 
   private async nearest(
