@@ -28,6 +28,8 @@ export interface SourceRef {
   text: string;
   /** The whole passage around them, to read side by side. */
   passageText: string;
+  /** Ranges of `passageText` to mark when reading side by side: the words shared with the other sources. */
+  marks: { start: number; end: number }[];
   /** Documents that are copies of one another share this number; null for an original. */
   syndicationGroup: number | null;
 }
@@ -38,6 +40,10 @@ export interface QuoteCluster {
   /** The longest version of the quote. */
   text: string;
   speakers: string[];
+  /**
+   * One entry per document: the span that best carries the quotation, aligned over all of it,
+   * with that document's other fragments of it merged in (`text` joins them with " … ").
+   */
   sources: (SourceRef & { speaker: string | null })[];
   documentCount: number;
   /** Documents, counting each syndicated group of copies once. */
@@ -46,16 +52,42 @@ export interface QuoteCluster {
   firstPublished: SourceRef | null;
 }
 
+/**
+ * What Recoupe concludes about figures that count the same thing: their ranges overlap
+ * (agree), they differ at the same time (disagree), they differ on different dates (an
+ * estimate that changed), or they differ but a date is missing (not compared). The reason
+ * says it in words, with the figures, sources and dates behind it.
+ */
+export interface FigureVerdict {
+  kind: 'agree' | 'disagree' | 'changed' | 'not-compared';
+  reason: string;
+}
+
+/** When a figure holds and why: its sentence's own date, else its document's publish date. */
+export interface FigureTime {
+  start: string;
+  end: string;
+  basis: 'sentence' | 'published';
+  words: string;
+}
+
 /** One figure (what is counted, how many) given by several sources. */
 export interface FigureCluster {
   id: string;
   /** What is counted, e.g. "soldat" or "%". */
   unit: string;
+  /** What happened to what is counted ("killed", "destroyed"…), when the text says. */
+  outcomes: string[];
   /** A version of the claim as one source wrote it. */
   label: string;
-  /** False when the sources give different numbers for what looks like the same thing. */
-  agree: boolean;
-  sources: (SourceRef & { value: number; approximate: boolean })[];
+  verdict: FigureVerdict;
+  sources: (SourceRef & {
+    value: number;
+    approximate: boolean;
+    /** The range the words allow; `high` null when open ("plus de 10 000"). */
+    range: { low: number; high: number | null };
+    when: FigureTime | null;
+  })[];
   documentCount: number;
   independentSources: number;
 }

@@ -30,6 +30,8 @@ export interface TimelineEvent {
   /** The sentence around them (or the text the user chose). */
   summary: string;
   origin: 'extracted' | 'user';
+  /** The kind of set-aside block that dated it ("caption"), null when the article text did. */
+  fromBlock: string | null;
   dismissed: boolean;
   documentTitle: string;
   outlet: string | null;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCorpus, type Corpus } from '../../src/main/corpus';
@@ -29,3 +29,12 @@ export async function importFixtures(corpus: Corpus, files: readonly string[]): 
 
 /** The shared sample corpus, read at run time (never copied into the project). */
 export const seedsDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
+
+/** Imports every seed file; returns each document id by its file name. */
+export async function importSeeds(corpus: Corpus): Promise<Map<number, string>> {
+  const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
+  const outcomes = await corpus.handlers['corpus:import']({
+    sources: files.map((file) => ({ kind: 'path' as const, path: join(seedsDir, file) })),
+  });
+  return new Map(outcomes.map((outcome, index) => [outcome.documentId!, files[index]!]));
+}

@@ -21,6 +21,8 @@ export const timelineContract = {
       outlets: z.array(z.string().max(500)).max(200).optional(),
       query: z.string().max(500).optional(),
       includeDismissed: z.boolean().default(false),
+      /** Events dated by photo captions, marked as such; shown unless hidden. */
+      includeCaptions: z.boolean().default(true),
     }),
   ),
   'timeline:update': channel<TimelineEvent>()(

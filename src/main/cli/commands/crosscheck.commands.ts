@@ -29,13 +29,14 @@ export const crosscheckCommands: Record<string, Command> = {
         '',
         'Figures',
         table(
-          ['sources', 'agree', 'counts', 'values', 'carried by'],
+          ['sources', 'verdict', 'counts', 'values', 'carried by', 'why'],
           figures.map((figure) => [
             figure.documentCount,
-            figure.agree ? 'yes' : 'NO',
+            figure.verdict.kind === 'disagree' ? 'DISAGREE' : figure.verdict.kind,
             figure.unit,
             figure.sources.map((source) => source.text).join(' | '),
             sourcesLine(figure.sources),
+            figure.verdict.reason,
           ]),
         ),
         '',

@@ -18,17 +18,20 @@ export const timelineCommands: Record<string, Command> = {
           resolution: event.resolution,
           ...(restsOnEstimate(event) ? { restsOnEstimate: true } : {}),
           summary: event.summary,
+          /** "caption" when a photo caption, not the article text, dated it. */
+          from: event.fromBlock ?? 'text',
         }),
       ),
     print: (value) =>
       table(
-        ['date', 'precision', 'resolution', 'document', 'passage', 'text', 'sentence'],
+        ['date', 'precision', 'resolution', 'document', 'passage', 'from', 'text', 'sentence'],
         (value as { [key: string]: unknown }[]).map((event) => [
           event.date ?? '(unresolved)',
           event.precision,
           event.resolution,
           event.documentId,
           event.passageId,
+          event.from === 'text' ? '' : `from a ${String(event.from)}`,
           event.text,
           event.summary,
         ]),

@@ -11,6 +11,7 @@ import { fingerprintsVersion2 } from './007-fingerprints-v2';
 import { vectorLog } from './008-vector-log';
 import { libraryOrder } from './009-library-order';
 import { publishEvidence } from './010-publish-evidence';
+import { eventsFromBlocks } from './011-events-from-blocks';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   vectorLog,
   libraryOrder,
   publishEvidence,
+  eventsFromBlocks,
 ];
 
 /** The schema version this build writes. */

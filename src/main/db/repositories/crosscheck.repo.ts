@@ -33,11 +33,15 @@ export interface Located {
   documentId: number;
   passageId: number;
   ordinal: number;
+  /** Where the passage starts in its document's text: stored offsets minus this fall in `passageText`. */
+  passageStart: number;
   title: string;
   fileName: string;
   outlet: string | null;
   publishedAt: string | null;
   publishedBasis: DateBasis | null;
+  /** The document's language as stored ("fr", "en") or null. */
+  language: string | null;
   passageText: string;
 }
 
@@ -47,8 +51,10 @@ export type StoredQuote = Located & Omit<NewQuote, 'documentId' | 'passageId'>;
 export type StoredFigure = Located & Omit<NewFigure, 'documentId' | 'passageId'>;
 
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
+  p.start_offset AS passageStart,
   d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
-  d.published_basis AS publishedBasis, q.start_offset AS start, q.end_offset AS "end", q.text`;
+  d.published_basis AS publishedBasis, d.language,
+  q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
 
 function placeholders(count: number): string {

@@ -18,6 +18,8 @@ export interface NewEvent {
   resolution: EventResolution;
   origin: 'extracted' | 'user';
   dismissed?: boolean;
+  /** For an event read from a set-aside block: its kind and ordinal (offsets count in its text). */
+  block?: { kind: string; ordinal: number };
 }
 
 /** Which events to list. */
@@ -26,12 +28,15 @@ export interface EventFilters {
   outlets?: string[];
   query?: string;
   includeDismissed: boolean;
+  /** Whether events dated by captions are listed (by default they are). */
+  includeCaptions?: boolean;
 }
 
 /** A stored event with the fields re-resolution needs. */
 export interface StoredEvent extends TimelineEvent {
   spec: string | null;
   mentionStart: number;
+  blockOrdinal: number | null;
 }
 
 interface EventRow {
@@ -50,6 +55,8 @@ interface EventRow {
   resolution: EventResolution;
   origin: 'extracted' | 'user';
   dismissed: number;
+  block_kind: string | null;
+  block_ordinal: number | null;
   document_title: string;
   outlet: string | null;
   published_at: string | null;
@@ -59,7 +66,8 @@ interface EventRow {
 const select = `
   SELECT e.id, e.document_id, e.passage_id, p.ordinal AS passage_ordinal, e.mention,
     e.mention_start, e.summary, e.spec, e.date, e.date_start, e.date_end, e.precision,
-    e.resolution, e.origin, e.dismissed, d.title AS document_title, d.outlet,
+    e.resolution, e.origin, e.dismissed, e.block_kind, e.block_ordinal,
+    d.title AS document_title, d.outlet,
     d.published_at, d.published_basis
   FROM events e
   JOIN passages p ON p.id = e.passage_id
@@ -81,6 +89,8 @@ function toEvent(row: EventRow): StoredEvent {
     summary: row.summary,
     spec: row.spec,
     origin: row.origin,
+    fromBlock: row.block_kind,
+    blockOrdinal: row.block_ordinal,
     dismissed: row.dismissed === 1,
     documentTitle: row.document_title,
     outlet: row.outlet,
@@ -99,8 +109,9 @@ export class EventsRepository {
   insertMany(documentId: number, events: readonly NewEvent[]): number[] {
     const statement = this.db.prepare(
       `INSERT INTO events (document_id, passage_id, mention, mention_start, mention_end, summary,
-         spec, date, date_start, date_end, precision, resolution, origin, dismissed, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         spec, date, date_start, date_end, precision, resolution, origin, dismissed, created_at,
+         block_kind, block_ordinal)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const now = new Date().toISOString();
     return events.map((event) => {
@@ -120,6 +131,8 @@ export class EventsRepository {
         event.origin,
         event.dismissed ? 1 : 0,
         now,
+        event.block?.kind ?? null,
+        event.block?.ordinal ?? null,
       );
       return Number(result.lastInsertRowid);
     });
@@ -130,6 +143,7 @@ export class EventsRepository {
     const where: string[] = [];
     const values: SQLInputValue[] = [];
     if (!filters.includeDismissed) where.push('e.dismissed = 0');
+    if (filters.includeCaptions === false) where.push('e.block_kind IS NULL');
     if (filters.documentIds?.length) {
       where.push(`e.document_id IN (${filters.documentIds.map(() => '?').join(', ')})`);
       values.push(...filters.documentIds);

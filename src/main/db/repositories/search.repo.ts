@@ -67,6 +67,22 @@ export class SearchRepository {
     private readonly bm25Window = BM25_WINDOW,
   ) {}
 
+  /** The highest passage id: it changes whenever passages are added. */
+  lastPassageId(): number {
+    const row = prepared(this.db, 'SELECT max(id) AS id FROM passages').get() as {
+      id: number | null;
+    };
+    return row.id ?? 0;
+  }
+
+  /** Indexed words from `from` (inclusive) to `to` (exclusive) in order, with passage counts. */
+  vocabulary(from: string, to: string, limit: number): { term: string; doc: number }[] {
+    return prepared(
+      this.db,
+      'SELECT term, doc FROM passages_vocab WHERE term >= ? AND term < ? LIMIT ?',
+    ).all(from, to, limit) as { term: string; doc: number }[];
+  }
+
   /**
    * BM25-ranked passages for an FTS5 MATCH expression. FTS5 scores every matching row before
    * it sorts (a word in half of a million passages takes about a second), so when more than

@@ -6,7 +6,6 @@ import {
   importFixtures,
   temporaryCorpus,
 } from '../../../../tests/support/temp-corpus';
-import { figuresAgree } from './corroboration.service';
 import { fingerprintsVersion2 } from '../../db/migrations/007-fingerprints-v2';
 import { indexMissingDocuments } from './crosscheck.indexer';
 
@@ -48,31 +47,50 @@ describe('corroboration over the flood fixtures', () => {
     expect(wireQuote.independentSources).toBe(1);
   });
 
-  it('flags the evacuee count as disputed: 1 200 in two outlets, about 1 300 in the third', async () => {
+  it('reads "plus de 1 200" and "environ 1 300" evacuees as overlapping ranges, not a dispute', async () => {
     const { figures } = await list();
     const evacuees = figures.find((figure) =>
       figure.sources.some((source) => source.text.includes('1 300')),
     );
     expect(evacuees).toBeDefined();
-    expect(evacuees!.agree).toBe(false);
+    expect(evacuees!.verdict.kind).toBe('agree');
+    expect(evacuees!.verdict.reason).toContain('environ 1 300');
+    expect(evacuees!.verdict.reason).toContain('ranges that overlap');
     expect(evacuees!.sources.map((source) => source.value)).toEqual(
       expect.arrayContaining([1200, 1300]),
     );
     const interventions = figures.find((figure) => figure.unit === 'intervention');
-    expect(interventions?.agree).toBe(true);
+    expect(interventions?.verdict.kind).toBe('agree');
   });
 });
 
-describe('figuresAgree', () => {
-  const figure = (value: number, text: string, approximate = false) => ({
-    value,
-    text,
-    approximate,
-  });
-  it('lets an order of size agree with a close count, but not two different counts', () => {
-    expect(figuresAgree([figure(86, '86'), figure(100, 'une centaine', true)])).toBe(true);
-    expect(figuresAgree([figure(1200, '1 200'), figure(1300, 'environ 1 300', true)])).toBe(false);
-    expect(figuresAgree([figure(1200, '1,200'), figure(1200, 'plus de 1 200', true)])).toBe(true);
+describe('figures compared as claims', () => {
+  it('compares only one night’s counts, and shows an estimate that changed with its dates', async () => {
+    const corpus = temporaryCorpus();
+    try {
+      await importFixtures(corpus, [
+        'figures-orvault-gazette.txt',
+        'figures-orvault-courrier.txt',
+        'figures-orvault-matin.txt',
+      ]);
+      const { figures } = await corpus.handlers['corroboration:list']({});
+      const verdictOf = (text: string) =>
+        figures.find((figure) => figure.sources.some((source) => source.text === text))?.verdict;
+      // 40 and 55 drones the same night (one dated "du 3 au 4 mars", one "de lundi à mardi").
+      expect(verdictOf('55 drones')?.kind).toBe('disagree');
+      expect(verdictOf('55 drones')?.reason).toContain('Dans la nuit de lundi à mardi');
+      // 65 drones a week later is another attack, compared with nothing.
+      expect(verdictOf('65 drones')).toBeUndefined();
+      // 31 drones shot down is not a count of drones launched.
+      expect(verdictOf('31 drones')).toBeUndefined();
+      const firefighters = verdictOf('Environ 1 500 pompiers');
+      expect(firefighters?.kind).toBe('changed');
+      expect(firefighters?.reason).toContain('2025-03-04');
+      expect(firefighters?.reason).toContain('2025-03-11');
+      expect(figures.some((figure) => figure.unit === 'mar')).toBe(false);
+    } finally {
+      corpus.dispose();
+    }
   });
 });
 

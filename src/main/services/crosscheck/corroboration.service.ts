@@ -13,6 +13,10 @@ import {
   type StoredQuote,
 } from '../../db/repositories/crosscheck.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { EventsRepository, type StoredEvent } from '../../db/repositories/events.repo';
+import { figureClaims, figureClusters } from './figure-clusters';
+import { quoteEntries } from './quote-clusters';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
 import { foldAccents } from '../text/words';
@@ -25,35 +29,21 @@ const QUOTE_OVERLAP = 0.6;
  * other, not by overlap: loose matching of short set phrases would chain unrelated quotes.
  */
 const QUOTE_MIN_STEMS = 4;
-/** Two figures count the same thing when their contexts share this much… */
-const CONTEXT_OVERLAP = 0.3;
-/** …and at least this many stems besides the figure itself. */
-const CONTEXT_MIN_SHARED = 3;
 /** Documents whose MinHash signatures agree this much are copies of one another. */
 const SYNDICATION_SIMILARITY = 0.5;
-
-// Words that outlets use interchangeably when counting people or troops.
-const SYNONYMS: Record<string, string[]> = {
-  personne: ['personne', 'habitant', 'resident', 'people', 'person', 'gen', 'individu'],
-  soldat: ['soldat', 'militaire', 'troupe', 'troop', 'soldier', 'combattant'],
-};
-const CANONICAL = new Map(
-  Object.entries(SYNONYMS).flatMap(([canonical, words]) => words.map((word) => [word, canonical])),
-);
-
-/** What a figure counts, with the usual synonyms for people and troops folded into one. */
-function countedThing(unit: string): string {
-  return CANONICAL.get(unit) ?? unit;
-}
 
 /** Quotes, figures and copies shared across sources, for the cross-check view and CLI. */
 export class CorroborationService {
   private readonly crosscheck: CrosscheckRepository;
   private readonly documents: DocumentsRepository;
+  private readonly events: EventsRepository;
+  private readonly passages: PassagesRepository;
 
   constructor(db: DatabaseSync) {
     this.crosscheck = new CrosscheckRepository(db);
     this.documents = new DocumentsRepository(db);
+    this.events = new EventsRepository(db);
+    this.passages = new PassagesRepository(db);
   }
 
   /** Every cluster carried by at least two documents, the most widely carried first. */
@@ -63,7 +53,7 @@ export class CorroborationService {
     for (const group of syndication) {
       for (const document of group.documents) groupOf.set(document.documentId, group.id);
     }
-    const source = (item: Located & { text: string }): SourceRef => ({
+    const source = (item: Located & { text: string; start: number; end: number }): SourceRef => ({
       documentId: item.documentId,
       passageId: item.passageId,
       ordinal: item.ordinal,
@@ -72,6 +62,12 @@ export class CorroborationService {
       publishedBasis: item.publishedBasis,
       text: item.text,
       passageText: item.passageText,
+      marks: [
+        {
+          start: Math.max(0, item.start - item.passageStart),
+          end: Math.min(item.passageText.length, item.end - item.passageStart),
+        },
+      ],
       syndicationGroup: groupOf.get(item.documentId) ?? null,
     });
     return {
@@ -99,7 +95,7 @@ export class CorroborationService {
       }
     }
     return crossDocumentGroups(clusters, quotes).map((members) => {
-      const sources = members.map((quote) => ({ ...source(quote), speaker: quote.speaker }));
+      const sources = quoteEntries(members, source, (id) => this.passages.byDocument(id));
       const longest = members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
       const speakers = fullestNames(members.flatMap((quote) => quote.speaker ?? []));
       return {
@@ -115,45 +111,18 @@ export class CorroborationService {
 
   private figureClusters(source: (item: StoredFigure) => SourceRef): FigureCluster[] {
     const figures = this.crosscheck.figures();
-    const contexts = figures.map((figure) => stemSet(figure.context));
-    // Only figures counting the same thing are compared, through their unit as a shared key.
-    const units = figures.map((figure) => new Set([countedThing(figure.unit)]));
-    const clusters = new Clusters(figures.length);
-    const links = pairsSharingKeys(units, 5000)
-      .filter(([a, b]) => figures[a]!.documentId !== figures[b]!.documentId)
-      .map(([a, b]) => {
-        const shared = [...contexts[a]!].filter((stem) => contexts[b]!.has(stem)).length;
-        return { a, b, shared, overlap: containment(contexts[a]!, contexts[b]!) };
-      })
-      .filter((link) => link.shared >= CONTEXT_MIN_SHARED && link.overlap >= CONTEXT_OVERLAP)
-      .sort((x, y) => y.overlap - x.overlap);
-    // Closest contexts first; a document never brings two different numbers into one claim,
-    // so "100 drones … 66 destroyed" in one article stays two claims.
-    const oneValuePerDocument = (members: number[]) => {
-      const values = new Map<number, number>();
-      return members.every((member) => {
-        const { documentId, value } = figures[member]!;
-        if (values.has(documentId) && values.get(documentId) !== value) return false;
-        values.set(documentId, value);
-        return true;
-      });
-    };
-    for (const { a, b } of links) clusters.joinIf(a, b, oneValuePerDocument);
-    return crossDocumentGroups(clusters, figures).map((members) => {
-      const sources = members.map((figure) => ({
-        ...source(figure),
-        value: figure.value,
-        approximate: figure.approximate,
-      }));
-      return {
-        id: `figure-${members[0]!.start}-${members[0]!.documentId}`,
-        unit: countedThing(members[0]!.unit),
-        label: members[0]!.text,
-        agree: figuresAgree(sources),
-        sources,
-        ...counts(sources),
-      };
-    });
+    const eventsByPassage = new Map<number, StoredEvent[]>();
+    // A caption's date is its photo's, not the date of the article's sentences.
+    for (const event of this.events.list({ includeDismissed: false, includeCaptions: false })) {
+      const list = eventsByPassage.get(event.passageId);
+      if (list) list.push(event);
+      else eventsByPassage.set(event.passageId, [event]);
+    }
+    const claims = figureClaims(figures, eventsByPassage, (figure) => source(figure).source);
+    return figureClusters(figures, claims, source).map((cluster) => ({
+      ...cluster,
+      ...counts(cluster.sources),
+    }));
   }
 
   private syndication(): SyndicationGroup[] {
@@ -216,7 +185,10 @@ function crossDocumentGroups<T extends Located>(clusters: Clusters, items: reado
 }
 
 /** Documents carrying a cluster, and how many independent sources they are once copies merge. */
-function counts(sources: readonly SourceRef[]) {
+function counts(sources: readonly SourceRef[]): {
+  documentCount: number;
+  independentSources: number;
+} {
   const documents = new Set(sources.map((source) => source.documentId));
   const independent = new Set(
     sources.map((source) =>
@@ -230,22 +202,4 @@ function earliest(sources: readonly SourceRef[]): SourceRef | null {
   const dated = sources.filter((source) => source.publishedAt !== null);
   if (dated.length === 0) return null;
   return dated.reduce((a, b) => (b.publishedAt! < a.publishedAt! ? b : a));
-}
-
-/**
- * Whether the sources give the same number. Figures written in digits must match within 1 %,
- * or 5 % when one is qualified ("plus de 1 200", "environ 1 300"); a spelled-out order of size
- * ("une centaine", "plusieurs milliers") agrees with anything within a factor of 2.
- */
-export function figuresAgree(
-  values: readonly { value: number; approximate: boolean; text: string }[],
-): boolean {
-  return values.every((a) =>
-    values.every((b) => {
-      const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
-      const inWords = !/\d/.test(a.text) || !/\d/.test(b.text);
-      const tolerance = inWords ? 2 : a.approximate || b.approximate ? 1.05 : 1.01;
-      return ratio <= tolerance;
-    }),
-  );
 }

@@ -46,6 +46,32 @@ describe('extractQuotes', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['réponse ferme']);
     expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe('réponse ferme');
   });
+
+  it('opens a quote at a spaced ” followed by a capital, as un-glued scraped copy has it', () => {
+    const text =
+      'a déclaré la ministre Ana Lind. ” Nous tiendrons la digue jusqu’au bout ”, a dit Ana Lind.';
+    const [quote] = extractQuotes(text);
+    expect(quote).toMatchObject({
+      text: 'Nous tiendrons la digue jusqu’au bout',
+      speaker: 'Ana Lind',
+    });
+  });
+
+  it('names the speaker given by "selon" or "according to" later in the same sentence', () => {
+    const [french] = extractQuotes(
+      'Ce retard “met en danger toute la vallée” du Lison, selon Paul Arnaud. Le préfet se tait.',
+    );
+    expect(french!.speaker).toBe('Paul Arnaud');
+    const [english] = extractQuotes(
+      'The delay "puts the whole valley at risk" for farmers, according to Jane Whitlock.',
+    );
+    expect(english!.speaker).toBe('Jane Whitlock');
+    // A "selon" in the next sentence names someone else's view, not this quote's speaker.
+    const [other] = extractQuotes(
+      'Il parle d’un “moment de vérité” pour la ville. Selon Paul Arnaud, rien ne presse.',
+    );
+    expect(other!.speaker).toBeNull();
+  });
 });
 
 describe('extractFigures', () => {

@@ -108,7 +108,14 @@ function unitAfter(text: string, from: number): { unit: string; end: number } | 
   // "pour cent" / "per cent" are a percent sign spelled out.
   if (/^(?:pour|per)$/i.test(word) && /^cent$/i.test(match[2] ?? '')) word = '%';
   const key = unitKey(word);
-  if (!key || NOT_UNITS.has(key) || (key !== '%' && isStopWord(key))) return null;
+  // Checked before and after the plural is dropped: "mars" folds to "mar".
+  if (
+    !key ||
+    NOT_UNITS.has(key) ||
+    NOT_UNITS.has(foldAccents(word)) ||
+    (key !== '%' && isStopWord(key))
+  )
+    return null;
   return { unit: key, end: from + match[0].indexOf(match[1]!) + match[1]!.length };
 }
 

@@ -49,6 +49,13 @@ function cleanName(name: string | undefined): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+// Later in the quote's own sentence: `” de Vladimir Poutine, selon Mark Rutte.` /
+// `", the minister told reporters, according to Ana Lind.`
+const SPEAKER_LATER_IN_SENTENCE = new RegExp(
+  String.raw`^[^.!?«»“”"]{0,90}?,\s*(?:selon|d’après|d'après|according to)\s+(?:\p{Ll}[\p{L}’'-]*\s+)*?(${NAME})\s*(?:[.!?;]|$)`,
+  'u',
+);
+
 /** Finds the speaker named around a quote, or null. */
 export function findSpeaker(text: string, quoteStart: number, quoteEnd: number): string | null {
   const after = text.slice(quoteEnd, quoteEnd + 160).replace(/^[\s»”“"]+/u, ' ');
@@ -56,6 +63,8 @@ export function findSpeaker(text: string, quoteStart: number, quoteEnd: number):
     const name = cleanName(pattern.exec(after)?.[1]);
     if (name) return name;
   }
+  const later = cleanName(SPEAKER_LATER_IN_SENTENCE.exec(after)?.[1]);
+  if (later) return later;
   const before = text.slice(Math.max(0, quoteStart - 160), quoteStart).replace(/[\s«“”"]+$/u, ' ');
   for (const pattern of SPEAKER_BEFORE) {
     const name = cleanName(pattern.exec(before)?.[1]);
@@ -75,6 +84,10 @@ function markRole(text: string, index: number, inQuote: boolean): 'open' | 'clos
   const spaceAfter = /[\s,.;:!?)\]…]/u.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
+  // Spaced on both sides: a mark followed by a capital outside a quote opens one, whatever
+  // its glyph ("Rutte.” Je peux confirmer…” once a cleaner has un-glued the sentences).
+  if (!inQuote && spaceBefore && /^\s*\p{Lu}/u.test(text.slice(index + 1, index + 4)))
+    return 'open';
   if (text[index] === '”') return 'close';
   return inQuote ? 'close' : 'open';
 }

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { importSeeds, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { foldAccents } from '../text/words';
 
 /** A passage of one seed file, picked by words it must contain (accent-folded). */
@@ -74,15 +73,11 @@ describe.skipIf(!seedsPresent)(
   `similar passages on the seed corpus (skipped when ${seedsDir} is absent)`,
   () => {
     let corpus: ReturnType<typeof temporaryCorpus>;
-    const fileOf = new Map<number, string>();
+    let fileOf = new Map<number, string>();
 
     beforeAll(async () => {
       corpus = temporaryCorpus();
-      const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
-      const outcomes = await corpus.handlers['corpus:import']({
-        sources: files.map((file) => ({ kind: 'path', path: join(seedsDir, file) })),
-      });
-      outcomes.forEach((outcome, index) => fileOf.set(outcome.documentId!, files[index]!));
+      fileOf = await importSeeds(corpus);
     });
     afterAll(() => corpus?.dispose());
 

@@ -28,4 +28,11 @@ describe('toFtsQuery', () => {
   it('returns null when nothing searchable is left', () => {
     expect(toFtsQuery('  ?! ')).toBeNull();
   });
+
+  it('searches each word with its other inflections, bracketed, phrases left exact', () => {
+    const variants = (word: string) => (word === 'missile' ? ['missile', 'missiles'] : [word]);
+    expect(toFtsQuery('"tir de missile" missile Kiev', { variants })).toBe(
+      '"tir de missile" AND ("missile" OR "missiles") AND "kiev"',
+    );
+  });
 });

@@ -126,3 +126,54 @@ describe('full-text ranking of very common words', () => {
     }
   });
 });
+
+describe('search finds every inflection of a word', () => {
+  let corpus: ReturnType<typeof temporaryCorpus>;
+  beforeEach(async () => {
+    corpus = temporaryCorpus();
+    await importFixtures(corpus, ['inflections-port-fr.txt', 'inflections-port-en.md']);
+  });
+  afterEach(() => corpus.dispose());
+
+  const found = async (query: string) =>
+    (await corpus.handlers['search:query']({ query, mode: 'text', limit: 50, filters: {} }))
+      .map((hit) => hit.passageId)
+      .sort((a, b) => a - b);
+
+  it('returns the same passages for singular and plural, in French and English', async () => {
+    for (const [singular, plural] of [
+      ['missile', 'missiles'],
+      ['soldat', 'soldats'],
+      ['tué', 'tués'],
+      ['soldier ', 'soldiers '],
+    ] as const) {
+      const one = await found(singular);
+      expect(one.length).toBeGreaterThan(1);
+      expect(await found(plural)).toEqual(one);
+    }
+  });
+
+  it('marks the inflected words in the snippet', async () => {
+    const [hit] = await corpus.handlers['search:query']({
+      query: 'missiles interceptés ',
+      mode: 'text',
+      limit: 1,
+      filters: {},
+    });
+    const marked = hit!.snippet.filter((part) => part.match).map((part) => part.text);
+    expect(marked).toEqual(expect.arrayContaining(['missiles']));
+  });
+
+  it('finds forms a later import brings, though the word was searched before', async () => {
+    expect(await found('drone ')).toEqual([]);
+    // The gazette writes only "drones": the singular must now find it.
+    await importFixtures(corpus, ['figures-orvault-gazette.txt']);
+    expect((await found('drone ')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a quoted phrase exact', async () => {
+    const exact = await found('"soldat de garde"');
+    expect(exact).toHaveLength(1);
+    expect(await found('"soldats de garde"')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { NearestPassages } from './nearest';
 import type { Embedder } from '../embedding/embedder';
 import { toFtsQuery } from './fts-query';
 import { snippetFor } from './snippet';
+import { stemVariants } from './stem-variants';
 
 /** Reciprocal-rank-fusion constant from Cormack et al. (2009); 60 is the usual choice. */
 export const RRF_K = 60;
@@ -21,6 +22,9 @@ export const RRF_K = 60;
  * resemblances join the full-text matches.
  */
 export const QUERY_MAX_DISTANCE = 0.55;
+
+/** Words whose inflections a search service remembers at most. */
+const MAX_REMEMBERED_WORDS = 5000;
 
 /** Which rankings a search combines. */
 export type SearchMode = 'hybrid' | 'text' | 'vector';
@@ -75,11 +79,15 @@ export function toHit(passage: RankedPassage, score: number): PassageHit {
 /** Hybrid passage search: FTS5 BM25 and vector KNN fused by reciprocal rank. */
 export class SearchService {
   private readonly search: SearchRepository;
+  private readonly variants = new Map<string, string[]>();
+  private variantsGeneration = -1;
 
   constructor(
     db: DatabaseSync,
     private readonly embedder: Embedder,
     private readonly vectors: NearestPassages = new NearestPassages(db, null),
+    /** Whether words also match their other inflections (off only to measure the difference). */
+    private readonly inflections = true,
   ) {
     this.search = new SearchRepository(db);
   }
@@ -111,15 +119,35 @@ export class SearchService {
   }
 
   private fullText(query: string, filters: PassageFilters, limit: number): RankedPassage[] {
-    const all = toFtsQuery(query, { prefixLastWord: true });
+    const variants = this.inflections ? (word: string) => this.variantsOf(word) : undefined;
+    const all = toFtsQuery(query, { prefixLastWord: true, variants });
     if (!all) return [];
     const withSnippets = (passages: RankedPassage[], match: string) =>
       passages.map((passage) => ({ ...passage, snippet: snippetFor(passage.text, match) }));
     const found = this.search.fullText(all, filters, limit);
     if (found.length > 0) return withSnippets(found, all);
     // Nothing has every word: fall back to any word, still ranked by BM25.
-    const any = toFtsQuery(query, { prefixLastWord: true, any: true });
+    const any = toFtsQuery(query, { prefixLastWord: true, any: true, variants });
     return any && any !== all ? withSnippets(this.search.fullText(any, filters, limit), any) : [];
+  }
+
+  /**
+   * A word's inflections, remembered while the corpus holds the same passages: search runs
+   * again at every keystroke, and only the word being typed is new. An import (a new highest
+   * passage id) forgets them, since it may bring new forms.
+   */
+  private variantsOf(word: string): string[] {
+    const generation = this.search.lastPassageId();
+    if (generation !== this.variantsGeneration || this.variants.size >= MAX_REMEMBERED_WORDS) {
+      this.variants.clear();
+      this.variantsGeneration = generation;
+    }
+    let found = this.variants.get(word);
+    if (!found) {
+      found = stemVariants(word, (from, to, limit) => this.search.vocabulary(from, to, limit));
+      this.variants.set(word, found);
+    }
+    return found;
   }
 
   private async nearest(

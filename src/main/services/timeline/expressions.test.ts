@@ -116,6 +116,28 @@ describe('temporal expressions, French and English', () => {
   });
 });
 
+describe('a bare time takes the day of its own date context', () => {
+  const dated = (text: string, publishedAt: string | null) =>
+    resolveAll(findMentions(text, 'fr'), publishedAt, text).map((event) => [
+      event.text,
+      event.date,
+    ]);
+
+  it('ignores a date given in brackets as an aside', () => {
+    const text =
+      'Dans la nuit du 3 mars 2025 (à partir de 22 h le 2 mars), 40 drones ont été lancés. À 6 h 15, la défense a annoncé 31 drones abattus.';
+    expect(dated(text, null).at(-1)).toEqual(['À 6 h 15', '2025-03-03T06:15']);
+  });
+
+  it('takes the day its own sentence names, before the publish day', () => {
+    const text = 'La digue a cédé à 9 h 40 près du canal, le 5 avril 2025, selon la mairie.';
+    expect(dated(text, '2025-04-07')).toContainEqual(['à 9 h 40', '2025-04-05T09:40']);
+    // Without the text, the same expressions fall back to the publish day as before.
+    const blind = resolveAll(findMentions(text, 'fr'), '2025-04-07');
+    expect(blind.find((event) => event.text === 'à 9 h 40')?.date).toBe('2025-04-07T09:40');
+  });
+});
+
 describe('the sentence kept with an event', () => {
   it('splits glued sentences and keeps the dating words in a long one', () => {
     const glued =

@@ -31,21 +31,23 @@ export interface ExtractedEvent {
 // Scraped text often glues sentences ("…l’Ukraine.Volodymyr"): a capital after the stop ends one too.
 const sentenceEnd = /[.!?…](?=[\s»”"’)]|[\p{Lu}«“]|$)|\n/gu;
 
+/** Start and end offsets of the sentence of `text` holding `offset`. */
+export function sentenceBounds(text: string, offset: number): [number, number] {
+  let from = 0;
+  for (const match of text.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length;
+    if (end > offset) return [from, end];
+    from = end;
+  }
+  return [from, text.length];
+}
+
 /**
  * The sentence of a passage around an offset; a sentence longer than `limit` is cut to a
  * window around the offset so the dating words stay in it.
  */
 export function sentenceAround(text: string, offset: number, limit = 280): string {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(sentenceEnd)) {
-    const end = match.index + match[0].length;
-    if (end <= offset) from = end;
-    else {
-      to = end;
-      break;
-    }
-  }
+  const [from, to] = sentenceBounds(text, offset);
   const raw = text.slice(from, to);
   const sentence = raw.trim();
   if (sentence.length <= limit) return sentence;
@@ -66,29 +68,56 @@ function mostCommonYear(specs: DateSpec[]): number | null {
   return ranked[0]?.[0] ?? null;
 }
 
+/** Whether an offset sits inside brackets opened earlier in its sentence: an aside. */
+function inAside(text: string, sentenceStart: number, offset: number): boolean {
+  const before = text.slice(sentenceStart, offset);
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
 /**
  * Resolves expressions in text order against the publish date; each resolved day becomes the
- * "previous" date the next "la veille" leans on.
+ * "previous" date the next "la veille" leans on, unless it sits in brackets (an aside such as
+ * "(à partir de 19 h le 27 octobre)" does not move the story's day). Given the text and each
+ * item's offset in it, a bare time ("À 10 h 30") takes the day its own sentence names first.
  */
-export function resolveAll<T extends { spec: DateSpec }>(
+export function resolveAll<T extends { spec: DateSpec; start?: number }>(
   items: readonly T[],
   publishedAt: string | null,
+  text?: string,
 ): (T & Pick<ExtractedEvent, 'date' | 'start' | 'end' | 'precision' | 'resolution'>)[] {
   const context: ResolveContext = {
     published: dayOf(publishedAt),
     previous: null,
     documentYear: mostCommonYear(items.map((item) => item.spec)),
   };
-  return items.map((item) => {
-    const resolved = resolve(item.spec, context);
-    if (resolved?.day && item.spec.kind !== 'time') context.previous = resolved.day;
+  const place = (item: T) => {
+    if (text === undefined || item.start === undefined) return null;
+    const [sentence] = sentenceBounds(text, item.start);
+    return { sentence, aside: inAside(text, sentence, item.start) };
+  };
+  const sentenceDays = new Map<number, Date>();
+  const resolved = items.map((item) => {
+    const where = place(item);
+    const found = resolve(item.spec, context);
+    if (found?.day && item.spec.kind !== 'time' && !where?.aside) {
+      context.previous = found.day;
+      if (where && !sentenceDays.has(where.sentence)) sentenceDays.set(where.sentence, found.day);
+    }
+    return { item, where, found };
+  });
+  return resolved.map(({ item, where, found }) => {
+    const sentenceDay =
+      where && item.spec.kind === 'time' ? sentenceDays.get(where.sentence) : undefined;
+    const date = sentenceDay
+      ? resolve(item.spec, { ...context, published: null, previous: sentenceDay })
+      : found;
     return {
       ...item,
-      date: resolved?.date ?? null,
-      start: resolved?.start ?? null,
-      end: resolved?.end ?? null,
-      precision: resolved?.precision ?? null,
-      resolution: resolved?.resolution ?? 'unresolved',
+      date: date?.date ?? null,
+      start: date?.start ?? null,
+      end: date?.end ?? null,
+      precision: date?.precision ?? null,
+      resolution: date?.resolution ?? 'unresolved',
     };
   });
 }
@@ -112,11 +141,12 @@ export function extractEvents(document: DatableDocument): ExtractedEvent[] {
         mention: mention.text,
         summary: sentenceAround(passage.text, mentionStart),
         spec: mention.spec,
+        start: mention.start,
       },
     ];
   });
   const seen = new Set<string>();
-  return resolveAll(located, document.publishedAt).filter((event) => {
+  return resolveAll(located, document.publishedAt, document.text).filter((event) => {
     const key = `${event.passageId} ${event.date ?? JSON.stringify(event.spec)}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -128,3 +128,26 @@ describe('re-reading dates when a publish date is set', () => {
     expect(events.find((event) => event.mention === 'ce mercredi')?.date).toBe('2025-11-19');
   });
 });
+
+describe('events dated in captions', () => {
+  it('lists a caption’s date marked as such, can hide it, and keeps its dismissal on re-reading', async () => {
+    const id = await importFixture('timeline-caption-digue.txt');
+    const events = await call('timeline:list', { documentIds: [id] });
+    const caption = events.find((event) => event.mention === '14 mars 2025');
+    expect(caption).toMatchObject({ date: '2025-03-14', fromBlock: 'caption' });
+    expect(caption!.summary).toContain('photographiée depuis un drone');
+    const fromText = events.find((event) => event.mention === '2 juin 2025');
+    expect(fromText?.fromBlock).toBeNull();
+
+    const hidden = await call('timeline:list', { documentIds: [id], includeCaptions: false });
+    expect(hidden.map((event) => event.mention)).not.toContain('14 mars 2025');
+    expect(hidden.map((event) => event.mention)).toContain('2 juin 2025');
+
+    await call('timeline:update', { id: caption!.id, dismissed: true });
+    await call('timeline:reindex', { documentId: id });
+    const again = await call('timeline:list', { documentIds: [id], includeDismissed: true });
+    const reread = again.filter((event) => event.mention === '14 mars 2025');
+    expect(reread).toHaveLength(1);
+    expect(reread[0]!.dismissed).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DocumentDetail } from '../../../shared/domain';
+import type { DocumentBlock, DocumentDetail } from '../../../shared/domain';
+import { BlocksRepository } from '../../db/repositories/blocks.repo';
+import { extractBlockEvents } from './caption-events';
 import { RecoupeError } from '../../../shared/result';
 import type { TimelineEvent } from '../../../shared/timeline';
 import { transaction } from '../../db/connection';
@@ -14,20 +16,37 @@ import type { DocumentIndexer } from '../indexers';
 import { extractEvents, sentenceAround } from './extract';
 import { parseIsoDate } from './iso';
 
-const withoutInternals = ({ spec: _spec, mentionStart: _start, ...event }: StoredEvent) =>
-  event satisfies TimelineEvent;
+const withoutInternals = ({
+  spec: _spec,
+  mentionStart: _start,
+  blockOrdinal: _block,
+  ...event
+}: StoredEvent) => event satisfies TimelineEvent;
 
-/** Writes the events a freshly imported (or re-read) document dates. */
+/** What identifies an extracted event across re-reading: its place, in a passage or a caption. */
+function placeKey(event: {
+  passageId: number;
+  mentionStart: number;
+  block?: { ordinal: number } | null;
+  blockOrdinal?: number | null;
+}): string {
+  const block = event.block?.ordinal ?? event.blockOrdinal ?? null;
+  return block === null
+    ? `${event.passageId} ${event.mentionStart}`
+    : `block ${block} ${event.mentionStart}`;
+}
+
+/** Writes the events a freshly imported (or re-read) document dates, its captions' included. */
 function storeExtracted(
   events: EventsRepository,
-  document: DocumentDetail,
+  document: DocumentDetail & { blocks: readonly DocumentBlock[] },
   keep: { dismissed: Set<string>; userDated: Set<string> } = {
     dismissed: new Set(),
     userDated: new Set(),
   },
 ): number {
-  const found = extractEvents(document).filter(
-    (event) => !keep.userDated.has(`${event.passageId} ${event.mentionStart}`),
+  const found = [...extractEvents(document), ...extractBlockEvents(document)].filter(
+    (event) => !keep.userDated.has(placeKey(event)),
   );
   events.insertMany(
     document.id,
@@ -35,7 +54,7 @@ function storeExtracted(
       ...event,
       spec: JSON.stringify(event.spec),
       origin: 'extracted' as const,
-      dismissed: keep.dismissed.has(`${event.passageId} ${event.mentionStart}`),
+      dismissed: keep.dismissed.has(placeKey(event)),
     })),
   );
   return found.length;
@@ -55,8 +74,10 @@ export class TimelineService {
   private readonly events: EventsRepository;
   private readonly documents: DocumentsRepository;
   private readonly passages: PassagesRepository;
+  private readonly blocks: BlocksRepository;
 
   constructor(private readonly db: DatabaseSync) {
+    this.blocks = new BlocksRepository(db);
     this.events = new EventsRepository(db);
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
@@ -120,13 +141,16 @@ export class TimelineService {
       this.db.isTransaction ? work() : transaction(this.db, work);
     return inTransaction(() => {
       const previous = this.events.byDocument(documentId);
-      const key = (event: StoredEvent) => `${event.passageId} ${event.mentionStart}`;
       const keep = {
-        dismissed: new Set(previous.filter((event) => event.dismissed).map(key)),
-        userDated: new Set(previous.filter((event) => event.resolution === 'user').map(key)),
+        dismissed: new Set(previous.filter((event) => event.dismissed).map(placeKey)),
+        userDated: new Set(previous.filter((event) => event.resolution === 'user').map(placeKey)),
       };
       this.events.deleteExtracted(documentId);
-      const detail = { ...document, passages: this.passages.byDocument(documentId) };
+      const detail = {
+        ...document,
+        passages: this.passages.byDocument(documentId),
+        blocks: this.blocks.byDocument(documentId),
+      };
       storeExtracted(this.events, detail, keep);
       return { events: this.events.byDocument(documentId).length };
     });

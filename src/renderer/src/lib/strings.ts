@@ -100,8 +100,12 @@ export const strings = {
     sources: (documents: number, independent: number) =>
       `${documents} document${documents === 1 ? '' : 's'}` +
       (independent < documents ? ` · ${independent} independent` : ''),
-    agree: 'Sources agree',
-    disagree: 'Sources disagree',
+    verdicts: {
+      agree: 'Sources agree',
+      disagree: 'Sources disagree',
+      changed: 'Estimate changed over time',
+      'not-compared': 'Not compared: no date',
+    },
     firstPublished: (source: string) => `First: ${source}`,
     saidBy: (speakers: string) => `Said by ${speakers}`,
     compare: 'Compare side by side',
@@ -232,6 +236,9 @@ export const strings = {
     laneModes: { none: 'Together', outlet: 'By outlet', document: 'By document' },
     mode: 'Place events by',
     modes: { happened: 'When it happened', reported: 'When it was reported' },
+    captions: 'Dates in photo captions',
+    captionModes: { shown: 'Show captions', hidden: 'Hide captions' },
+    fromCaption: 'from a caption',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../../../shared/crosscheck';
+import type { FigureVerdict, SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
@@ -7,7 +7,8 @@ export interface ClusterSummary {
   id: string;
   heading: string;
   details: string[];
-  agree?: boolean;
+  /** Figures only: what Recoupe concludes about the numbers, and why. */
+  verdict?: FigureVerdict;
   documentCount: number;
   independentSources: number;
   sources: SourceRef[];
@@ -23,21 +24,22 @@ export function ClusterCard({
 }) {
   const sources = [...new Map(cluster.sources.map((item) => [item.documentId, item])).values()];
   return (
-    <article className="cluster" data-agree={cluster.agree}>
+    <article className="cluster" data-verdict={cluster.verdict?.kind}>
       <h3 className="cluster__heading">{cluster.heading}</h3>
       <p className="cluster__meta">
         <span className="cluster__count">
           {strings.crossCheck.sources(cluster.documentCount, cluster.independentSources)}
         </span>
-        {cluster.agree !== undefined && (
-          <span className={`verdict verdict--${cluster.agree ? 'agree' : 'disagree'}`}>
-            {cluster.agree ? strings.crossCheck.agree : strings.crossCheck.disagree}
+        {cluster.verdict && (
+          <span className={`verdict verdict--${cluster.verdict.kind}`}>
+            {strings.crossCheck.verdicts[cluster.verdict.kind]}
           </span>
         )}
         {cluster.details.map((detail) => (
           <span key={detail}>{detail}</span>
         ))}
       </p>
+      {cluster.verdict && <p className="cluster__reason">{cluster.verdict.reason}</p>}
       <ul className="cluster__sources">
         {sources.map((item) => (
           <li key={item.documentId}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
@@ -5,15 +6,31 @@ import type { ClusterSummary } from './ClusterCard';
 
 /** The passage with the shared words marked (rendered as text, never as HTML). */
 function MarkedPassage({ source }: { source: SourceRef }) {
-  const at = source.passageText.indexOf(source.text);
-  if (at < 0) return <p className="compare__text">{source.passageText}</p>;
-  return (
-    <p className="compare__text">
-      {source.passageText.slice(0, at)}
-      <mark>{source.text}</mark>
-      {source.passageText.slice(at + source.text.length)}
-    </p>
-  );
+  const text = source.passageText;
+  const marks = [...source.marks].sort((a, b) => a.start - b.start);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start < at || mark.end > text.length) continue;
+    parts.push(text.slice(at, mark.start));
+    parts.push(<mark key={mark.start}>{text.slice(mark.start, mark.end)}</mark>);
+    at = mark.end;
+  }
+  parts.push(text.slice(at));
+  return <p className="compare__text">{parts}</p>;
+}
+
+/** Each passage once: sources found in the same passage share its column and its marks. */
+function onePerPassage(sources: readonly SourceRef[]): SourceRef[] {
+  const byPassage = new Map<number, SourceRef>();
+  for (const source of sources) {
+    const seen = byPassage.get(source.passageId);
+    byPassage.set(
+      source.passageId,
+      seen ? { ...seen, marks: [...seen.marks, ...source.marks] } : source,
+    );
+  }
+  return [...byPassage.values()];
 }
 
 /** Every passage of a cluster in columns, each opening in the reader. */
@@ -35,8 +52,8 @@ export function SideBySide({
         <h2>{cluster.heading}</h2>
       </header>
       <div className="compare__columns">
-        {cluster.sources.map((source) => (
-          <article key={`${source.passageId}-${source.text}`} className="compare__column">
+        {onePerPassage(cluster.sources).map((source) => (
+          <article key={source.passageId} className="compare__column">
             <SourceLine
               outlet={source.source}
               publishedAt={source.publishedAt}

@@ -73,6 +73,9 @@ function EventEntry({
           {formatEventDate(event)} · {strings.timeline.resolution[event.resolution]}
           {restsOnEstimate(event) && ` · ${strings.attribution.restsOnEstimate}`}
         </span>
+        {event.fromBlock === 'caption' && (
+          <span className="event-entry__from">{strings.timeline.fromCaption}</span>
+        )}
       </div>
       <p className="event-entry__summary">
         {at < 0 ? (

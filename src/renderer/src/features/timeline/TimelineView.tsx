@@ -25,6 +25,7 @@ export function TimelineView({
   const [documentId, setDocumentId] = useSessionState<string | null>('document', null);
   const [mode, setMode] = useSessionState<TimelineMode>('mode', 'happened');
   const [lanes, setLanes] = useSessionState<LaneMode>('lanes', 'none');
+  const [captions, setCaptions] = useSessionState<'shown' | 'hidden'>('captions', 'shown');
   const [selected, setSelected] = useState<{ key: string; ids: number[]; title: string } | null>(
     null,
   );
@@ -36,6 +37,7 @@ export function TimelineView({
       query: search || undefined,
       outlets: outlet === null ? undefined : [outlet],
       documentIds: documentId === null ? undefined : [Number(documentId)],
+      includeCaptions: captions === 'shown',
     },
     { keepPrevious: true },
   );
@@ -97,6 +99,12 @@ export function TimelineView({
           options={strings.timeline.laneModes}
           value={lanes}
           onChange={setLanes}
+        />
+        <ToggleChoice
+          label={strings.timeline.captions}
+          options={strings.timeline.captionModes}
+          value={captions}
+          onChange={setCaptions}
         />
         <ToggleChoice
           label={strings.timeline.mode}

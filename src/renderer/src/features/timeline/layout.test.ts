@@ -18,6 +18,7 @@ function event(start: string, documentId: number, outlet: string | null = null):
     mention: 'jeudi',
     summary: 'Jeudi, il a parlé.',
     origin: 'extracted',
+    fromBlock: null,
     dismissed: false,
     documentTitle: `Document ${documentId}`,
     outlet,
