@@ -48,6 +48,7 @@ export const strings = {
   importShortcut: 'Ctrl+O',
   source: {
     title: 'Article details',
+    open: 'Article details…',
     fields: {
       title: 'Title',
       outlet: 'Outlet',
@@ -239,6 +240,8 @@ export const strings = {
     addLabel: (words: string) =>
       `Date “${words.length > 40 ? `${words.slice(0, 39)}…` : words}” on the timeline`,
     add: 'Add to timeline',
+    addOpen: 'Add to timeline…',
+    datePlaceholder: 'YYYY-MM-DD',
     added: (date: string) => `Added to the timeline on ${date}.`,
     more: (count: number) => `…and ${count} more: zoom in to see them apart.`,
     openInReader: 'Open in reader',
@@ -266,6 +269,7 @@ export const strings = {
   },
   reader: {
     toolbar: 'Highlight the selection',
+    commentSelection: 'Comment… (c)',
     highlightAs: (label: string, key: number) => `Highlight as “${label}” (${key})`,
     editor: 'Highlight',
     comment: 'Comment',

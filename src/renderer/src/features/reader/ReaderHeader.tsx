@@ -7,10 +7,13 @@ interface ReaderHeaderProps {
   document: DocumentDetail;
   highlightCount: number;
   onDelete?: () => void;
+  /** Shows the article's details (fields, set-aside blocks) in the side panel. */
+  onShowDetails?: () => void;
 }
 
 /** Title, source, date with where it came from, language, and the original URL behind a click. */
-export function ReaderHeader({ document, highlightCount, onDelete }: ReaderHeaderProps) {
+export function ReaderHeader({ document, highlightCount, ...actions }: ReaderHeaderProps) {
+  const { onDelete } = actions;
   const published = formatDate(document.publishedAt);
   const date =
     published &&
@@ -39,6 +42,11 @@ export function ReaderHeader({ document, highlightCount, onDelete }: ReaderHeade
           {strings.passages(document.passages.length)} ·{' '}
           {strings.reader.highlightCount(highlightCount)}
         </span>
+        {actions.onShowDetails && (
+          <button type="button" onClick={actions.onShowDetails}>
+            {strings.source.open}
+          </button>
+        )}
         {onDelete && (
           <DeleteDocumentButton
             title={document.title}
