@@ -120,20 +120,23 @@ export const strings = {
     any: 'Any',
   },
   embedding: {
-    open: 'Embeddings…',
-    title: 'Passage embeddings',
-    current: (id: string, dimensions: number) => `In use: ${id} (${dimensions} dimensions)`,
-    folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
+    open: 'Similarity model…',
+    title: 'How passages are compared',
+    current: (id: string, dimensions: number) =>
+      `In use: ${id.startsWith('lexical-') ? 'the built-in method, comparing words and spelling' : `the model “${id}”`} (${id}, ${dimensions} numbers per passage)`,
+    intro:
+      'Search and Other sources find passages that say the same thing. A language model saved on this computer can find more of them than the built-in method. Recoupe never downloads one.',
+    folderLabel: 'Folder of a language model on this computer',
     folderHint:
-      'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
-    useModel: 'Re-embed with this model',
-    useLexical: 'Back to the built-in embedder',
+      'A sentence-embedding model in ONNX format: the folder holds config.json, tokenizer.json and onnx/model.onnx.',
+    useModel: 'Use this model',
+    useLexical: 'Back to the built-in method',
     job: (state: string, done: number, total: number) =>
       state === 'running'
-        ? `Re-embedding… ${done} of ${total} passages`
+        ? `Comparing passages again… ${done} of ${total}`
         : state === 'done'
-          ? `Re-embedded ${total} passages`
-          : 'Re-embedding failed',
+          ? `Done: ${total} passages compared again`
+          : 'Comparing passages again failed',
   },
   reasons: {
     label: 'Why it matched',
@@ -190,6 +193,8 @@ export const strings = {
     exportComments: 'Include highlight comments',
     exportPreview: (fileName: string) => `Preview of ${fileName}`,
     exportSave: 'Save file',
+    exportSaved: (fileName: string) =>
+      `Saved “${fileName}” in your downloads folder (where your browser saves downloads).`,
     exportAll: 'Export all…',
   },
   editor: {
@@ -270,6 +275,7 @@ export const strings = {
   reader: {
     toolbar: 'Highlight the selection',
     commentSelection: 'Comment… (c)',
+    commentMark: (comment: string) => `Comment: ${comment}`,
     highlightAs: (label: string, key: number) => `Highlight as “${label}” (${key})`,
     editor: 'Highlight',
     comment: 'Comment',

@@ -7,6 +7,7 @@ import {
   type HighlightColor,
 } from '../../../../shared/highlights';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { EDIT_HIGHLIGHT_EVENT } from './CommentMark';
 import { FindBar } from './FindBar';
 import { HighlightEditor } from './HighlightEditor';
 import { passageIndexAt, rangesByPassage } from './layout';
@@ -216,6 +217,22 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       ...placeBelow(container.current, mark.getBoundingClientRect()),
     });
   };
+
+  // A comment mark in the margin opens its highlight's card.
+  const openEditorRef = useRef(openEditor);
+  useEffect(() => {
+    openEditorRef.current = openEditor;
+  });
+  useEffect(() => {
+    const root = textRoot.current;
+    const onEdit = (event: Event) => {
+      const id = (event as CustomEvent<number>).detail;
+      const highlight = highlights.find((item) => item.id === id);
+      if (highlight) openEditorRef.current(highlight);
+    };
+    root?.addEventListener(EDIT_HIGHLIGHT_EVENT, onEdit);
+    return () => root?.removeEventListener(EDIT_HIGHLIGHT_EVENT, onEdit);
+  }, [highlights]);
 
   const stepHighlight = (direction: 1 | -1) => {
     if (placed.length === 0) return;
