@@ -10,6 +10,8 @@ export const strings = {
   documents: 'Documents',
   noDocuments:
     'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx) anywhere on this window, or use Import… (Ctrl+O).',
+  /** The library's empty state when the main pane already says how to import. */
+  noDocumentsShort: 'Your articles will be listed here.',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
   dropHere: 'Drop article files to import them',
   dropHint:
