@@ -211,12 +211,12 @@ export const strings = {
     underline: 'Underline (Ctrl+U)',
     inlineCode: 'Code (`text`)',
     paragraph: 'Paragraph',
-    heading: 'Heading (## )',
-    subheading: 'Subheading (### )',
+    heading: 'H2 heading (## )',
+    subheading: 'H3 subheading (### )',
     quote: 'Block quote (> )',
     codeBlock: 'Code block (```)',
     bulletList: 'Bulleted list (- )',
-    numberedList: 'Numbered list (1. )',
+    numberedList: '1. Numbered list (1. )',
     checklist: 'Checklist ([ ] )',
   },
   timeline: {
@@ -239,9 +239,10 @@ export const strings = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',
-    item: (date: string, events: number, sources: number) =>
-      `${date}: ${events} event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`,
     sources: (count: number) => `${count} sources`,
+    itemDate: (date: string) => `${date}: `,
+    itemCounts: (events: number, sources: number) =>
+      ` event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} · `,
     details: (date: string) => `Events around ${date}`,
     addTitle: 'Add to the timeline',
     addLabel: (words: string) =>
@@ -279,6 +280,7 @@ export const strings = {
     commentSelection: 'Comment… (c)',
     commentMark: (comment: string) => `Comment: ${comment}`,
     highlightAs: (label: string, key: number) => `Highlight as “${label}” (${key})`,
+    highlightAsLabel: (label: string) => `Highlight as “${label}”,`,
     editor: 'Highlight',
     comment: 'Comment',
     commentPlaceholder: 'Why this matters, what to check…',

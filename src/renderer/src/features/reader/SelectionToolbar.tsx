@@ -46,12 +46,15 @@ export function SelectionToolbar({ placement, words, ...actions }: SelectionTool
             key={color}
             type="button"
             className="selection-toolbar__button selection-toolbar__color"
-            aria-label={strings.reader.highlightAs(strings.highlightColors[color], index + 1)}
             title={strings.reader.highlightAs(strings.highlightColors[color], index + 1)}
             onClick={() => actions.onHighlight(color)}
           >
             <span className={`swatch swatch--${color}`} aria-hidden="true" />
-            <kbd aria-hidden="true">{index + 1}</kbd>
+            {/* The label is spoken; the key is shown and spoken ("Highlight as Key point, 1"). */}
+            <span className="visually-hidden">
+              {strings.reader.highlightAsLabel(strings.highlightColors[color])}
+            </span>
+            <kbd>{index + 1}</kbd>
           </button>
         ))}
         <span className="selection-toolbar__divider" aria-hidden="true" />

@@ -232,13 +232,17 @@ function ClusterItem({
         type="button"
         className="timeline-item__button"
         aria-pressed={selected}
-        aria-label={strings.timeline.item(date, cluster.events.length, cluster.sources)}
         data-sources={cluster.sources}
         data-events={cluster.events.length}
         title={label}
         onClick={() => onSelect(cluster)}
       >
+        {/* Named by what it shows, with the date and the counts' meaning for screen readers. */}
+        <span className="visually-hidden">{strings.timeline.itemDate(date)}</span>
         <span className="timeline-item__count">{cluster.events.length}</span>
+        <span className="visually-hidden">
+          {strings.timeline.itemCounts(cluster.events.length, cluster.sources)}
+        </span>
         {room > 0 && (
           <span className="timeline-item__label" style={{ maxWidth: room }}>
             {label}
