@@ -72,6 +72,32 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
         runs.push({ rect, element });
       }
     }
+    /**
+     * A layer with a background (a popover, a dropdown, a toolbar) laid over text hides what
+     * it covers: that is not text over text. Text painted over text with nothing between is.
+     */
+    const occludes = (
+      first: { rect: DOMRect; element: Element },
+      second: { rect: DOMRect; element: Element },
+      width: number,
+      height: number,
+    ) => {
+      const x = Math.max(first.rect.left, second.rect.left) + width / 2;
+      const y = Math.max(first.rect.top, second.rect.top) + height / 2;
+      const top = document.elementFromPoint(x, y);
+      if (!top) return false;
+      const upper = first.element.contains(top) || top === first.element ? first : second;
+      const lower = upper === first ? second : first;
+      for (
+        let node: Element | null = top;
+        node && !node.contains(lower.element);
+        node = node.parentElement
+      ) {
+        const background = getComputedStyle(node).backgroundColor;
+        if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return true;
+      }
+      return false;
+    };
     for (let a = 0; a < runs.length; a++) {
       for (let b = a + 1; b < runs.length; b++) {
         const first = runs[a]!;
@@ -84,7 +110,7 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
           Math.min(first.rect.bottom, second.rect.bottom) -
           Math.max(first.rect.top, second.rect.top);
         // Line boxes of adjacent lines may touch by a pixel or two; text over text is more.
-        if (width > 3 && height > 4) {
+        if (width > 3 && height > 4 && !occludes(first, second, width, height)) {
           faults.push({
             kind: 'overlap',
             what: `${name(first.element)} over ${name(second.element)}`,
