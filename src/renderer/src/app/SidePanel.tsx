@@ -76,20 +76,26 @@ export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
   }, [noteId, setNoteId, setTab]);
 
   // `s` and "Article details" work from either tab: switch to Context, then focus the section
-  // once the tab panel is drawn.
+  // once the Context tab is drawn.
+  const [focusTarget, setFocusTarget] = useState<ContextTarget | null>(null);
   useEffect(() => {
     const onShow = (event: Event) => {
-      const target = (event as CustomEvent<ContextTarget>).detail;
       setTab('context');
-      requestAnimationFrame(() => {
-        const element = document.querySelector<HTMLElement>(TARGET_SELECTOR[target]);
-        element?.scrollIntoView({ block: 'start' });
-        element?.focus({ preventScroll: true });
-      });
+      setFocusTarget((event as CustomEvent<ContextTarget>).detail);
     };
     window.addEventListener(SHOW_CONTEXT_EVENT, onShow);
     return () => window.removeEventListener(SHOW_CONTEXT_EVENT, onShow);
   }, [setTab]);
+  useEffect(() => {
+    if (tab !== 'context' || focusTarget === null) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.querySelector<HTMLElement>(TARGET_SELECTOR[focusTarget]);
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+      setFocusTarget(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [tab, focusTarget]);
 
   const openNote = useCallback(
     (id: number) => {
