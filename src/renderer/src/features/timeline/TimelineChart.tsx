@@ -11,7 +11,7 @@ import {
   type LaneMode,
   type TimelineMode,
 } from './layout';
-import { fitWithMargins, stackChips, stackDefaults } from './stacking';
+import { fitWithMargins, stackChips } from './stacking';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
 
