@@ -183,6 +183,7 @@ test.describe('the timeline', () => {
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Dockers block/ }).click();
     const passage = page.locator('.passage', { hasText: 'scuffle' });
     await selectText(page, passage, 'slightly injured');
+    await page.getByRole('button', { name: 'Add to timeline…' }).click();
     const form = page.getByRole('form', { name: 'Add to the timeline' });
     await form.getByRole('textbox').fill('2025-11-16');
     await form.getByRole('button', { name: 'Add to timeline' }).click();

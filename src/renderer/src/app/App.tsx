@@ -15,11 +15,10 @@ import { UndoToast } from '../features/library/UndoToast';
 import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
-import { AddEventFromSelection } from '../features/timeline/AddEventFromSelection';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
-import { SidePanel } from './SidePanel';
+import { showContext, SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useRoute } from './route';
 import { ViewSwitcher } from './ViewSwitcher';
@@ -120,9 +119,9 @@ export function App() {
                   reloadDocuments();
                 }}
                 onFocusPassage={navigate}
-                onShowContext={() => {
+                onShowContext={(target) => {
                   sidePanel.current?.expand();
-                  window.document.querySelector<HTMLElement>('.context-panel')?.focus();
+                  showContext(target);
                 }}
                 onDelete={(deleted) => {
                   deletion.request(deleted);
@@ -146,16 +145,18 @@ export function App() {
           <SidePanel
             passage={focusedPassage}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
+            details={
+              document?.status === 'ready' && (
+                <DocumentSourcePanel
+                  document={document.value}
+                  onChanged={() => {
+                    reloadDocument();
+                    reloadDocuments();
+                  }}
+                />
+              )
+            }
           />
-          {document?.status === 'ready' && (
-            <DocumentSourcePanel
-              document={document.value}
-              onChanged={() => {
-                reloadDocument();
-                reloadDocuments();
-              }}
-            />
-          )}
         </Panel>
       </Group>
       {importOpen && importer.items.length > 0 && (
@@ -189,7 +190,6 @@ export function App() {
         />
       )}
       <DropOverlay onDrop={addDropped} />
-      {route.view === 'reader' && <AddEventFromSelection />}
     </div>
   );
 }

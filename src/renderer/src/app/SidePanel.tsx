@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import type { Passage } from '../../../shared/domain';
 import type { PassageSource } from '../../../shared/note-content';
@@ -6,7 +6,7 @@ import { QUOTE_EVENT } from '../editor/passage-transfer';
 import { CitedInNotes } from '../features/notes/CitedInNotes';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { PassageGrip } from '../features/notes/PassageGrip';
-import { QuoteSelectionButton } from '../features/notes/QuoteSelectionButton';
+import { QuoteSelectionShortcut } from '../features/notes/QuoteSelectionShortcut';
 import { ContextPanel } from '../features/reader/ContextPanel';
 import { api } from '../lib/api';
 import { strings } from '../lib/strings';
@@ -28,13 +28,27 @@ function useStored<T>(key: string, initial: T) {
 interface SidePanelProps {
   passage: Passage | null;
   onOpen: (documentId: number, ordinal: number) => void;
+  /** The open document's details (fields, set-aside blocks), last in the Context tab. */
+  details?: ReactNode;
 }
+
+/** Asks the side panel to show its Context tab and move focus to one of its sections. */
+export const SHOW_CONTEXT_EVENT = 'recoupe:show-context';
+export type ContextTarget = 'context' | 'details';
+export function showContext(target: ContextTarget): void {
+  window.dispatchEvent(new CustomEvent<ContextTarget>(SHOW_CONTEXT_EVENT, { detail: target }));
+}
+
+const TARGET_SELECTOR: Record<ContextTarget, string> = {
+  context: '.context-panel',
+  details: '.source-panel',
+};
 
 /**
  * The side panel's two tabs: Context (other sources, notes citing the passage) and Note (the
  * open note, or the notes list). "Quote in note" anywhere switches to the note.
  */
-export function SidePanel({ passage, onOpen }: SidePanelProps) {
+export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
   const [tab, setTab] = useStored<Key>('recoupe-side-tab', 'context');
   const [noteId, setNoteId] = useStored<number | null>('recoupe-open-note', null);
   const [notesVersion, setNotesVersion] = useState(0);
@@ -61,6 +75,28 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
     return () => window.removeEventListener(QUOTE_EVENT, onQuote);
   }, [noteId, setNoteId, setTab]);
 
+  // `s` and "Article details" work from either tab: switch to Context, then focus the section
+  // once the Context tab is drawn.
+  const [focusTarget, setFocusTarget] = useState<ContextTarget | null>(null);
+  useEffect(() => {
+    const onShow = (event: Event) => {
+      setTab('context');
+      setFocusTarget((event as CustomEvent<ContextTarget>).detail);
+    };
+    window.addEventListener(SHOW_CONTEXT_EVENT, onShow);
+    return () => window.removeEventListener(SHOW_CONTEXT_EVENT, onShow);
+  }, [setTab]);
+  useEffect(() => {
+    if (tab !== 'context' || focusTarget === null) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.querySelector<HTMLElement>(TARGET_SELECTOR[focusTarget]);
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+      setFocusTarget(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [tab, focusTarget]);
+
   const openNote = useCallback(
     (id: number) => {
       setNoteId(id);
@@ -81,6 +117,7 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
       <TabPanel id="context" className="side-tabs__panel">
         <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
         <ContextPanel passage={passage} onOpen={onOpen} />
+        {details}
       </TabPanel>
       {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
       <TabPanel id="note" shouldForceMount className="side-tabs__panel">
@@ -93,7 +130,7 @@ export function SidePanel({ passage, onOpen }: SidePanelProps) {
           onSaved={() => setNotesVersion((version) => version + 1)}
         />
       </TabPanel>
-      <QuoteSelectionButton />
+      <QuoteSelectionShortcut />
       <PassageGrip />
     </Tabs>
   );

@@ -10,6 +10,8 @@ export const strings = {
   documents: 'Documents',
   noDocuments:
     'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx) anywhere on this window, or use Import… (Ctrl+O).',
+  /** The library's empty state when the main pane already says how to import. */
+  noDocumentsShort: 'Your articles will be listed here.',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
   dropHere: 'Drop article files to import them',
   dropHint:
@@ -48,6 +50,7 @@ export const strings = {
   importShortcut: 'Ctrl+O',
   source: {
     title: 'Article details',
+    open: 'Article details…',
     fields: {
       title: 'Title',
       outlet: 'Outlet',
@@ -124,22 +127,25 @@ export const strings = {
     any: 'Any',
   },
   embedding: {
-    open: 'Embeddings…',
-    title: 'Passage embeddings',
-    current: (id: string, dimensions: number) => `In use: ${id} (${dimensions} dimensions)`,
-    folderLabel: 'Sentence-embedding model folder (ONNX, Hugging Face layout)',
+    open: 'Similarity model…',
+    title: 'How passages are compared',
+    current: (id: string, dimensions: number) =>
+      `In use: ${id.startsWith('lexical-') ? 'the built-in method, comparing words and spelling' : `the model “${id}”`} (${id}, ${dimensions} numbers per passage)`,
+    intro:
+      'Search and Other sources find passages that say the same thing. A language model saved on this computer can find more of them than the built-in method. Recoupe never downloads one.',
+    folderLabel: 'Folder of a language model on this computer',
     folderHint:
-      'A folder holding config.json, tokenizer.json and onnx/model.onnx. Nothing is downloaded.',
+      'A sentence-embedding model in ONNX format: the folder holds config.json, tokenizer.json and onnx/model.onnx.',
     browserFolderHint:
       "In browser mode the folder must sit in the data folder's models/ folder: the browser never names other paths on this machine.",
-    useModel: 'Re-embed with this model',
-    useLexical: 'Back to the built-in embedder',
+    useModel: 'Use this model',
+    useLexical: 'Back to the built-in method',
     job: (state: string, done: number, total: number) =>
       state === 'running'
-        ? `Re-embedding… ${done} of ${total} passages`
+        ? `Comparing passages again… ${done} of ${total}`
         : state === 'done'
-          ? `Re-embedded ${total} passages`
-          : 'Re-embedding failed',
+          ? `Done: ${total} passages compared again`
+          : 'Comparing passages again failed',
   },
   reasons: {
     label: 'Why it matched',
@@ -197,6 +203,8 @@ export const strings = {
     exportComments: 'Include highlight comments',
     exportPreview: (fileName: string) => `Preview of ${fileName}`,
     exportSave: 'Save file',
+    exportSaved: (fileName: string) =>
+      `Saved “${fileName}” in your downloads folder (where your browser saves downloads).`,
     exportAll: 'Export all…',
   },
   editor: {
@@ -211,12 +219,12 @@ export const strings = {
     underline: 'Underline (Ctrl+U)',
     inlineCode: 'Code (`text`)',
     paragraph: 'Paragraph',
-    heading: 'Heading (## )',
-    subheading: 'Subheading (### )',
+    heading: 'H2 heading (## )',
+    subheading: 'H3 subheading (### )',
     quote: 'Block quote (> )',
     codeBlock: 'Code block (```)',
     bulletList: 'Bulleted list (- )',
-    numberedList: 'Numbered list (1. )',
+    numberedList: '1. Numbered list (1. )',
     checklist: 'Checklist ([ ] )',
   },
   timeline: {
@@ -242,14 +250,17 @@ export const strings = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',
-    item: (date: string, events: number, sources: number) =>
-      `${date}: ${events} event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`,
     sources: (count: number) => `${count} sources`,
+    itemDate: (date: string) => `${date}: `,
+    itemCounts: (events: number, sources: number) =>
+      ` event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} · `,
     details: (date: string) => `Events around ${date}`,
     addTitle: 'Add to the timeline',
     addLabel: (words: string) =>
       `Date “${words.length > 40 ? `${words.slice(0, 39)}…` : words}” on the timeline`,
     add: 'Add to timeline',
+    addOpen: 'Add to timeline…',
+    datePlaceholder: 'YYYY-MM-DD',
     added: (date: string) => `Added to the timeline on ${date}.`,
     more: (count: number) => `…and ${count} more: zoom in to see them apart.`,
     openInReader: 'Open in reader',
@@ -277,7 +288,10 @@ export const strings = {
   },
   reader: {
     toolbar: 'Highlight the selection',
+    commentSelection: 'Comment… (c)',
+    commentMark: (comment: string) => `Comment: ${comment}`,
     highlightAs: (label: string, key: number) => `Highlight as “${label}” (${key})`,
+    highlightAsLabel: (label: string) => `Highlight as “${label}”,`,
     editor: 'Highlight',
     comment: 'Comment',
     commentPlaceholder: 'Why this matters, what to check…',

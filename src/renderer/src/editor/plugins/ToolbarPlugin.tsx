@@ -104,7 +104,7 @@ export function ToolbarPlugin() {
             isSelected={active.has(format)}
             onChange={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
           >
-            {symbol}
+            <span aria-hidden="true">{symbol}</span>
           </ToggleButton>
         ))}
       </Group>
@@ -112,7 +112,7 @@ export function ToolbarPlugin() {
       <Group aria-label={strings.editor.blocks} className="note-toolbar__group">
         {blockTypes.map(({ label, symbol, create }) => (
           <Button key={label} aria-label={label} onPress={() => setBlock(create)}>
-            {symbol}
+            <span aria-hidden="true">{symbol}</span>
           </Button>
         ))}
         <Button
@@ -125,7 +125,7 @@ export function ToolbarPlugin() {
           aria-label={strings.editor.numberedList}
           onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
         >
-          1.
+          <span aria-hidden="true">1.</span>
         </Button>
         <Button
           aria-label={strings.editor.checklist}

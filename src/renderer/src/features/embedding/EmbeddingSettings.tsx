@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { AppDialog } from '../../components/AppDialog';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api, inElectron } from '../../lib/api';
@@ -29,6 +30,7 @@ function EmbeddingForm() {
   const { job } = status.value;
   return (
     <>
+      <p>{strings.embedding.intro}</p>
       <p>{strings.embedding.current(status.value.embedder, status.value.dimensions)}</p>
       <label className="embedding__field">
         {strings.embedding.folderLabel}
@@ -63,21 +65,18 @@ function EmbeddingForm() {
 /** "Embeddings…" in the top bar: a dialog to point Recoupe at a model and re-embed. */
 export function EmbeddingSettings() {
   return (
-    <DialogTrigger>
-      <Button className="top-bar__settings">{strings.embedding.open}</Button>
-      <Modal isDismissable className="embedding__modal">
-        <Dialog className="embedding">
-          {({ close }) => (
-            <>
-              <Heading slot="title">{strings.embedding.title}</Heading>
-              <EmbeddingForm />
-              <button type="button" onClick={close}>
-                {strings.close}
-              </button>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </DialogTrigger>
+    <AppDialog
+      title={strings.embedding.title}
+      trigger={<Button className="top-bar__settings">{strings.embedding.open}</Button>}
+    >
+      {(close) => (
+        <>
+          <EmbeddingForm />
+          <div className="app-dialog__actions">
+            <Button onPress={close}>{strings.close}</Button>
+          </div>
+        </>
+      )}
+    </AppDialog>
   );
 }

@@ -45,7 +45,12 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
   const shown = blocks.filter((block) => block.kind !== 'body' || !block.included);
   const setAside = blocks.filter((block) => !block.included).length;
   return (
-    <section className="source-panel" aria-label={strings.source.title} aria-busy={busy}>
+    <section
+      className="source-panel"
+      aria-label={strings.source.title}
+      aria-busy={busy}
+      tabIndex={-1}
+    >
       <h2 className="pane__title">{strings.source.title}</h2>
       {error && <ErrorMessage error={error} />}
       <form className="source-panel__fields" onSubmit={(event) => event.preventDefault()}>

@@ -60,15 +60,27 @@ export function useImport(onImported: (documentId: number) => void) {
   const [error, setError] = useState<string | null>(null);
   // Files refused before upload (too large to send), shown beside the job's own items.
   const [refused, setRefused] = useState<ImportItem[]>([]);
+  // Files uploaded to the current job, in order: those past the job's own list are still shown
+  // as queued, so the count never drops ("0 of 1 files processed" with five chosen).
+  const [sent, setSent] = useState<{ key: string; name: string }[]>([]);
 
   // Answers can arrive out of order (a status poll sent before an import:add answered after
   // it): only an answer to a later request than the last one shown replaces it.
   const requests = useRef(0);
   const shown = useRef(0);
+  const shownJob = useRef<{ id: string | null; items: number }>({ id: null, items: 0 });
   const accept = useCallback(
     (next: ImportJob, request: number) => {
-      if (request < shown.current) return;
-      shown.current = request;
+      if (
+        request < shown.current &&
+        !(next.id === shownJob.current.id && next.items.length > shownJob.current.items)
+      )
+        return;
+      // A job only gains files: an answer listing fewer (a poll answered before an add it was
+      // sent after) would drop a file from the count for a moment ("0 of 1" with five chosen).
+      if (next.id === shownJob.current.id && next.items.length < shownJob.current.items) return;
+      shown.current = Math.max(shown.current, request);
+      shownJob.current = { id: next.id, items: next.items.length };
       jobState.current = next.state;
       setJob(next);
       for (const item of next.items) {
@@ -93,6 +105,7 @@ export function useImport(onImported: (documentId: number) => void) {
         setError(result.error.message);
         return;
       }
+      if (jobId.current !== result.value.id) setSent([]);
       jobId.current = result.value.id;
       accept(result.value, request);
     },
@@ -102,7 +115,7 @@ export function useImport(onImported: (documentId: number) => void) {
   const drainUploads = useCallback(async () => {
     if (uploading.current) return;
     uploading.current = true;
-    let next;
+    let next: { key: string; file: File } | undefined;
     while ((next = uploads.current.shift())) {
       const { key: waitingKey, file } = next;
       if (file.size > MAX_IMPORT_BYTES) {
@@ -116,8 +129,10 @@ export function useImport(onImported: (documentId: number) => void) {
         base64: await toBase64(next.file),
       };
       const key = next.key;
-      setWaiting((all) => all.filter((entry) => entry.key !== key));
       await send([source]);
+      // Sent, but the job's answer may not list it yet: it stays counted until it does.
+      setSent((all) => [...all, { key, name: file.name }]);
+      setWaiting((all) => all.filter((entry) => entry.key !== key));
     }
     uploading.current = false;
   }, [send]);
@@ -167,6 +182,7 @@ export function useImport(onImported: (documentId: number) => void) {
     jobId.current = null;
     jobState.current = null;
     setJob(null);
+    setSent([]);
     setRefused([]);
     setError(null);
   }, [running]);
@@ -179,6 +195,9 @@ export function useImport(onImported: (documentId: number) => void) {
       documentId: item.documentId,
       error: item.error,
     })),
+    ...sent
+      .slice(job?.items.length ?? 0)
+      .map(({ key, name }) => ({ key, name, status: 'queued' as const })),
     ...refused,
     ...waiting.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
   ];

@@ -76,7 +76,7 @@ export function DocumentList({ version, hiddenId, selectedId, onOpen }: Document
   if (!filtered && pages.total === 0) {
     return (
       <>
-        <p className="empty-state">{strings.noDocuments}</p>
+        <p className="empty-state">{strings.noDocumentsShort}</p>
         {orphans}
       </>
     );

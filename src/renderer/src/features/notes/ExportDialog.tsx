@@ -1,15 +1,6 @@
 import { useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogTrigger,
-  Heading,
-  Label,
-  Modal,
-  Radio,
-  RadioGroup,
-} from 'react-aria-components';
+import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { AppDialog } from '../../components/AppDialog';
 import type { ExportOptions } from '../../../../shared/notes-domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { strings } from '../../lib/strings';
@@ -22,9 +13,23 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
   const [includeComments, setIncludeComments] = useState(true);
   const [state, reload] = useCall('notes:export', { id: noteId, linkStyle, includeComments });
   const file = state?.status === 'ready' ? state.value : null;
+  const [saved, setSaved] = useState<string | null>(null);
+  if (saved) {
+    return (
+      <>
+        <p role="status" className="export-dialog__saved">
+          {strings.notes.exportSaved(saved)}
+        </p>
+        <div className="app-dialog__actions">
+          <Button className="button--primary" onPress={close} autoFocus>
+            {strings.close}
+          </Button>
+        </div>
+      </>
+    );
+  }
   return (
     <>
-      <Heading slot="title">{strings.notes.exportTitle}</Heading>
       <div className="export-dialog__options">
         <RadioGroup
           value={linkStyle}
@@ -58,7 +63,7 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
           {file.markdown}
         </pre>
       )}
-      <div className="dialog__actions">
+      <div className="app-dialog__actions">
         <Button onPress={close}>{strings.cancel}</Button>
         <Button
           className="button--primary"
@@ -66,7 +71,8 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
           onPress={() => {
             if (!file) return;
             downloadText(file.fileName, file.markdown);
-            close();
+            // Says where the file went: the download lands in the browser's downloads folder.
+            setSaved(file.fileName);
           }}
         >
           {strings.notes.exportSave}
@@ -80,13 +86,13 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
 /** "Export…": a dialog previewing the note's Markdown; "Save file" writes it (two clicks). */
 export function ExportDialog({ noteId, onOpen }: { noteId: number; onOpen?: () => void }) {
   return (
-    <DialogTrigger onOpenChange={(open) => open && onOpen?.()}>
-      <Button className="note-header__export">{strings.notes.export}</Button>
-      <Modal className="modal" isDismissable>
-        <Dialog className="dialog export-dialog">
-          {({ close }) => <ExportPreview noteId={noteId} close={close} />}
-        </Dialog>
-      </Modal>
-    </DialogTrigger>
+    <AppDialog
+      title={strings.notes.exportTitle}
+      className="app-dialog--wide export-dialog"
+      onOpenChange={(open) => open && onOpen?.()}
+      trigger={<Button className="note-header__export">{strings.notes.export}</Button>}
+    >
+      {(close) => <ExportPreview noteId={noteId} close={close} />}
+    </AppDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { AppDialog } from '../../components/AppDialog';
 import { strings } from '../../lib/strings';
 
 interface DeleteDocumentButtonProps {
@@ -10,34 +11,30 @@ interface DeleteDocumentButtonProps {
 /** "Delete document…" and its confirmation dialog (the deletion itself can be undone). */
 export function DeleteDocumentButton({ title, highlights, onDelete }: DeleteDocumentButtonProps) {
   return (
-    <DialogTrigger>
-      <Button className="button button--quiet">{strings.reader.deleteDocument}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog role="alertdialog" className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{strings.reader.deleteTitle}</Heading>
-                <p>{strings.reader.deleteBody(title, highlights)}</p>
-                <div className="dialog__buttons">
-                  <Button className="button" onPress={close} autoFocus>
-                    {strings.cancel}
-                  </Button>
-                  <Button
-                    className="button button--danger"
-                    onPress={() => {
-                      close();
-                      onDelete();
-                    }}
-                  >
-                    {strings.reader.deleteConfirm}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <AppDialog
+      role="alertdialog"
+      title={strings.reader.deleteTitle}
+      trigger={<Button className="button button--quiet">{strings.reader.deleteDocument}</Button>}
+    >
+      {(close) => (
+        <>
+          <p>{strings.reader.deleteBody(title, highlights)}</p>
+          <div className="app-dialog__actions">
+            <Button className="button" onPress={close} autoFocus>
+              {strings.cancel}
+            </Button>
+            <Button
+              className="button button--danger"
+              onPress={() => {
+                close();
+                onDelete();
+              }}
+            >
+              {strings.reader.deleteConfirm}
+            </Button>
+          </div>
+        </>
+      )}
+    </AppDialog>
   );
 }

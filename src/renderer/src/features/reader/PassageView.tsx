@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import type { HighlightColor } from '../../../../shared/highlights';
 import { strings } from '../../lib/strings';
+import { CommentMark } from './CommentMark';
 import { frenchSpacing, splitPieces, type MarkRange } from './segments';
 
 /** A highlight as the reader draws it. */
@@ -66,7 +67,16 @@ export const PassageView = memo(function PassageView(props: PassageViewProps) {
             </mark>
           );
         }
-        return <span key={piece.start}>{content}</span>;
+        // A commented highlight ends here: its mark sits in the margin, on this line.
+        const ending = highlights.filter((item) => item.comment && item.end === piece.end);
+        return (
+          <span key={piece.start}>
+            {content}
+            {ending.map((item) => (
+              <CommentMark key={item.id} highlightId={item.id} comment={item.comment} />
+            ))}
+          </span>
+        );
       })}
     </p>
   );

@@ -1,8 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../../shared/domain';
 import { setPassageDragData } from '../../editor/passage-transfer';
-import type { Highlight, HighlightColor } from '../../../../shared/highlights';
+import {
+  HIGHLIGHT_COLORS,
+  type Highlight,
+  type HighlightColor,
+} from '../../../../shared/highlights';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { EDIT_HIGHLIGHT_EVENT } from './CommentMark';
 import { FindBar } from './FindBar';
 import { HighlightEditor } from './HighlightEditor';
 import { passageIndexAt, rangesByPassage } from './layout';
@@ -10,7 +15,15 @@ import { OrphanedHighlights } from './OrphanedHighlights';
 import { PassageView, type DrawnHighlight } from './PassageView';
 import { ReaderHeader } from './ReaderHeader';
 import { findMatches, foldForFind, type MarkRange } from './segments';
-import { placeBelow, selectionIn, type TextSelection } from './selection';
+import {
+  placeAround,
+  placeBelow,
+  selectionIn,
+  type Placement,
+  type TextSelection,
+} from './selection';
+import type { SelectedWords } from '../timeline/AddEventFromSelection';
+import { selectedWordsIn } from '../../editor/passage-transfer';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useHighlights } from './useHighlights';
 import { useReaderKeys } from './useReaderKeys';
@@ -31,7 +44,9 @@ interface ReaderProps {
   onFocusPassage: (ordinal: number) => void;
   /** Moves to a passage without adding a history entry (j/k, highlight stepping). */
   onStepTo: (ordinal: number) => void;
-  onShowContext?: () => void;
+  /** Makes a passage the current one where it stands (no scroll): the selection's passage. */
+  onFollow: (ordinal: number) => void;
+  onShowContext?: (target: 'context' | 'details') => void;
   onDelete?: () => void;
   /** Called after a field was corrected in the header. */
   onChanged?: () => void;
@@ -51,7 +66,11 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
   const { passages } = document;
   const highlightsApi = useHighlights(document.id);
   const { highlights } = highlightsApi;
-  const [selection, setSelection] = useState<(TextSelection & Floating) | null>(null);
+  const [selection, setSelection] = useState<
+    (TextSelection & { placement: Placement; below: Floating; words: SelectedWords }) | null
+  >(null);
+  // While the toolbar's date form is typed in, the page selection collapses: keep the toolbar.
+  const pinned = useRef(false);
   const [editing, setEditing] = useState<({ id: number } & Floating) | null>(null);
   const [currentHighlightId, setCurrentHighlightId] = useState<number | null>(null);
   const [find, setFind] = useState<{ query: string; index: number } | null>(null);
@@ -140,7 +159,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
 
   useEffect(() => {
     const clear = () => {
-      if (window.getSelection()?.isCollapsed) setSelection(null);
+      if (window.getSelection()?.isCollapsed && !pinned.current) setSelection(null);
     };
     window.document.addEventListener('selectionchange', clear);
     return () => window.document.removeEventListener('selectionchange', clear);
@@ -151,9 +170,29 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
     const range = root && selectionIn(root);
     if (!root || !range || !container.current) return;
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    setSelection({ ...range, ...placeBelow(container.current, rect) });
+    const passage = passages[passageIndexAt(passages, range.start)];
+    const text = selectedWordsIn(root);
+    if (!passage || !text) return;
+    pinned.current = false;
+    setSelection({
+      ...range,
+      placement: placeAround(container.current, rect),
+      below: placeBelow(container.current, rect),
+      // Quoting and dating take the words of the passage the selection starts in.
+      words: {
+        passageId: passage.id,
+        start: range.start - passage.start,
+        end: Math.min(range.end, passage.end) - passage.start,
+        text,
+      },
+    });
     setEditing(null);
-  }, []);
+    // The side panel follows the passage the selection starts in.
+    if (passage.ordinal !== focusedOrdinal) {
+      clicked.current = passage.ordinal;
+      props.onFollow(passage.ordinal);
+    }
+  }, [passages, focusedOrdinal, props]);
 
   const highlightSelection = useCallback(
     (color: HighlightColor) => {
@@ -162,7 +201,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
         .create({ documentId: document.id, start: selection.start, end: selection.end, color })
         .then((created) => {
           if (!created) return;
-          setEditing({ id: created.id, top: selection.top, left: selection.left });
+          setEditing({ id: created.id, ...selection.below });
         });
       window.getSelection()?.removeAllRanges();
       setSelection(null);
@@ -180,6 +219,22 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       ...placeBelow(container.current, mark.getBoundingClientRect()),
     });
   };
+
+  // A comment mark in the margin opens its highlight's card.
+  const openEditorRef = useRef(openEditor);
+  useEffect(() => {
+    openEditorRef.current = openEditor;
+  });
+  useEffect(() => {
+    const root = textRoot.current;
+    const onEdit = (event: Event) => {
+      const id = (event as CustomEvent<number>).detail;
+      const highlight = highlights.find((item) => item.id === id);
+      if (highlight) openEditorRef.current(highlight);
+    };
+    root?.addEventListener(EDIT_HIGHLIGHT_EVENT, onEdit);
+    return () => root?.removeEventListener(EDIT_HIGHLIGHT_EVENT, onEdit);
+  }, [highlights]);
 
   const stepHighlight = (direction: 1 | -1) => {
     if (placed.length === 0) return;
@@ -202,13 +257,16 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
     stepHighlight,
     highlightSelection,
     openFind: () => setFind((current) => current ?? { query: '', index: 0 }),
-    showContext: () => props.onShowContext?.(),
+    showContext: () => props.onShowContext?.('context'),
     editHighlight: () => {
+      // With words selected, `c` comments on them (a highlight in the first colour, then its card).
+      if (highlightSelection(HIGHLIGHT_COLORS[0])) return;
       const current = placed.find((item) => item.id === currentHighlightId);
       if (current) openEditor(current);
     },
     escape: () => {
       setEditing(null);
+      pinned.current = false;
       setSelection(null);
     },
   });
@@ -239,6 +297,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
         highlightCount={highlights.length}
         onDelete={props.onDelete}
         onChanged={props.onChanged}
+        onShowDetails={props.onShowContext && (() => props.onShowContext?.('details'))}
       />
       {highlightsApi.error && <ErrorMessage error={highlightsApi.error} />}
       {highlightsApi.loadError && (
@@ -306,9 +365,15 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       </div>
       {selection && (
         <SelectionToolbar
-          top={selection.top}
-          left={selection.left}
+          key={`${selection.start}-${selection.end}`}
+          placement={selection.placement}
+          words={selection.words}
           onHighlight={highlightSelection}
+          onComment={() => highlightSelection(HIGHLIGHT_COLORS[0])}
+          onPin={(value) => {
+            pinned.current = value;
+          }}
+          onDone={() => setSelection(null)}
         />
       )}
       {editing && editingHighlight && (

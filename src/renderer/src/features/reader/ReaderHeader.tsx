@@ -9,10 +9,13 @@ interface ReaderHeaderProps {
   onDelete?: () => void;
   /** Called after a field was corrected in the header. */
   onChanged?: () => void;
+  /** Shows the article's details (fields, set-aside blocks) in the side panel. */
+  onShowDetails?: () => void;
 }
 
 /** Title, source, date with its basis and evidence (each corrected in place), language, URL. */
-export function ReaderHeader({ document, highlightCount, onDelete, onChanged }: ReaderHeaderProps) {
+export function ReaderHeader({ document, highlightCount, ...actions }: ReaderHeaderProps) {
+  const { onDelete, onChanged } = actions;
   return (
     <header className="reader__header">
       <ReaderMetadata document={document} onChanged={onChanged} />
@@ -21,6 +24,11 @@ export function ReaderHeader({ document, highlightCount, onDelete, onChanged }: 
           {strings.passages(document.passages.length)} ·{' '}
           {strings.reader.highlightCount(highlightCount)}
         </span>
+        {actions.onShowDetails && (
+          <button type="button" onClick={actions.onShowDetails}>
+            {strings.source.open}
+          </button>
+        )}
         {onDelete && (
           <DeleteDocumentButton
             title={document.title}

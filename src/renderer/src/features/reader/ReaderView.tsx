@@ -13,7 +13,7 @@ interface ReaderViewProps {
   onReload: () => void;
   onFocusPassage: (documentId: number, ordinal: number) => void;
   /** Opens the side panel of the current passage's context. */
-  onShowContext?: () => void;
+  onShowContext?: (target: 'context' | 'details') => void;
   /** Asks to delete the open document (the caller confirms the undo window). */
   onDelete?: (document: DocumentDetail) => void;
   /** Called after a field was corrected in the reader header. */
@@ -29,6 +29,15 @@ function closeDocument() {
 /** Moves to a passage in place: the hash changes without a new history entry. */
 function stepTo(ordinal: number) {
   window.location.replace(`#passage-${ordinal}`);
+}
+
+/**
+ * Follows the passage the reader is working in (a selection) without scrolling to it: the
+ * address changes in place and the app re-reads it, where a hash change would jump.
+ */
+function followTo(ordinal: number) {
+  window.history.replaceState(null, '', `#passage-${ordinal}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 /** The reader's main pane: an empty state, a loading line, an error, or the document. */
@@ -64,6 +73,7 @@ export function ReaderView(props: ReaderViewProps) {
         focusedOrdinal={props.focusedOrdinal}
         onFocusPassage={(ordinal) => props.onFocusPassage(document.value.id, ordinal)}
         onStepTo={stepTo}
+        onFollow={followTo}
         onShowContext={props.onShowContext}
         onDelete={onDelete && (() => onDelete(document.value))}
         onChanged={props.onChanged}

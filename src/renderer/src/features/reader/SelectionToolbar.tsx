@@ -1,38 +1,91 @@
+import { useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/highlights';
+import { requestQuote } from '../../editor/passage-transfer';
 import { strings } from '../../lib/strings';
+import { AddEventForm, type SelectedWords } from '../timeline/AddEventFromSelection';
+import type { Placement } from './selection';
 
 interface SelectionToolbarProps {
-  top: number;
-  left: number;
+  placement: Placement;
+  words: SelectedWords;
   onHighlight: (color: HighlightColor) => void;
+  onComment: () => void;
+  /** The date form is open: the page selection may collapse while it is typed in. */
+  onPin: (pinned: boolean) => void;
+  onDone: () => void;
 }
 
 /**
- * The small toolbar under a selection: one button per colour, each with its label and key.
- * Mouse-down is cancelled so pressing a button never clears the selection it acts on.
+ * The one toolbar at a selection: highlight colours (each with its label and key), comment,
+ * quote in the open note and add to the timeline. It sits above the selected line, or below it
+ * when there is no room above, so it never covers the words it acts on. Mouse-down on its
+ * buttons is cancelled so pressing one never clears the selection it acts on.
  */
-export function SelectionToolbar({ top, left, onHighlight }: SelectionToolbarProps) {
+export function SelectionToolbar({ placement, words, ...actions }: SelectionToolbarProps) {
+  const [dating, setDating] = useState(false);
+  const close = () => {
+    setDating(false);
+    actions.onPin(false);
+  };
+  // The date form is taller than the bar: it opens under the selection, where it can grow.
+  const side = dating ? 'below' : placement.side;
   return (
     <div
-      role="toolbar"
-      aria-label={strings.reader.toolbar}
-      className="selection-toolbar"
-      style={{ top, left }}
-      onMouseDown={(event) => event.preventDefault()}
+      className={`selection-toolbar selection-toolbar--${side}`}
+      style={{ top: side === 'below' ? placement.belowTop : placement.top, left: placement.left }}
+      data-testid="selection-toolbar"
     >
-      {HIGHLIGHT_COLORS.map((color, index) => (
+      <div
+        role="toolbar"
+        aria-label={strings.reader.toolbar}
+        className="selection-toolbar__row"
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        {HIGHLIGHT_COLORS.map((color, index) => (
+          <button
+            key={color}
+            type="button"
+            className="selection-toolbar__button selection-toolbar__color"
+            title={strings.reader.highlightAs(strings.highlightColors[color], index + 1)}
+            onClick={() => actions.onHighlight(color)}
+          >
+            <span className={`swatch swatch--${color}`} aria-hidden="true" />
+            {/* The label is spoken; the key is shown and spoken ("Highlight as Key point, 1"). */}
+            <span className="visually-hidden">
+              {strings.reader.highlightAsLabel(strings.highlightColors[color])}
+            </span>
+            <kbd>{index + 1}</kbd>
+          </button>
+        ))}
+        <span className="selection-toolbar__divider" aria-hidden="true" />
+        <button type="button" className="selection-toolbar__button" onClick={actions.onComment}>
+          {strings.reader.commentSelection}
+        </button>
         <button
-          key={color}
           type="button"
           className="selection-toolbar__button"
-          aria-label={strings.reader.highlightAs(strings.highlightColors[color], index + 1)}
-          onClick={() => onHighlight(color)}
+          title={strings.notes.quoteShortcut}
+          onClick={() => {
+            requestQuote(words.passageId, words.text);
+            window.getSelection()?.removeAllRanges();
+            actions.onDone();
+          }}
         >
-          <span className={`swatch swatch--${color}`} aria-hidden="true" />
-          {strings.highlightColors[color]}
-          <kbd aria-hidden="true">{index + 1}</kbd>
+          {strings.notes.quoteInNote}
         </button>
-      ))}
+        <button
+          type="button"
+          className="selection-toolbar__button"
+          aria-expanded={dating}
+          onClick={() => {
+            setDating(!dating);
+            actions.onPin(!dating);
+          }}
+        >
+          {strings.timeline.addOpen}
+        </button>
+      </div>
+      {dating && <AddEventForm selected={words} onClose={close} />}
     </div>
   );
 }

@@ -1,23 +1,29 @@
 import type { SimilarReason } from '../../../../shared/crosscheck';
 import { strings } from '../../lib/strings';
+import { namesAsWritten, termsAsWritten } from './as-written';
 
-function describe(reason: SimilarReason): string {
+/** A reason in the words of `text`, the matched passage (never stems or split names). */
+function describe(reason: SimilarReason, text: string): string {
   switch (reason.kind) {
     case 'quote':
       return `“${reason.text.length > 60 ? `${reason.text.slice(0, 60)}…` : reason.text}”`;
     case 'figure':
       return reason.value;
-    case 'names':
-      return reason.names.join(', ');
-    case 'terms':
-      return reason.terms.slice(0, 4).join(', ');
+    case 'names': {
+      const written = namesAsWritten(reason.names, text);
+      return (written.length > 0 ? written : reason.names).join(', ');
+    }
+    case 'terms': {
+      const written = termsAsWritten(reason.terms, text);
+      return (written.length > 0 ? written : reason.terms).slice(0, 4).join(', ');
+    }
     case 'vector':
       return `${Math.round(reason.similarity * 100)}%`;
   }
 }
 
 /** The signals that made a passage match, each as a labelled chip (not colour alone). */
-export function ReasonList({ reasons }: { reasons: readonly SimilarReason[] }) {
+export function ReasonList({ reasons, text }: { reasons: readonly SimilarReason[]; text: string }) {
   if (reasons.length === 0) return null;
   return (
     // Spans with list roles: this sits inside a button, where only phrasing content is allowed.
@@ -30,7 +36,7 @@ export function ReasonList({ reasons }: { reasons: readonly SimilarReason[] }) {
           data-kind={reason.kind}
         >
           <span className="reason__kind">{strings.reasons[reason.kind]}</span>{' '}
-          <span className="reason__detail">{describe(reason)}</span>
+          <span className="reason__detail">{describe(reason, text)}</span>
         </span>
       ))}
     </span>

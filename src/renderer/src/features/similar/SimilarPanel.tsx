@@ -45,7 +45,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                 <span className="hit__text">
                   {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}
                 </span>
-                <ReasonList reasons={hit.reasons} />
+                <ReasonList reasons={hit.reasons} text={hit.text} />
               </button>
             </li>
           ))}

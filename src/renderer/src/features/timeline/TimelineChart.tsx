@@ -11,7 +11,9 @@ import {
   type LaneMode,
   type TimelineMode,
 } from './layout';
+import { fitWithMargins, stackChips } from './stacking';
 import { useTimeWindow } from './useTimeWindow';
+import './timeline.css';
 
 interface TimelineChartProps {
   events: readonly TimelineEvent[];
@@ -25,6 +27,25 @@ interface TimelineChartProps {
 const clusterGap = 30;
 /** Items are drawn this far beyond the edges so they slide in rather than pop. */
 const overscan = 60;
+/** Room kept left and right of the events when the chart fits them: labels run rightward. */
+const fitMargins = { left: 28, right: 200 };
+/** Height of the axis, of a row of chips and the lane's bottom padding (px). */
+const rowHeight = 28;
+const laneTop = 18;
+
+let measurer: CanvasRenderingContext2D | null = null;
+/** The width a chip's label takes in the timeline's 12px UI font. */
+function labelWidth(text: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * 7;
+  measurer.font = `12px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.ceil(measurer.measureText(text).width) + 8;
+}
+
+function clusterLabel(cluster: Cluster): string {
+  const first = cluster.events[0]!;
+  return cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
+}
 
 function useWidth(element: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -46,8 +67,20 @@ function useWidth(element: RefObject<HTMLElement | null>): number {
 export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: TimelineChartProps) {
   const chart = useRef<HTMLDivElement>(null);
   const width = useWidth(chart);
-  const initial = useMemo(() => extent(events, mode, { core: true }), [events, mode]);
-  const all = useMemo(() => extent(events, mode), [events, mode]);
+  // Fitted to the events with margins in pixels, so the chips at both ends are drawn whole.
+  const fitWidth = Math.round(width / 50) * 50;
+  const initial = useMemo(() => {
+    const core = extent(events, mode, { core: true });
+    return core && fitWidth > 0
+      ? fitWithMargins(core, fitWidth, fitMargins.left, fitMargins.right)
+      : null;
+  }, [events, mode, fitWidth]);
+  const all = useMemo(() => {
+    const every = extent(events, mode);
+    return every && fitWidth > 0
+      ? fitWithMargins(every, fitWidth, fitMargins.left, fitMargins.right)
+      : null;
+  }, [events, mode, fitWidth]);
   const { window, zoom, pan, fit } = useTimeWindow(initial, all, chart, width);
 
   const scale = useMemo(
@@ -65,11 +98,22 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
     const [from, to] = scale.domain().map((date) => +date) as [number, number];
     // A margin on both sides lets items slide in rather than pop, and keeps clusters stable.
     const margin = ((to - from) * overscan) / Math.max(width, 1);
-    return clusterLanes(placed, {
+    const lanes = clusterLanes(placed, {
       x: (time) => scale(time),
       gap: clusterGap,
       from: from - margin * 4,
       to: to + margin * 4,
+    });
+    return lanes.map((lane) => {
+      const labels = lane.clusters.map(clusterLabel);
+      const stacked = stackChips(
+        lane.clusters.map((cluster, index) => ({
+          x: cluster.x,
+          labelWidth: labelWidth(labels[index]!),
+        })),
+      );
+      const used = Math.max(1, ...stacked.map((chip) => chip.row + 1));
+      return { ...lane, labels, stacked, height: laneTop + used * rowHeight + 6 };
     });
   }, [placed, scale, width]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
@@ -128,6 +172,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
           <div
             key={lane.key}
             className="timeline-lane"
+            style={{ height: lane.height }}
             role="list"
             aria-label={lane.label || strings.timeline.chart}
           >
@@ -138,7 +183,9 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
                   key={cluster.key}
                   cluster={cluster}
                   mode={mode}
-                  room={(lane.clusters[index + 1]?.x ?? width + 200) - cluster.x}
+                  label={lane.labels[index]!}
+                  top={laneTop + lane.stacked[index]!.row * rowHeight}
+                  room={lane.stacked[index]!.labelWidth}
                   selected={cluster.key === selectedKey}
                   onSelect={onSelect}
                 />
@@ -154,22 +201,26 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
 function ClusterItem({
   cluster,
   mode,
+  label,
+  top,
   room,
   selected,
   onSelect,
 }: {
   cluster: Cluster;
   mode: TimelineMode;
+  label: string;
+  top: number;
+  /** The label's room (px) after stacking: 0 hides it; hover and focus show it whole. */
   room: number;
   selected: boolean;
   onSelect: (cluster: Cluster) => void;
 }) {
   const first = cluster.events[0]!;
   const date = itemDate(first, mode);
-  const label = cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
   const span = cluster.endX - cluster.startX;
   return (
-    <div role="listitem" className="timeline-item" style={{ left: cluster.x }}>
+    <div role="listitem" className="timeline-item" style={{ left: cluster.x, top }}>
       {span > 8 && (
         <span
           className="timeline-item__span"
@@ -181,14 +232,19 @@ function ClusterItem({
         type="button"
         className="timeline-item__button"
         aria-pressed={selected}
-        aria-label={strings.timeline.item(date, cluster.events.length, cluster.sources)}
         data-sources={cluster.sources}
         data-events={cluster.events.length}
+        title={label}
         onClick={() => onSelect(cluster)}
       >
+        {/* Named by what it shows, with the date and the counts' meaning for screen readers. */}
+        <span className="visually-hidden">{strings.timeline.itemDate(date)}</span>
         <span className="timeline-item__count">{cluster.events.length}</span>
-        {room > 70 && (
-          <span className="timeline-item__label" style={{ maxWidth: Math.min(room - 44, 220) }}>
+        <span className="visually-hidden">
+          {strings.timeline.itemCounts(cluster.events.length, cluster.sources)}
+        </span>
+        {room > 0 && (
+          <span className="timeline-item__label" style={{ maxWidth: room }}>
             {label}
           </span>
         )}
