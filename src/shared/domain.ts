@@ -98,6 +98,8 @@ export interface DocumentSource {
   documentId: number;
   blocks: DocumentBlock[];
   fieldSources: Partial<Record<EditableField, FieldSource>>;
+  /** The rules would have set every block aside, so all were kept (a post, a quotation). */
+  shortText?: boolean;
 }
 
 /** Where one file of an import job stands. */

@@ -8,7 +8,7 @@ import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
 import { ImportJobs } from './import-jobs';
 import { ImportService } from './import.service';
-import { blockKey } from './prepare';
+import { blockKey, isShortText } from './prepare';
 
 /** Background import jobs, document corrections and re-processing. */
 export function importHandlers({
@@ -39,10 +39,12 @@ export function importHandlers({
     'import:cancel': ({ jobId }) => jobs.cancel(jobId),
     'documents:source': ({ id }) => {
       detail(id);
+      const made = blocks.byDocument(id);
       return {
         documentId: id,
-        blocks: blocks.byDocument(id),
+        blocks: made,
         fieldSources: documents.fieldSources(id),
+        shortText: isShortText(made),
       };
     },
     'documents:update': ({ id, fields }) => {

@@ -60,6 +60,7 @@ export const strings = {
     reset: 'Use the file’s value',
     reprocess: 'Re-process from the original file',
     setAside: (count: number) => `Set aside by the import (${count})`,
+    shortText: 'Short text: nothing set aside',
     setAsideHint:
       'Menus, captions, forms and other page parts are kept here, not in the article. Put a block back if the import got it wrong.',
     putBack: 'Put back',
