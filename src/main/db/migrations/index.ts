@@ -10,6 +10,7 @@ import { crosscheckSchema } from './006-crosscheck';
 import { fingerprintsVersion2 } from './007-fingerprints-v2';
 import { vectorLog } from './008-vector-log';
 import { libraryOrder } from './009-library-order';
+import { telegramSchema } from './012-telegram';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   fingerprintsVersion2,
   vectorLog,
   libraryOrder,
+  telegramSchema,
 ];
 
 /** The schema version this build writes. */

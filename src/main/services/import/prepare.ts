@@ -29,7 +29,12 @@ export async function prepareDocument(
   corrections: DocumentCorrections = {},
 ): Promise<PreparedDocument> {
   const extracted = await extract(bytes, fileName);
-  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known);
+  const { blocks: classified, fields } = extracted.verbatim
+    ? {
+        blocks: extracted.blocks.map((block) => ({ ...block, kind: block.kind ?? 'body' })),
+        fields: { ...extracted.known },
+      }
+    : cleanArticle(extracted.blocks, extracted.known);
   const blocks: NewBlock[] = classified.map((block) => {
     const override = corrections.blocks?.[blockKey(block.text)];
     return {
