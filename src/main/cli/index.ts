@@ -27,7 +27,11 @@ Options:
   --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)
   --repair      check: apply the safe repairs
   --from FILE   restore: the backup to restore
-  --force       export: replace existing files; restore: replace the corpus (kept aside)`;
+  --force       export: replace existing files; restore: replace the corpus (kept aside)
+  --title T, --url U, --outlet O, --published DATE
+                import -: the fields of the document read from standard input
+  --private-chat  import: import a Telegram personal or group chat (private messages)
+  --keep-partial  import: keep the posts read before the point where a result.json breaks`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -47,6 +51,12 @@ export async function main(argv: string[]): Promise<number> {
         repair: { type: 'boolean', default: false },
         from: { type: 'string' },
         force: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        url: { type: 'string' },
+        outlet: { type: 'string' },
+        published: { type: 'string' },
+        'private-chat': { type: 'boolean', default: false },
+        'keep-partial': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,8 +83,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { repair, out, from, force, all, links } = parsed.values;
-  const options = { limit, offset, repair, out, from, force, all, links };
+  const { repair, out, from, force, all, links, title, url, outlet, published } = parsed.values;
+  const options = {
+    ...{ limit, offset, repair, out, from, force, all, links },
+    ...{ title, url, outlet, published },
+    privateChat: parsed.values['private-chat'],
+    keepPartial: parsed.values['keep-partial'],
+  };
   const print = (value: unknown) =>
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,

@@ -9,7 +9,7 @@ export const strings = {
   library: 'Library',
   documents: 'Documents',
   noDocuments:
-    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx) anywhere on this window, or use Import… (Ctrl+O).',
+    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx, a Telegram export) anywhere on this window, paste text (Ctrl+V), or use Import… (Ctrl+O).',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
   dropHere: 'Drop article files to import them',
   dropHint:
@@ -41,6 +41,29 @@ export const strings = {
     cancelled: 'Not imported (cancelled)',
   },
   importFailedCount: (count: number) => `${count} failed`,
+  telegram: {
+    summary: (t: {
+      chat: string;
+      imported: number;
+      alreadyPresent: number;
+      service: number;
+      withoutText: number;
+      failed: number;
+    }) =>
+      [
+        `Telegram “${t.chat}”: ${t.imported} post${t.imported === 1 ? '' : 's'} imported`,
+        t.alreadyPresent && `${t.alreadyPresent} already in the corpus`,
+        t.withoutText && `${t.withoutText} without text (media only) not imported`,
+        t.service && `${t.service} service message${t.service === 1 ? '' : 's'} skipped`,
+        t.failed && `${t.failed} failed`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    missingPages: (pages: number[]) =>
+      `Missing from the export: ${pages.map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`)).join(', ')}; their posts are not imported.`,
+    askPublicName: (chat: string) => `Public name of “${chat}” on Telegram, for the posts’ links: `,
+    linked: (name: string) => `Posts link to t.me/${name}/…`,
+  },
   importScanning: 'looking through folders…',
   importRunning: (left: number) => `Importing… ${left} left`,
   importFiles: 'Import files…',

@@ -14,6 +14,7 @@ export interface ImportItem {
   status: ImportStatus;
   documentId?: number;
   error?: string;
+  telegram?: ImportJobItem['telegram'];
 }
 
 /** How often the panel asks main where the job stands. */
@@ -178,6 +179,7 @@ export function useImport(onImported: (documentId: number) => void) {
       status: item.status,
       documentId: item.documentId,
       error: item.error,
+      telegram: item.telegram,
     })),
     ...refused,
     ...waiting.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
