@@ -41,6 +41,16 @@ export const strings = {
     cancelled: 'Not imported (cancelled)',
   },
   importFailedCount: (count: number) => `${count} failed`,
+  paste: {
+    open: 'New from clipboard…',
+    title: 'New document from the clipboard',
+    hint: 'Paste the text here (Ctrl+V): a post, a statement, a page’s article.',
+    content: 'Pasted text',
+    kindHtml: 'Formatted text (HTML): read like a saved web page.',
+    kindText: 'Plain text.',
+    optional: 'optional',
+    import: 'Import',
+  },
   telegram: {
     summary: (t: {
       chat: string;

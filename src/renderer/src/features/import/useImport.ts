@@ -58,6 +58,7 @@ export function useImport(onImported: (documentId: number) => void) {
   const uploading = useRef(false);
   const counter = useRef(0);
   const seen = useRef(new Set<number>());
+  const seenExports = useRef(new Set<string>());
   const [error, setError] = useState<string | null>(null);
   // Files refused before upload (too large to send), shown beside the job's own items.
   const [refused, setRefused] = useState<ImportItem[]>([]);
@@ -76,6 +77,12 @@ export function useImport(onImported: (documentId: number) => void) {
         if (item.status === 'imported' && item.documentId && !seen.current.has(item.documentId)) {
           seen.current.add(item.documentId);
           onImported(item.documentId);
+        }
+        // A Telegram export makes many documents: the library reloads once it is done.
+        const exportKey = `${next.id}-${item.key}`;
+        if (item.status === 'imported' && item.telegram && !seenExports.current.has(exportKey)) {
+          seenExports.current.add(exportKey);
+          onImported(0);
         }
       }
     },
