@@ -1,4 +1,5 @@
 import type { PassageHit } from './domain';
+import type { PublishComparisonBasis } from './publish-time';
 
 /** Why a passage was found similar to another: each signal that contributed. */
 export type SimilarReason =
@@ -41,6 +42,8 @@ export interface QuoteCluster {
   independentSources: number;
   /** The earliest dated source, when any is dated. */
   firstPublished: SourceRef | null;
+  /** Whether "first" rests on times to the minute or on the dates alone (null: none dated). */
+  firstPublishedBasis: PublishComparisonBasis | null;
 }
 
 /** One figure (what is counted, how many) given by several sources. */

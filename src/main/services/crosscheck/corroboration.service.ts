@@ -13,6 +13,7 @@ import {
   type StoredQuote,
 } from '../../db/repositories/crosscheck.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { earliestPublished } from '../../../shared/publish-time';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
 import { foldAccents } from '../text/words';
@@ -107,7 +108,7 @@ export class CorroborationService {
         speakers,
         sources,
         ...counts(sources),
-        firstPublished: earliest(sources),
+        ...firstPublished(sources),
       };
     });
   }
@@ -224,10 +225,10 @@ function counts(sources: readonly SourceRef[]) {
   return { documentCount: documents.size, independentSources: independent.size };
 }
 
-function earliest(sources: readonly SourceRef[]): SourceRef | null {
-  const dated = sources.filter((source) => source.publishedAt !== null);
-  if (dated.length === 0) return null;
-  return dated.reduce((a, b) => (b.publishedAt! < a.publishedAt! ? b : a));
+/** The earliest dated source, to the minute where the sources give times. */
+function firstPublished<T extends SourceRef>(sources: readonly T[]) {
+  const found = earliestPublished(sources);
+  return { firstPublished: found?.first ?? null, firstPublishedBasis: found?.basis ?? null };
 }
 
 /**

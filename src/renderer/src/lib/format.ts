@@ -11,3 +11,11 @@ export function formatDate(iso: string | null | undefined): string | null {
         : { dateStyle: 'medium' };
   return new Intl.DateTimeFormat(undefined, precision as Intl.DateTimeFormatOptions).format(date);
 }
+
+/** A publish date as the source gave it: with its time (and zone) when it has one. */
+export function formatMoment(iso: string | null | undefined): string | null {
+  const time = iso?.match(/T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/);
+  if (!iso || !time) return formatDate(iso);
+  const zone = time[2] ? ` (UTC${time[2] === 'Z' ? '' : time[2]})` : '';
+  return `${formatDate(iso.slice(0, 10))}, ${time[1]}${zone}`;
+}

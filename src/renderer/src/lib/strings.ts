@@ -136,6 +136,7 @@ export const strings = {
     agree: 'Sources agree',
     disagree: 'Sources disagree',
     firstPublished: (source: string) => `First: ${source}`,
+    byDateAlone: '(on the publication dates alone: not every source gives a time)',
     saidBy: (speakers: string) => `Said by ${speakers}`,
     compare: 'Compare side by side',
     comparing: 'Side by side',

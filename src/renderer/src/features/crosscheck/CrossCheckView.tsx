@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Corroboration } from '../../../../shared/crosscheck';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatMoment } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
@@ -22,8 +22,11 @@ function summarise({ quotes, figures }: Corroboration) {
       ...(quote.firstPublished
         ? [
             strings.crossCheck.firstPublished(
-              `${quote.firstPublished.source}, ${formatDate(quote.firstPublished.publishedAt)}`,
-            ),
+              `${quote.firstPublished.source}, ${formatMoment(quote.firstPublished.publishedAt)}`,
+            ) +
+              (quote.firstPublishedBasis === 'date' && quote.documentCount > 1
+                ? ` ${strings.crossCheck.byDateAlone}`
+                : ''),
           ]
         : []),
     ],
