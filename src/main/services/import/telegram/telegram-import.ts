@@ -6,7 +6,8 @@ import type { ImportSource } from '../../../../shared/contract';
 import type { TelegramImportSummary } from '../../../../shared/domain';
 import { RecoupeError } from '../../../../shared/result';
 import { TelegramRepository } from '../../../db/repositories/telegram.repo';
-import type { ImportService } from '../import.service';
+import { FILES_IN_FLIGHT, importFailure, type ImportService } from '../import.service';
+import { inPipeline } from '../pipeline';
 import {
   readHtmlExport,
   isExportPage,
@@ -19,8 +20,8 @@ import {
   postBytes,
   postLink,
   TELEGRAM_POST_SUFFIX,
-  type MessageReading,
   type TelegramChat,
+  type TelegramPost,
 } from './post';
 
 /** A Telegram export found among the import's sources: result.json, or the HTML pages. */
@@ -30,6 +31,8 @@ export type TelegramExport =
 
 const JSON_NAME = /^result\.json$/i;
 const HEAD_BYTES = 64 * 1024;
+/** Posts read ahead of the import: bounded, so the export's size never sets the memory. */
+const BATCH_POSTS = 32;
 
 /** Whether a folder is a Telegram Desktop export (its result.json or messages.html). */
 export async function isExportFolder(folder: string): Promise<boolean> {
@@ -169,44 +172,53 @@ export class TelegramImporter {
       ...(broken ? { brokenAt: broken } : {}),
     };
     let messages = 0;
+    const batch: TelegramPost[] = [];
     try {
       for await (const event of this.events(found)) {
         if (event.kind !== 'message') continue;
         if (stopped() || (limit !== null && messages >= limit)) break;
         messages++;
-        await this.take(event.reading, chat.name, channel, summary);
-        if (messages % 50 === 0) onProgress({ ...summary });
+        const reading = event.reading;
+        if (reading.kind === 'service') summary.service++;
+        else if (reading.kind === 'no-text') summary.withoutText++;
+        else if (this.telegram.hasPost(channel.id, reading.post.id)) summary.alreadyPresent++;
+        else batch.push({ ...reading.post, link: postLink(channel.publicName, reading.post.id) });
+        if (batch.length >= BATCH_POSTS) {
+          await this.store(batch.splice(0), chat.name, channel.id, summary);
+          onProgress({ ...summary });
+        }
       }
     } catch (error) {
       // The break the check found, reached again: the posts before it are kept, as asked.
       if (!(broken && error instanceof BrokenExportError)) throw error;
     }
+    await this.store(batch.splice(0), chat.name, channel.id, summary);
     onProgress({ ...summary });
     return summary;
   }
 
-  private async take(
-    reading: MessageReading,
+  /**
+   * Imports a batch of posts as files are imported, two in flight: the worker prepares one
+   * post while this thread stores the one before, each in its own transaction.
+   */
+  private async store(
+    posts: readonly TelegramPost[],
     chatName: string,
-    channel: { id: number; publicName: string | null },
+    channelId: number,
     summary: TelegramImportSummary,
   ): Promise<void> {
-    if (reading.kind === 'service') summary.service++;
-    else if (reading.kind === 'no-text') summary.withoutText++;
-    else if (this.telegram.hasPost(channel.id, reading.post.id)) summary.alreadyPresent++;
-    else {
-      const post = { ...reading.post, link: postLink(channel.publicName, reading.post.id) };
-      const outcome = await this.importer.importFile({
-        name: `${chatName} ${post.id}${TELEGRAM_POST_SUFFIX}`,
-        bytes: postBytes(post),
-      });
+    await inPipeline(posts, FILES_IN_FLIGHT, async (post, turn) => {
+      const name = `${chatName} ${post.id}${TELEGRAM_POST_SUFFIX}`;
+      const outcome = await this.importer
+        .importFile({ name, bytes: postBytes(post) }, name, () => {}, turn.ready)
+        .catch((error: unknown) => importFailure(name, error));
       if (outcome.documentId === undefined) summary.failed++;
       else {
-        this.telegram.recordPost(channel.id, post.id, outcome.documentId);
+        this.telegram.recordPost(channelId, post.id, outcome.documentId);
         if (outcome.status === 'imported') summary.imported++;
         else summary.alreadyPresent++;
       }
-    }
+    });
   }
 
   private events(found: TelegramExport): AsyncGenerator<ExportEvent> {
