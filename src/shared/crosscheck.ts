@@ -30,13 +30,37 @@ export interface SourceRef {
   syndicationGroup: number | null;
 }
 
+/** Words of a quotation compared with its primary source: the same, or only on one side. */
+export interface FidelityPart {
+  text: string;
+  kind: 'same' | 'article' | 'primary';
+}
+
+/** How faithfully a source quoted the primary source (a post carrying the quoted words). */
+export interface QuoteFidelity {
+  /** The same words, ignoring case, accents, punctuation and quotation marks. */
+  faithful: boolean;
+  parts: FidelityPart[];
+}
+
+/** A source of a quote cluster: where it said it, and how it relates to the primary source. */
+export type QuoteSource = SourceRef & {
+  speaker: string | null;
+  /** The post (or statement) the quotation comes from, which the articles cite. */
+  primary?: true;
+  /** This source's quotation compared with the primary source's words. */
+  fidelity?: QuoteFidelity;
+};
+
 /** One quotation carried by several sources, trimmed or re-worded. */
 export interface QuoteCluster {
   id: string;
   /** The longest version of the quote. */
   text: string;
   speakers: string[];
-  sources: (SourceRef & { speaker: string | null })[];
+  sources: QuoteSource[];
+  /** The document the articles name as where the words were first written (a Telegram post). */
+  primaryDocumentId?: number;
   documentCount: number;
   /** Documents, counting each syndicated group of copies once. */
   independentSources: number;

@@ -115,4 +115,30 @@ export class TelegramRepository {
           .run(channelId);
     return Number(changed.changes);
   }
+
+  /** The passages of stored posts, with their document's display fields (cross-checking). */
+  postPassages(): PostPassage[] {
+    return this.db
+      .prepare(
+        `SELECT p.document_id AS documentId, p.id AS passageId, p.ordinal, p.text AS passageText,
+           d.title, d.file_name AS fileName, d.outlet, d.author, d.published_at AS publishedAt
+         FROM telegram_posts t JOIN passages p ON p.document_id = t.document_id
+           JOIN documents d ON d.id = t.document_id
+         ORDER BY d.id, p.ordinal`,
+      )
+      .all() as unknown as PostPassage[];
+  }
+}
+
+/** A passage of a stored Telegram post. */
+export interface PostPassage {
+  documentId: number;
+  passageId: number;
+  ordinal: number;
+  passageText: string;
+  title: string;
+  fileName: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
 }

@@ -13,6 +13,8 @@ import {
   type StoredQuote,
 } from '../../db/repositories/crosscheck.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import { TelegramRepository } from '../../db/repositories/telegram.repo';
+import { linkPrimarySources } from './primary-sources';
 import { earliestPublished } from '../../../shared/publish-time';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
@@ -51,10 +53,12 @@ function countedThing(unit: string): string {
 export class CorroborationService {
   private readonly crosscheck: CrosscheckRepository;
   private readonly documents: DocumentsRepository;
+  private readonly telegram: TelegramRepository;
 
   constructor(db: DatabaseSync) {
     this.crosscheck = new CrosscheckRepository(db);
     this.documents = new DocumentsRepository(db);
+    this.telegram = new TelegramRepository(db);
   }
 
   /** Every cluster carried by at least two documents, the most widely carried first. */
@@ -74,8 +78,15 @@ export class CorroborationService {
       passageText: item.passageText,
       syndicationGroup: groupOf.get(item.documentId) ?? null,
     });
+    const quoteSource = (quote: StoredQuote) => ({ ...source(quote), speaker: quote.speaker });
     return {
-      quotes: this.quoteClusters(source),
+      // Quotations that articles attribute to a Telegram post are paired with the post.
+      quotes: linkPrimarySources(
+        this.quoteClusters(source),
+        this.crosscheck.quotes(),
+        this.telegram.postPassages(),
+        quoteSource,
+      ),
       figures: this.figureClusters(source),
       syndication,
     };
