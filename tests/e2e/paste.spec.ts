@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { jsonExport } from '../support/telegram-export';
+import { seedsDir } from '../support/temp-corpus';
 import { dropFiles, expect, test } from './fixtures';
 
 test.describe('paste and Telegram', () => {
+  // Imports run on a machine shared with other work: the waits allow for it.
+  test.setTimeout(90_000);
   test('Ctrl+V on the library makes a document of the clipboard, with the fields given', async ({
     page,
     app,
@@ -28,7 +33,7 @@ test.describe('paste and Telegram', () => {
     await dialog.getByLabel('Published').fill('2024-10-28T07:52+02:00');
     await page.screenshot({ path: testInfo.outputPath('paste-dialog.png') });
     await dialog.getByRole('button', { name: 'Import' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
     const reader = page.locator('article.reader');
     await expect(reader.locator('.reader__text')).toContainText(
       '« Nous tiendrons », a écrit sur Telegram',
@@ -58,7 +63,7 @@ test.describe('paste and Telegram', () => {
     );
     await dropFiles(page, [{ name: 'result.json', bytes }]);
     const panel = page.getByRole('region', { name: 'Import' });
-    await expect(panel.locator('[data-status="imported"]')).toHaveCount(1);
+    await expect(panel.locator('[data-status="imported"]')).toHaveCount(1, { timeout: 20_000 });
     await expect(panel).toContainText(
       'Telegram “Le Fil Info”: 1 post imported · 1 without text (media only) not imported · 1 service message skipped',
     );
@@ -71,5 +76,45 @@ test.describe('paste and Telegram', () => {
       .getByText('Première dépêche du jour')
       .click();
     await expect(page.locator('article.reader .reader__meta')).toContainText('Le Fil Info');
+  });
+
+  test('Cross-check pairs a sample article’s Telegram quotation with the post, marked primary and first', async ({
+    page,
+    app,
+  }, testInfo) => {
+    await page.goto(app.url);
+    // The sample article is read at run time, never copied into the project.
+    const article = readFileSync(join(seedsDir, '001_0af1c462c92bf4cd.txt'));
+    const post = jsonExport(
+      {
+        name: 'Andriy Yermak',
+        type: 'public_channel',
+        id: 3001,
+        messages: [
+          {
+            id: 120,
+            unix: Date.UTC(2024, 9, 29, 4, 5) / 1000,
+            parts: [
+              'Poutine est en train de lancer une attaque de missiles sur Kiev. Restez aux abris.',
+            ],
+          },
+        ],
+      },
+      120,
+    );
+    await dropFiles(page, [
+      { name: 'article.txt', bytes: [...article] },
+      { name: 'result.json', bytes: post },
+    ]);
+    const panel = page.getByRole('region', { name: 'Import' });
+    await expect(panel.locator('[data-status="imported"]')).toHaveCount(2, { timeout: 30_000 });
+    await page.getByRole('radio', { name: 'Cross-check' }).click();
+    const cluster = page.locator('.cluster', { hasText: 'Primary source in the corpus' });
+    await expect(cluster).toContainText('First: Andriy Yermak');
+    await cluster.getByRole('button', { name: 'Compare side by side' }).click();
+    const compare = page.getByRole('region', { name: 'Side by side' });
+    await expect(compare).toContainText('Primary source: the post the articles quote');
+    await expect(compare.locator('del')).toHaveText('missiles');
+    await page.screenshot({ path: testInfo.outputPath('primary-source.png') });
   });
 });

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../../../shared/crosscheck';
+import type { QuoteSource, SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
@@ -10,7 +10,7 @@ export interface ClusterSummary {
   agree?: boolean;
   documentCount: number;
   independentSources: number;
-  sources: SourceRef[];
+  sources: (SourceRef & Partial<Pick<QuoteSource, 'primary' | 'fidelity'>>)[];
 }
 
 /** A cluster in the cross-check list, with a button that opens its passages side by side. */

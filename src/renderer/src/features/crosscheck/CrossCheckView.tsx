@@ -19,6 +19,7 @@ function summarise({ quotes, figures }: Corroboration) {
     heading: `“${shorten(quote.text)}”`,
     details: [
       ...(quote.speakers.length ? [strings.crossCheck.saidBy(quote.speakers.join(', '))] : []),
+      ...(quote.primaryDocumentId ? [strings.crossCheck.hasPrimary] : []),
       ...(quote.firstPublished
         ? [
             strings.crossCheck.firstPublished(

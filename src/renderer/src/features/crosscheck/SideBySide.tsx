@@ -2,6 +2,7 @@ import type { SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import type { ClusterSummary } from './ClusterCard';
+import { PrimarySourceNote } from './PrimarySourceNote';
 
 /** The passage with the shared words marked (rendered as text, never as HTML). */
 function MarkedPassage({ source }: { source: SourceRef }) {
@@ -39,6 +40,7 @@ export function SideBySide({
           <article key={`${source.passageId}-${source.text}`} className="compare__column">
             <SourceLine outlet={source.source} publishedAt={source.publishedAt} />
             <MarkedPassage source={source} />
+            <PrimarySourceNote source={source} />
             <button type="button" onClick={() => onOpen(source.documentId, source.ordinal)}>
               {strings.crossCheck.openInReader}
             </button>
