@@ -7,7 +7,9 @@ export type SimilarReason =
   | { kind: 'figure'; value: string }
   | { kind: 'names'; names: string[] }
   | { kind: 'terms'; terms: string[] }
-  | { kind: 'vector'; similarity: number };
+  | { kind: 'vector'; similarity: number }
+  /** This passage (a post) is where the probe's quotation was first written. */
+  | { kind: 'primary'; text: string; faithful: boolean };
 
 /** A passage of another document resembling one passage, with the reasons it matched. */
 export interface SimilarPassage extends PassageHit {

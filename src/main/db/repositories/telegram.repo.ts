@@ -116,6 +116,16 @@ export class TelegramRepository {
     return Number(changed.changes);
   }
 
+  /** The quotations found in one passage, with the passage's text. */
+  quotesInPassage(passageId: number): { text: string; passageText: string }[] {
+    return this.db
+      .prepare(
+        `SELECT q.text, p.text AS passageText FROM quotes q JOIN passages p ON p.id = q.passage_id
+         WHERE q.passage_id = ? ORDER BY q.start_offset`,
+      )
+      .all(passageId) as { text: string; passageText: string }[];
+  }
+
   /** The passages of stored posts, with their document's display fields (cross-checking). */
   postPassages(): PostPassage[] {
     return this.db

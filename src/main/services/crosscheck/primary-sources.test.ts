@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Corroboration } from '../../../shared/crosscheck';
+import type { Corroboration, SimilarPassage } from '../../../shared/crosscheck';
 import { runCli } from '../../../../tests/support/run-cli';
 import { writeExport } from '../../../../tests/support/telegram-export';
 import { seedsDir } from '../../../../tests/support/temp-corpus';
@@ -73,6 +73,15 @@ describe('primary sources', () => {
     );
     expect(article.fidelity?.faithful).toBe(false);
     expect(article.fidelity?.parts).toContainEqual({ text: 'missiles', kind: 'primary' });
+    // Other sources of the article's passage: the post first, marked as the primary source.
+    const similar = runCli(data, 'similar', String(article.passageId), '--json');
+    const [top] = JSON.parse(similar.stdout) as SimilarPassage[];
+    expect(top).toMatchObject({ documentId: primary.documentId });
+    expect(top!.reasons[0]).toEqual({
+      kind: 'primary',
+      text: 'Poutine est en train de lancer une attaque de missiles sur Kiev',
+      faithful: false,
+    });
     // The channel's other post carries no quotation: it is paired with nothing.
     expect(JSON.stringify(quotes)).not.toContain('Les défenses aériennes');
   }, 60_000);

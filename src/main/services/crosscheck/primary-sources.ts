@@ -124,6 +124,18 @@ export function compareWords(article: string, primary: string): QuoteFidelity {
   return { faithful: !differs, parts };
 }
 
+/** The post a quotation (in a passage naming Telegram) comes from, and how faithfully. */
+export function primaryFor(
+  quote: { text: string; passageText: string },
+  posts: readonly PostPassage[],
+): { post: PostPassage; text: string; fidelity: QuoteFidelity } | null {
+  if (!NAMES_TELEGRAM.test(quote.passageText) || words(quote.text).length < MIN_WORDS) return null;
+  const match = carryingPost(quote.text, posts);
+  if (!match) return null;
+  const text = match.post.passageText.slice(match.start, match.end);
+  return { post: match.post, text, fidelity: compareWords(quote.text, text) };
+}
+
 /**
  * Pairs quotations that articles attribute to a Telegram post ("a écrit sur Telegram X",
  * "wrote on Telegram") with the stored post carrying those words: the post joins the
@@ -140,12 +152,12 @@ export function linkPrimarySources(
   const result = clusters.map((cluster) => ({ ...cluster, sources: [...cluster.sources] }));
   const postIds = new Set(posts.map((post) => post.documentId));
   for (const quote of quotes) {
-    if (postIds.has(quote.documentId) || !NAMES_TELEGRAM.test(quote.passageText)) continue;
-    if (words(quote.text).length < MIN_WORDS) continue;
-    const match = carryingPost(quote.text, posts);
-    if (!match) continue;
+    if (postIds.has(quote.documentId)) continue;
+    const found = primaryFor(quote, posts);
+    if (!found) continue;
+    const match = found;
     const article = sourceOf(quote);
-    const primaryWords = match.post.passageText.slice(match.start, match.end);
+    const primaryWords = found.text;
     let cluster = result.find((candidate) =>
       candidate.sources.some(
         (source) => source.passageId === article.passageId && source.text === article.text,

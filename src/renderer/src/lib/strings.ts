@@ -182,6 +182,9 @@ export const strings = {
     names: 'same names',
     terms: 'same words',
     vector: 'similar wording',
+    primary: 'primary source',
+    faithful: 'the post the quotation comes from, quoted faithfully',
+    changed: 'the post the quotation comes from, quoted with changes',
   },
   dateFrom: {
     metadata: 'from the page metadata',

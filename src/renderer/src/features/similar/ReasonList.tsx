@@ -13,6 +13,8 @@ function describe(reason: SimilarReason): string {
       return reason.terms.slice(0, 4).join(', ');
     case 'vector':
       return `${Math.round(reason.similarity * 100)}%`;
+    case 'primary':
+      return reason.faithful ? strings.reasons.faithful : strings.reasons.changed;
   }
 }
 
