@@ -1,5 +1,6 @@
 import type { DateBasis } from './attribution';
 import type { PassageHit } from './domain';
+import type { PublishComparisonBasis } from './publish-time';
 
 /** Why a passage was found similar to another: each signal that contributed. */
 export type SimilarReason =
@@ -7,7 +8,9 @@ export type SimilarReason =
   | { kind: 'figure'; value: string }
   | { kind: 'names'; names: string[] }
   | { kind: 'terms'; terms: string[] }
-  | { kind: 'vector'; similarity: number };
+  | { kind: 'vector'; similarity: number }
+  /** This passage (a post) is where the probe's quotation was first written. */
+  | { kind: 'primary'; text: string; faithful: boolean };
 
 /** A passage of another document resembling one passage, with the reasons it matched. */
 export interface SimilarPassage extends PassageHit {
@@ -34,6 +37,28 @@ export interface SourceRef {
   syndicationGroup: number | null;
 }
 
+/** Words of a quotation compared with its primary source: the same, or only on one side. */
+export interface FidelityPart {
+  text: string;
+  kind: 'same' | 'article' | 'primary';
+}
+
+/** How faithfully a source quoted the primary source (a post carrying the quoted words). */
+export interface QuoteFidelity {
+  /** The same words, ignoring case, accents, punctuation and quotation marks. */
+  faithful: boolean;
+  parts: FidelityPart[];
+}
+
+/** A source of a quote cluster: where it said it, and how it relates to the primary source. */
+export type QuoteSource = SourceRef & {
+  speaker: string | null;
+  /** The post (or statement) the quotation comes from, which the articles cite. */
+  primary?: true;
+  /** This source's quotation compared with the primary source's words. */
+  fidelity?: QuoteFidelity;
+};
+
 /** One quotation carried by several sources, trimmed or re-worded. */
 export interface QuoteCluster {
   id: string;
@@ -44,12 +69,16 @@ export interface QuoteCluster {
    * One entry per document: the span that best carries the quotation, aligned over all of it,
    * with that document's other fragments of it merged in (`text` joins them with " … ").
    */
-  sources: (SourceRef & { speaker: string | null })[];
+  sources: QuoteSource[];
+  /** The document the articles name as where the words were first written (a Telegram post). */
+  primaryDocumentId?: number;
   documentCount: number;
   /** Documents, counting each syndicated group of copies once. */
   independentSources: number;
   /** The earliest dated source, when any is dated. */
   firstPublished: SourceRef | null;
+  /** Whether "first" rests on times to the minute or on the dates alone (null: none dated). */
+  firstPublishedBasis: PublishComparisonBasis | null;
 }
 
 /**

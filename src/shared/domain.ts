@@ -111,6 +111,8 @@ export interface DocumentSource {
   fieldSources: Partial<Record<EditableField, FieldSource>>;
   /** The evidence behind the publish date, outlet, author and title. */
   attribution: AttributionEvidence;
+  /** The rules would have set every block aside, so all were kept (a post, a quotation). */
+  shortText?: boolean;
 }
 
 /** A document's bibliographic fields as they stand now, as a citation draws them. */
@@ -143,6 +145,41 @@ export interface ImportJobItem {
   documentId?: number;
   error?: string;
   errorCode?: ErrorCode;
+  /** A Telegram export: what became of its messages so far. */
+  telegram?: TelegramImportSummary;
+}
+
+/** What an import made of a Telegram export, counted by what became of each message. */
+export interface TelegramImportSummary {
+  chat: string;
+  /** The stored channel's id, to give its public name (its posts' t.me links). */
+  channelId: number;
+  /** The channel's public name, when known; null means the user should be asked once. */
+  publicName: string | null;
+  /** Posts made into documents by this import. */
+  imported: number;
+  /** Posts the corpus held already (an earlier export of the same channel). */
+  alreadyPresent: number;
+  /** Service messages (joins, pins, title changes): skipped. */
+  service: number;
+  /** Posts without text (a photo alone): counted, not imported. */
+  withoutText: number;
+  failed: number;
+  /** HTML pages missing from the export (messages3.html → 3): their posts are not imported. */
+  missingPages: number[];
+  /** Where the export stopped being valid JSON, when its posts before that were kept. */
+  brokenAt?: string;
+}
+
+/** A Telegram channel (or chat) the corpus holds posts of. */
+export interface TelegramChannel {
+  id: number;
+  name: string;
+  /** A channel (public posts) rather than a personal or group chat. */
+  channel: boolean;
+  /** The t.me name its links use, once the user gave it. */
+  publicName: string | null;
+  posts: number;
 }
 
 /** An import running in the background: its files so far, and whether it is still going. */

@@ -32,7 +32,10 @@ Options:
   --from FILE   restore: the backup to restore
   --force       export: replace existing files; restore: replace the corpus (kept aside)
   --title T, --outlet O, --author A, --published DATE, --url U
-                set: the corrected fields ("" clears one, "auto" gives it back to the import)`;
+                set: the corrected fields ("" clears one, "auto" gives it back to the import);
+                import -: the fields of the document read from standard input
+  --private-chat  import: import a Telegram personal or group chat (private messages)
+  --keep-partial  import: keep the posts read before the point where a result.json breaks`;
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -57,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
         author: { type: 'string' },
         published: { type: 'string' },
         url: { type: 'string' },
+        'private-chat': { type: 'boolean', default: false },
+        'keep-partial': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -86,7 +91,12 @@ export async function main(argv: string[]): Promise<number> {
   const { repair, out, from, force, all, links } = parsed.values;
   const { title, outlet, author, published, url } = parsed.values;
   const fields = { title, outlet, author, publishedAt: published, url };
-  const options = { limit, offset, repair, out, from, force, all, links, fields };
+  const options = {
+    ...{ limit, offset, repair, out, from, force, all, links, fields },
+    ...{ title, url, outlet, published },
+    privateChat: parsed.values['private-chat'],
+    keepPartial: parsed.values['keep-partial'],
+  };
   const print = (value: unknown) =>
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(value, null, 2)}\n` : `${command.print(value)}\n`,

@@ -71,6 +71,8 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'documents:update': anyDoor,
   'documents:updateMany': anyDoor,
   'documents:sources': anyDoor,
+  'telegram:channels': anyDoor,
+  'telegram:setPublicName': anyDoor,
   'documents:setBlock': anyDoor,
   'documents:reprocess': anyDoor,
   'corpus:check': anyDoor,

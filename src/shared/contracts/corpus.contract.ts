@@ -7,12 +7,22 @@ import { channel } from './channel';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** A file to import: a path (Electron, CLI) or its bytes (browser mode). */
+/** What the user confirmed for a Telegram export: a private chat, or a broken file's start. */
+const telegramConfirmations = z
+  .object({ privateChat: z.boolean().optional(), keepPartial: z.boolean().optional() })
+  .optional();
+
 export const importSourceSchema = z.union([
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+  z.object({
+    kind: z.literal('path'),
+    path: z.string().min(1).max(4096),
+    telegram: telegramConfirmations,
+  }),
   z.object({
     kind: z.literal('bytes'),
     name: z.string().min(1).max(1024),
     base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+    telegram: telegramConfirmations,
   }),
 ]);
 export type ImportSource = z.infer<typeof importSourceSchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { CitedDocument, DocumentDetail, DocumentSource, ImportJob } from '../domain';
+import type {
+  CitedDocument,
+  DocumentDetail,
+  DocumentSource,
+  ImportJob,
+  TelegramChannel,
+} from '../domain';
 import { channel } from './channel';
 import { importSourceSchema } from './corpus.contract';
 
@@ -50,4 +56,21 @@ export const importContract = {
   ),
   /** Makes the document again from its stored original bytes with the current rules. */
   'documents:reprocess': channel<DocumentDetail>()(z.object({ id })),
+  /** The Telegram channels (and confirmed chats) whose posts the corpus holds. */
+  'telegram:channels': channel<TelegramChannel[]>()(z.object({})),
+  /**
+   * Gives a channel's public name (t.me/<name>): its posts get their links. Asked once per
+   * channel, kept for later exports; null forgets it.
+   */
+  'telegram:setPublicName': channel<TelegramChannel>()(
+    z.object({
+      channelId: id,
+      publicName: z
+        .string()
+        .trim()
+        .transform((name) => name.replace(/^(?:https?:\/\/)?t\.me\//i, '').replace(/^@/, ''))
+        .pipe(z.string().regex(/^[A-Za-z0-9_]{3,64}$/, 'a public name is letters, digits and _'))
+        .nullable(),
+    }),
+  ),
 };

@@ -15,6 +15,15 @@ export interface CommandOptions {
   from?: string;
   /** set: the document fields given on the command line. */
   fields?: Partial<Record<'title' | 'outlet' | 'author' | 'publishedAt' | 'url', string>>;
+  /** import -: the fields of the document read from standard input. */
+  title?: string;
+  url?: string;
+  outlet?: string;
+  published?: string;
+  /** import: a Telegram personal or group chat is imported only with this. */
+  privateChat?: boolean;
+  /** import: a broken result.json's posts before the break are kept only with this. */
+  keepPartial?: boolean;
 }
 
 /** One CLI command: how it calls the services and how it prints for people. */

@@ -1,9 +1,25 @@
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { DocumentDetail, DocumentSummary, ImportOutcome } from '../../../shared/domain';
-import { walk } from '../../services/import/import-jobs';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  ImportOutcome,
+  TelegramImportSummary,
+} from '../../../shared/domain';
 import { table } from '../format';
-import { positiveInteger, UsageError, type Call, type Command } from './command';
+import {
+  positiveInteger,
+  UsageError,
+  type Call,
+  type Command,
+  type CommandOptions,
+} from './command';
+import {
+  expandFolders,
+  importTelegram,
+  isTelegram,
+  looksLikeHtml,
+  readStandardInput,
+} from './import-sources';
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
@@ -31,18 +47,33 @@ async function withEvidence(call: Call, document: DocumentDetail) {
   return { ...documentFields(document), evidence: attribution };
 }
 
-/** Files named on the command line, with folders replaced by the importable files they hold. */
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const folder = await stat(path).then(
-      (info) => info.isDirectory(),
-      () => false,
-    );
-    if (!folder) files.push(path);
-    else for await (const file of walk(path)) files.push(file);
-  }
-  return files;
+/**
+ * Imports standard input as one document: HTML through the saved-page extraction, plain text
+ * otherwise; the fields given on the command line are the user's, kept over what the text says.
+ */
+async function importStandardInput(call: Call, options: CommandOptions) {
+  const bytes = await readStandardInput();
+  const name = `${(options.title ?? 'standard input').replace(/[\\/:*?"<>|]/g, ' ').slice(0, 80)}${looksLikeHtml(bytes.toString('utf8')) ? '.html' : '.txt'}`;
+  const [outcome] = await call('corpus:import', {
+    sources: [{ kind: 'bytes', name, base64: bytes.toString('base64') }],
+  });
+  if (!outcome?.documentId) return { ...outcome, file: '-' };
+  const fields = {
+    title: options.title,
+    url: options.url,
+    outlet: options.outlet,
+    publishedAt: options.published,
+  };
+  const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value));
+  const document =
+    Object.keys(given).length > 0
+      ? await call('documents:update', { id: outcome.documentId, fields: given })
+      : await call('documents:get', { id: outcome.documentId });
+  return { ...outcome, file: '-', ...documentFields(document) };
+}
+
+function telegramLine(summary: TelegramImportSummary): string {
+  return `Telegram ${summary.chat}: ${summary.imported} imported, ${summary.alreadyPresent} already in, ${summary.withoutText} without text, ${summary.service} service skipped${summary.missingPages.length ? `, pages missing: ${summary.missingPages.join(', ')}` : ''}`;
 }
 
 /** Documents from `offset`, newest first: `limit` of them, or all, read a page at a time. */
@@ -67,11 +98,19 @@ function datedAs(document: DocumentDetail): string | null {
 /** Import, list and show documents. */
 export const corpusCommands: Record<string, Command> = {
   import: {
-    usage: 'import FILE…',
-    summary: 'import article files into the corpus',
-    run: async (call, paths) => {
+    usage: 'import FILE|FOLDER|- [--title T --url U --outlet O --published D]',
+    summary:
+      'import article files, Telegram exports (result.json or its folder), or standard input (-)',
+    run: async (call, paths, options) => {
       if (paths.length === 0) throw new UsageError('import needs at least one file.');
-      const files = await expandFolders(paths);
+      if (paths.length === 1 && paths[0] === '-') return [await importStandardInput(call, options)];
+      const found = await expandFolders(paths);
+      const described: unknown[] = [];
+      const files: string[] = [];
+      for (const file of found) {
+        if (await isTelegram(file)) described.push(await importTelegram(call, file, options));
+        else files.push(file);
+      }
       const outcomes: ImportOutcome[] = [];
       // The contract takes at most 100 sources a call; larger batches go in slices.
       for (let start = 0; start < files.length; start += 100) {
@@ -80,7 +119,6 @@ export const corpusCommands: Record<string, Command> = {
           .map((file) => ({ kind: 'path' as const, path: resolve(file) }));
         outcomes.push(...(await call('corpus:import', { sources })));
       }
-      const described = [];
       for (const [index, outcome] of outcomes.entries()) {
         const fields = outcome.documentId
           ? await withEvidence(call, await call('documents:get', { id: outcome.documentId }))
@@ -92,13 +130,15 @@ export const corpusCommands: Record<string, Command> = {
     print: (value) =>
       table(
         ['file', 'status', 'document', 'title', 'error'],
-        (value as (ImportOutcome & { title?: string })[]).map((outcome) => [
-          outcome.file,
-          outcome.status,
-          outcome.documentId,
-          outcome.title,
-          outcome.error,
-        ]),
+        (value as (ImportOutcome & { title?: string; telegram?: TelegramImportSummary })[]).map(
+          (outcome) => [
+            outcome.file,
+            outcome.status,
+            outcome.documentId,
+            outcome.telegram ? telegramLine(outcome.telegram) : outcome.title,
+            outcome.error,
+          ],
+        ),
       ),
   },
   list: {

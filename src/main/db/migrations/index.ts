@@ -12,6 +12,7 @@ import { vectorLog } from './008-vector-log';
 import { libraryOrder } from './009-library-order';
 import { publishEvidence } from './010-publish-evidence';
 import { eventsFromBlocks } from './011-events-from-blocks';
+import { telegramSchema } from './012-telegram';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   libraryOrder,
   publishEvidence,
   eventsFromBlocks,
+  telegramSchema,
 ];
 
 /** The schema version this build writes. */

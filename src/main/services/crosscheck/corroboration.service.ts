@@ -17,6 +17,9 @@ import { EventsRepository, type StoredEvent } from '../../db/repositories/events
 import { figureClaims, figureClusters } from './figure-clusters';
 import { quoteEntries } from './quote-clusters';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { TelegramRepository } from '../../db/repositories/telegram.repo';
+import { linkPrimarySources } from './primary-sources';
+import { earliestPublished } from '../../../shared/publish-time';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
 import { foldAccents } from '../text/words';
@@ -38,12 +41,14 @@ export class CorroborationService {
   private readonly documents: DocumentsRepository;
   private readonly events: EventsRepository;
   private readonly passages: PassagesRepository;
+  private readonly telegram: TelegramRepository;
 
   constructor(db: DatabaseSync) {
     this.crosscheck = new CrosscheckRepository(db);
     this.documents = new DocumentsRepository(db);
     this.events = new EventsRepository(db);
     this.passages = new PassagesRepository(db);
+    this.telegram = new TelegramRepository(db);
   }
 
   /** Every cluster carried by at least two documents, the most widely carried first. */
@@ -70,8 +75,15 @@ export class CorroborationService {
       ],
       syndicationGroup: groupOf.get(item.documentId) ?? null,
     });
+    const quoteSource = (quote: StoredQuote) => ({ ...source(quote), speaker: quote.speaker });
     return {
-      quotes: this.quoteClusters(source),
+      // Quotations that articles attribute to a Telegram post are paired with the post.
+      quotes: linkPrimarySources(
+        this.quoteClusters(source),
+        this.crosscheck.quotes(),
+        this.telegram.postPassages(),
+        quoteSource,
+      ),
       figures: this.figureClusters(source),
       syndication,
     };
@@ -104,7 +116,7 @@ export class CorroborationService {
         speakers,
         sources,
         ...counts(sources),
-        firstPublished: earliest(sources),
+        ...firstPublished(sources),
       };
     });
   }
@@ -198,8 +210,8 @@ function counts(sources: readonly SourceRef[]): {
   return { documentCount: documents.size, independentSources: independent.size };
 }
 
-function earliest(sources: readonly SourceRef[]): SourceRef | null {
-  const dated = sources.filter((source) => source.publishedAt !== null);
-  if (dated.length === 0) return null;
-  return dated.reduce((a, b) => (b.publishedAt! < a.publishedAt! ? b : a));
+/** The earliest dated source, to the minute where the sources give times. */
+function firstPublished<T extends SourceRef>(sources: readonly T[]) {
+  const found = earliestPublished(sources);
+  return { firstPublished: found?.first ?? null, firstPublishedBasis: found?.basis ?? null };
 }

@@ -7,6 +7,7 @@ import { splitBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
 import { decodeText } from './decode';
 import type { RawBlock } from './formats/raw-block';
+import { readPost, TELEGRAM_POST_SUFFIX } from './telegram/post';
 
 /** What a format reader gives the rest of the pipeline: paragraphs and known fields. */
 export interface ExtractedDocument {
@@ -17,6 +18,8 @@ export interface ExtractedDocument {
   hintLanguage?: string;
   /** Dates the format's own properties give (PDF info dictionary, DOCX core properties). */
   formatDates?: DateEvidence[];
+  /** The blocks' kinds are known (a Telegram post): the cleaning rules are not run. */
+  verbatim?: boolean;
 }
 
 /** File extensions the import accepts, by format. */
@@ -39,6 +42,7 @@ export function isSupportedFile(fileName: string): boolean {
 
 /** Reads a file's bytes into paragraphs by its format, or says why it cannot. */
 export async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
+  if (fileName.endsWith(TELEGRAM_POST_SUFFIX)) return readPost(bytes);
   const extension = extname(fileName).toLowerCase();
   const format = SUPPORTED_EXTENSIONS[extension];
   if (!format) {

@@ -7,6 +7,7 @@ import type { ImportJob, ImportJobItem } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { isSupportedFile } from './extract';
 import { Turns, type Turn } from './pipeline';
+import { isExportFolder, telegramExport, type TelegramImporter } from './telegram/telegram-import';
 import { FILES_IN_FLIGHT, importFailure, loadSource, type ImportService } from './import.service';
 
 /** Finished jobs kept for late status calls. */
@@ -34,7 +35,11 @@ interface RunningJob extends ImportJob {
 export class ImportJobs {
   private readonly jobs = new Map<string, RunningJob>();
 
-  constructor(private readonly importer: ImportService) {}
+  constructor(
+    private readonly importer: ImportService,
+    /** Imports Telegram exports found among the sources; without it they are files like others. */
+    private readonly telegram: TelegramImporter | null = null,
+  ) {}
 
   /** Starts a job with its first sources. */
   start(sources: readonly ImportSource[]): ImportJob {
@@ -150,7 +155,7 @@ export class ImportJobs {
         continue;
       }
       const info = await stat(source.path).catch(() => null);
-      if (!info?.isDirectory()) {
+      if (!info?.isDirectory() || (await isExportFolder(source.path))) {
         this.addItem(job, source.path, source);
         yield;
         continue;
@@ -178,6 +183,22 @@ export class ImportJobs {
     try {
       item.status = 'reading';
       await nextTurn();
+      const found = this.telegram && (await telegramExport(source));
+      if (found) {
+        await turn.ready;
+        item.status = 'indexing';
+        const summary = await this.telegram!.run(
+          found,
+          source.telegram ?? {},
+          (progress) => {
+            item.telegram = progress;
+          },
+          () => job.cancelRequested,
+        );
+        Object.assign(item, { status: 'imported', telegram: summary });
+        job.finished++;
+        return;
+      }
       const file = await loadSource(source);
       const outcome = await this.importer.importFile(
         file,
@@ -222,7 +243,9 @@ export async function* walk(folder: string): AsyncGenerator<string> {
     // Hidden files and folders (.git, .DS_Store) are never articles.
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
+    // A Telegram export folder is one source (its pages are not articles of their own).
+    if (entry.isDirectory() && (await isExportFolder(path))) yield path;
+    else if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && isSupportedFile(entry.name)) yield path;
   }
 }

@@ -4,11 +4,13 @@ import { RecoupeError } from '../../../shared/result';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { TelegramRepository } from '../../db/repositories/telegram.repo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
 import { ImportJobs } from './import-jobs';
+import { TelegramImporter } from './telegram/telegram-import';
 import { ImportService } from './import.service';
-import { blockKey } from './prepare';
+import { blockKey, isShortText } from './prepare';
 
 /**
  * Saves corrections of a document's fields, kept across re-processing: null gives a field back
@@ -38,8 +40,9 @@ export function importHandlers({
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
   const blocks = new BlocksRepository(db);
+  const telegram = new TelegramRepository(db);
   const importer = new ImportService(db, embedder, documentIndexers(), preparer);
-  const jobs = new ImportJobs(importer);
+  const jobs = new ImportJobs(importer, new TelegramImporter(db, importer));
 
   const detail = (id: number): DocumentDetail => {
     const document = documents.get(id);
@@ -58,11 +61,13 @@ export function importHandlers({
     'import:cancel': ({ jobId }) => jobs.cancel(jobId),
     'documents:source': ({ id }) => {
       detail(id);
+      const made = blocks.byDocument(id);
       return {
         documentId: id,
-        blocks: blocks.byDocument(id),
+        blocks: made,
         fieldSources: documents.fieldSources(id),
         attribution: documents.attribution(id),
+        shortText: isShortText(made),
       };
     },
     'documents:update': ({ id, fields }) => {
@@ -94,5 +99,12 @@ export function importHandlers({
       return reprocess(id);
     },
     'documents:reprocess': ({ id }) => reprocess(id),
+    'telegram:channels': () => telegram.channels(),
+    'telegram:setPublicName': ({ channelId, publicName }) => {
+      const channel = telegram.channels().find((candidate) => candidate.id === channelId);
+      if (!channel) throw new RecoupeError('not-found', `No Telegram channel ${channelId}.`);
+      telegram.setPublicName(channelId, publicName);
+      return { ...channel, publicName };
+    },
   };
 }

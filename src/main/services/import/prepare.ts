@@ -36,7 +36,12 @@ export async function prepareDocument(
 ): Promise<PreparedDocument> {
   const extracted = await extract(bytes, fileName);
   const prose = PROSE_SOURCES[extracted.format] ?? null;
-  const { blocks: classified, fields } = cleanArticle(extracted.blocks, extracted.known, prose);
+  const { blocks: classified, fields } = extracted.verbatim
+    ? {
+        blocks: extracted.blocks.map((block) => ({ ...block, kind: block.kind ?? 'body' })),
+        fields: { ...extracted.known },
+      }
+    : cleanArticle(extracted.blocks, extracted.known, prose);
   const blocks: NewBlock[] = classified.map((block) => {
     const override = corrections.blocks?.[blockKey(block.text)];
     return {
@@ -47,10 +52,7 @@ export async function prepareDocument(
       text: block.text,
     };
   });
-  const text = blocks
-    .filter((block) => block.included)
-    .map((block) => block.text)
-    .join('\n\n');
+  const text = keepShortText(blocks);
   if (!text.trim()) {
     throw new RecoupeError(
       'empty-file',
@@ -96,6 +98,35 @@ export async function prepareDocument(
 // An estimate has no provenance in the file: its basis says what it is.
 function provenance(source: FieldSource | undefined): DateProvenance | null {
   return source && source !== 'estimated' ? source : null;
+}
+
+/**
+ * The clean text of the included blocks. Cleaning never empties a document that has words: a
+ * post, a headline or a quotation saved alone looks like page furniture to the rules, so when
+ * they would set every block aside, the blocks the user did not set aside are all kept
+ * ("short text: nothing set aside"). Only a file with no words at all stays empty.
+ */
+function keepShortText(blocks: NewBlock[]): string {
+  const joined = () =>
+    blocks
+      .filter((block) => block.included)
+      .map((block) => block.text)
+      .join('\n\n');
+  const text = joined();
+  if (text.trim() || !blocks.some((block) => HAS_WORDS.test(block.text))) return text;
+  for (const block of blocks) if (!block.overridden) block.included = true;
+  return joined();
+}
+
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/** Whether the rules kept every block because they would have set them all aside. */
+export function isShortText(blocks: readonly Omit<NewBlock, 'page'>[]): boolean {
+  return (
+    blocks.length > 0 &&
+    blocks.every((block) => block.included || block.overridden) &&
+    blocks.some((block) => block.kind !== 'body' && block.included && !block.overridden)
+  );
 }
 
 function applyCorrections(fields: ArticleFields, corrections: DocumentCorrections): void {

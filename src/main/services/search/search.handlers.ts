@@ -1,5 +1,6 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
+import { withPrimarySources } from '../crosscheck/primary-similar';
 import { SimilarService } from '../crosscheck/similar.service';
 import { NearestPassages } from './nearest';
 import { SearchService } from './search.service';
@@ -16,6 +17,7 @@ export function searchHandlers({
   const similar = new SimilarService(db, nearest, termCounts ?? undefined);
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
-    'passages:similar': ({ passageId, limit }) => similar.similar(passageId, limit),
+    'passages:similar': ({ passageId, limit }) =>
+      withPrimarySources(db, passageId, similar.similar(passageId, limit)),
   };
 }

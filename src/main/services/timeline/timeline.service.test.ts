@@ -127,6 +127,26 @@ describe('re-reading dates when a publish date is set', () => {
     const events = await call('timeline:list', { documentIds: [id] });
     expect(events.find((event) => event.mention === 'ce mercredi')?.date).toBe('2025-11-19');
   });
+
+  it('orders reports of the same date by publish time, a timed post before an untimed article', async () => {
+    const report = async (name: string, publishedAt: string) => {
+      const base64 = Buffer.from(
+        `Le 27 octobre, une frappe de missiles a touché un immeuble du centre de Kiev, selon ${name}.`,
+      ).toString('base64');
+      const [outcome] = await call('corpus:import', { sources: [{ kind: 'bytes', name, base64 }] });
+      setPublishedAt(outcome!.documentId!, publishedAt);
+      await call('timeline:reindex', { documentId: outcome!.documentId! });
+      return outcome!.documentId!;
+    };
+    const article = await report('article.txt', '2024-10-28');
+    const wire = await report('wire.txt', '2024-10-28T09:10+01:00');
+    const post = await report('post.txt', '2024-10-28T07:52+02:00');
+    const events = await call('timeline:list', {});
+    const order = events
+      .filter((event) => event.date === '2024-10-27')
+      .map((event) => event.documentId);
+    expect(order).toEqual([post, wire, article]);
+  });
 });
 
 describe('events dated in captions', () => {

@@ -15,6 +15,7 @@ import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { DocumentIndexer } from '../indexers';
 import { extractEvents, sentenceAround } from './extract';
 import { parseIsoDate } from './iso';
+import { comparePublished } from '../../../shared/publish-time';
 
 const withoutInternals = ({
   spec: _spec,
@@ -83,9 +84,18 @@ export class TimelineService {
     this.passages = new PassagesRepository(db);
   }
 
-  /** Events matching the filters, earliest first. */
+  /**
+   * Events matching the filters, earliest first; events of the same date follow the order in
+   * which they were reported, to the minute where the sources give times.
+   */
   list(filters: EventFilters): TimelineEvent[] {
-    return this.events.list(filters).map(withoutInternals);
+    return this.events
+      .list(filters)
+      .map(withoutInternals)
+      .sort((a, b) => {
+        if (a.start !== b.start || !a.publishedAt || !b.publishedAt) return 0;
+        return comparePublished(a.publishedAt, b.publishedAt).order;
+      });
   }
 
   /** Sets an event's date by hand, or dismisses it (or brings it back). */

@@ -8,6 +8,7 @@ import { EmbeddingSettings } from '../features/embedding/EmbeddingSettings';
 import { HealthBanner } from '../features/health/HealthBanner';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportButtons } from '../features/import/ImportButtons';
+import { PasteDialog } from '../features/import/PasteDialog';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
@@ -75,6 +76,12 @@ export function App() {
       <header className="top-bar">
         <span className="top-bar__name">{strings.appName}</span>
         <ImportButtons onPick={addDropped} />
+        <PasteDialog
+          onImported={(id) => {
+            onImported();
+            navigate(id);
+          }}
+        />
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
         <ViewSwitcher current={route.view} onChange={showView} />
         <EmbeddingSettings />

@@ -26,3 +26,11 @@ export function formatPublished(
     ? `${strings.attribution.approximately(date)} · ${strings.attribution.estimated}`
     : date;
 }
+
+/** A publish date as the source gave it: with its time (and zone) when it has one. */
+export function formatMoment(iso: string | null | undefined): string | null {
+  const time = iso?.match(/T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/);
+  if (!iso || !time) return formatDate(iso);
+  const zone = time[2] ? ` (UTC${time[2] === 'Z' ? '' : time[2]})` : '';
+  return `${formatDate(iso.slice(0, 10))}, ${time[1]}${zone}`;
+}

@@ -9,7 +9,7 @@ export const strings = {
   library: 'Library',
   documents: 'Documents',
   noDocuments:
-    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx) anywhere on this window, or use Import… (Ctrl+O).',
+    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx, a Telegram export) anywhere on this window, paste text (Ctrl+V), or use Import… (Ctrl+O).',
   /** The library's empty state when the main pane already says how to import. */
   noDocumentsShort: 'Your articles will be listed here.',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
@@ -43,6 +43,39 @@ export const strings = {
     cancelled: 'Not imported (cancelled)',
   },
   importFailedCount: (count: number) => `${count} failed`,
+  paste: {
+    open: 'New from clipboard…',
+    title: 'New document from the clipboard',
+    hint: 'Paste the text here (Ctrl+V): a post, a statement, a page’s article.',
+    content: 'Pasted text',
+    kindHtml: 'Formatted text (HTML): read like a saved web page.',
+    kindText: 'Plain text.',
+    optional: 'optional',
+    import: 'Import',
+  },
+  telegram: {
+    summary: (t: {
+      chat: string;
+      imported: number;
+      alreadyPresent: number;
+      service: number;
+      withoutText: number;
+      failed: number;
+    }) =>
+      [
+        `Telegram “${t.chat}”: ${t.imported} post${t.imported === 1 ? '' : 's'} imported`,
+        t.alreadyPresent && `${t.alreadyPresent} already in the corpus`,
+        t.withoutText && `${t.withoutText} without text (media only) not imported`,
+        t.service && `${t.service} service message${t.service === 1 ? '' : 's'} skipped`,
+        t.failed && `${t.failed} failed`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    missingPages: (pages: number[]) =>
+      `Missing from the export: ${pages.map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`)).join(', ')}; their posts are not imported.`,
+    askPublicName: (chat: string) => `Public name of “${chat}” on Telegram, for the posts’ links: `,
+    linked: (name: string) => `Posts link to t.me/${name}/…`,
+  },
   importScanning: 'looking through folders…',
   importRunning: (left: number) => `Importing… ${left} left`,
   importFiles: 'Import files…',
@@ -63,6 +96,7 @@ export const strings = {
     reset: 'Use the file’s value',
     reprocess: 'Re-process from the original file',
     setAside: (count: number) => `Set aside by the import (${count})`,
+    shortText: 'Short text: nothing set aside',
     setAsideHint:
       'Menus, captions, forms and other page parts are kept here, not in the article. Put a block back if the import got it wrong.',
     putBack: 'Put back',
@@ -110,6 +144,13 @@ export const strings = {
       'not-compared': 'Not compared: no date',
     },
     firstPublished: (source: string) => `First: ${source}`,
+    hasPrimary: 'Primary source in the corpus: the post the articles quote',
+    primary: 'Primary source: the post the articles quote',
+    faithful: 'Quoted faithfully (the same words as the post)',
+    changed: 'Quoted with changes:',
+    onlyPrimary: 'in the post, not in the article',
+    onlyArticle: 'in the article, not in the post',
+    byDateAlone: '(on the publication dates alone: not every source gives a time)',
     saidBy: (speakers: string) => `Said by ${speakers}`,
     compare: 'Compare side by side',
     comparing: 'Side by side',
@@ -154,6 +195,9 @@ export const strings = {
     names: 'same names',
     terms: 'same words',
     vector: 'similar wording',
+    primary: 'primary source',
+    faithful: 'the post the quotation comes from, quoted faithfully',
+    changed: 'the post the quotation comes from, quoted with changes',
   },
   dateFrom: {
     metadata: 'from the page metadata',

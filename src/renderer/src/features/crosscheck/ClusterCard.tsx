@@ -1,4 +1,4 @@
-import type { FigureVerdict, SourceRef } from '../../../../shared/crosscheck';
+import type { FigureVerdict, QuoteSource, SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
@@ -11,7 +11,7 @@ export interface ClusterSummary {
   verdict?: FigureVerdict;
   documentCount: number;
   independentSources: number;
-  sources: SourceRef[];
+  sources: (SourceRef & Partial<Pick<QuoteSource, 'primary' | 'fidelity'>>)[];
 }
 
 /** A cluster in the cross-check list, with a button that opens its passages side by side. */

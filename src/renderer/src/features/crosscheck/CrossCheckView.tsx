@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Corroboration } from '../../../../shared/crosscheck';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatPublished } from '../../lib/format';
+import { formatMoment, formatPublished } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
@@ -19,11 +19,19 @@ function summarise({ quotes, figures }: Corroboration) {
     heading: `“${shorten(quote.text)}”`,
     details: [
       ...(quote.speakers.length ? [strings.crossCheck.saidBy(quote.speakers.join(', '))] : []),
+      ...(quote.primaryDocumentId ? [strings.crossCheck.hasPrimary] : []),
       ...(quote.firstPublished
         ? [
             strings.crossCheck.firstPublished(
-              `${quote.firstPublished.source}, ${formatPublished(quote.firstPublished.publishedAt, quote.firstPublished.publishedBasis)}`,
-            ),
+              `${quote.firstPublished.source}, ${
+                quote.firstPublished.publishedBasis === 'estimated'
+                  ? formatPublished(quote.firstPublished.publishedAt, 'estimated')
+                  : formatMoment(quote.firstPublished.publishedAt)
+              }`,
+            ) +
+              (quote.firstPublishedBasis === 'date' && quote.documentCount > 1
+                ? ` ${strings.crossCheck.byDateAlone}`
+                : ''),
           ]
         : []),
     ],

@@ -3,6 +3,7 @@ import type { SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import type { ClusterSummary } from './ClusterCard';
+import { PrimarySourceNote } from './PrimarySourceNote';
 
 /** The passage with the shared words marked (rendered as text, never as HTML). */
 function MarkedPassage({ source }: { source: SourceRef }) {
@@ -21,8 +22,8 @@ function MarkedPassage({ source }: { source: SourceRef }) {
 }
 
 /** Each passage once: sources found in the same passage share its column and its marks. */
-function onePerPassage(sources: readonly SourceRef[]): SourceRef[] {
-  const byPassage = new Map<number, SourceRef>();
+function onePerPassage<T extends SourceRef>(sources: readonly T[]): T[] {
+  const byPassage = new Map<number, T>();
   for (const source of sources) {
     const seen = byPassage.get(source.passageId);
     byPassage.set(
@@ -60,6 +61,7 @@ export function SideBySide({
               publishedBasis={source.publishedBasis}
             />
             <MarkedPassage source={source} />
+            <PrimarySourceNote source={source} />
             <button type="button" onClick={() => onOpen(source.documentId, source.ordinal)}>
               {strings.crossCheck.openInReader}
             </button>

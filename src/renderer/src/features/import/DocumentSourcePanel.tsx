@@ -72,7 +72,11 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
       >
         {strings.source.reprocess}
       </button>
-      <h3 className="source-panel__heading">{strings.source.setAside(setAside)}</h3>
+      <h3 className="source-panel__heading">
+        {source?.status === 'ready' && source.value.shortText
+          ? strings.source.shortText
+          : strings.source.setAside(setAside)}
+      </h3>
       <p className="muted">{strings.source.setAsideHint}</p>
       <ol className="source-panel__blocks">
         {shown.map((block) => (

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { strings } from '../../lib/strings';
 import { fromPicker, type Dropped } from './dropped';
 
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx';
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json';
 
 /** The Import… and Import folder… commands, with Ctrl/Cmd+O for Import…. */
 export function ImportButtons({ onPick }: { onPick: (dropped: Dropped) => void }) {

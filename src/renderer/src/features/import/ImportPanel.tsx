@@ -1,5 +1,6 @@
 import { strings } from '../../lib/strings';
 import './import.css';
+import { TelegramSummary } from './TelegramSummary';
 import type { ImportItem } from './useImport';
 
 interface ImportPanelProps {
@@ -66,6 +67,7 @@ export function ImportPanel(props: ImportPanelProps) {
               )}
             </span>
             {item.error && <span className="import-item__error">{item.error}</span>}
+            {item.telegram && <TelegramSummary summary={item.telegram} />}
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { api } from '../../lib/api';
 export type Dropped = { kind: 'paths'; paths: string[] } | { kind: 'files'; files: File[] };
 
 /** The extensions main imports; folders walked in the page keep only these, like main does. */
-export const IMPORTABLE = /\.(txt|text|md|markdown|html?|xhtml|pdf|docx)$/i;
+export const IMPORTABLE = /\.(txt|text|md|markdown|html?|xhtml|pdf|docx)$|^result\.json$/i;
 
 /** Minimal typing of the File and Directory Entries API that Chromium exposes. */
 interface Entry {

@@ -14,6 +14,7 @@ export interface ImportItem {
   status: ImportStatus;
   documentId?: number;
   error?: string;
+  telegram?: ImportJobItem['telegram'];
 }
 
 /** How often the panel asks main where the job stands. */
@@ -57,6 +58,7 @@ export function useImport(onImported: (documentId: number) => void) {
   const uploading = useRef(false);
   const counter = useRef(0);
   const seen = useRef(new Set<number>());
+  const seenExports = useRef(new Set<string>());
   const [error, setError] = useState<string | null>(null);
   // Files refused before upload (too large to send), shown beside the job's own items.
   const [refused, setRefused] = useState<ImportItem[]>([]);
@@ -87,6 +89,12 @@ export function useImport(onImported: (documentId: number) => void) {
         if (item.status === 'imported' && item.documentId && !seen.current.has(item.documentId)) {
           seen.current.add(item.documentId);
           onImported(item.documentId);
+        }
+        // A Telegram export makes many documents: the library reloads once it is done.
+        const exportKey = `${next.id}-${item.key}`;
+        if (item.status === 'imported' && item.telegram && !seenExports.current.has(exportKey)) {
+          seenExports.current.add(exportKey);
+          onImported(0);
         }
       }
     },
@@ -194,6 +202,7 @@ export function useImport(onImported: (documentId: number) => void) {
       status: item.status,
       documentId: item.documentId,
       error: item.error,
+      telegram: item.telegram,
     })),
     ...sent
       .slice(job?.items.length ?? 0)

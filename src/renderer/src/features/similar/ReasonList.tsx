@@ -19,6 +19,8 @@ function describe(reason: SimilarReason, text: string): string {
     }
     case 'vector':
       return `${Math.round(reason.similarity * 100)}%`;
+    case 'primary':
+      return reason.faithful ? strings.reasons.faithful : strings.reasons.changed;
   }
 }
 
