@@ -31,6 +31,7 @@ describe('recoupe timeline', () => {
       text: 'November 6, 2025',
       resolution: 'absolute',
       summary: expect.stringContaining('walkout'),
+      from: 'text',
     });
     // Without a stated publish date, "on Thursday" leans on the estimated one, and says so.
     expect(events.find((event: { text: string }) => event.text === 'on Thursday')).toMatchObject({
