@@ -56,14 +56,15 @@ function pageBlocks(
   raw: { text: string; linkDensity?: number }[],
   known = {},
 ): PageBlocks {
-  const { blocks } = cleanArticle(raw, known, null);
+  // The rules as the import runs them before the prose model, without the model itself.
+  const { blocks } = cleanArticle(raw, known, track as ProseSource);
   for (const block of blocks) if (block.kind === 'outside') block.kind = 'body';
   return {
     track,
     entry,
     texts: blocks.map((block) => collapse(block.text)),
     body: blocks.map((block) => block.kind === 'body'),
-    features: proseFeatures(blocks),
+    features: proseFeatures(blocks).rows,
   };
 }
 
@@ -128,7 +129,10 @@ function snippetF1(pages: PageBlocks[], probabilities: number[][], threshold: nu
       (_, index) => page.body[index] && probabilities[pageIndex]![index]! >= threshold,
     );
     const text = kept.join(' ');
-    for (const snippet of page.entry.with) text.includes(collapse(snippet)) ? tp++ : fn++;
+    for (const snippet of page.entry.with) {
+      if (text.includes(collapse(snippet))) tp++;
+      else fn++;
+    }
     for (const snippet of page.entry.without) if (text.includes(collapse(snippet))) fp++;
   });
   const precision = tp / (tp + fp || 1);

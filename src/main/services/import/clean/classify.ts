@@ -43,6 +43,8 @@ export interface ClassifiedBlock {
   /** The share of the block's characters inside links (HTML), for the prose pass. */
   linkDensity?: number;
   dom?: DomPlace;
+  /** Set instead of a kind when the prose model decides: the block follows a tail marker. */
+  afterTail?: boolean;
 }
 
 /** The kinds after which the rest of a page is not the article (comments, other headlines). */
@@ -101,9 +103,11 @@ function isDatedCaption(text: string): boolean {
  * Classifies every block of a page: first each block alone, then by position (what follows a
  * photo marker is its caption; what follows a comment form or a "Related" heading is not the
  * article; short labels before the first paragraph are navigation). Blocks that read as prose
- * stay body.
+ * stay body. With `hintsOnly` (the prose model follows), what follows a tail marker is only
+ * flagged `afterTail`: on a whole page, a "Related" heading in a side column comes before the
+ * article, and the model weighs the flag with everything else it knows.
  */
-export function classifyBlocks(raw: readonly RawBlock[]): ClassifiedBlock[] {
+export function classifyBlocks(raw: readonly RawBlock[], hintsOnly = false): ClassifiedBlock[] {
   const blocks: ClassifiedBlock[] = raw.map(({ text, kind, page, linkDensity, dom }) => ({
     text,
     page,
@@ -112,7 +116,7 @@ export function classifyBlocks(raw: readonly RawBlock[]): ClassifiedBlock[] {
     ...(kind ? { kind } : (classifyAlone(text) ?? { kind: 'body' as const })),
   }));
   markCaptions(blocks);
-  markTail(blocks);
+  markTail(blocks, hintsOnly);
   return blocks;
 }
 
@@ -148,22 +152,25 @@ function readsAsCaption(text: string): boolean {
   );
 }
 
-function markTail(blocks: ClassifiedBlock[]): void {
+function markTail(blocks: ClassifiedBlock[], hintsOnly: boolean): void {
   const firstBody = blocks.findIndex((block) => block.kind === 'body' && block.text.length >= 200);
   if (firstBody < 0) return;
   let tail = false;
   for (let index = firstBody + 1; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (tail && block.kind === 'body') block.kind = 'related';
+    if (tail && block.kind === 'body') {
+      if (hintsOnly) block.afterTail = true;
+      else block.kind = 'related';
+    }
     // "Lire aussi : another headline" inside an article is one link, not the start of a list.
     const inlineLink = block.kind === 'related' && !RELATED_HEADINGS.has(foldLabel(block.text));
     if (TAIL_KINDS.has(block.kind) && !inlineLink) tail = true;
   }
-  markTeaserRun(blocks);
+  markTeaserRun(blocks, hintsOnly);
 }
 
 // Lists of other articles end many pages with no heading: headline, teaser cut with "…", again.
-function markTeaserRun(blocks: ClassifiedBlock[]): void {
+function markTeaserRun(blocks: ClassifiedBlock[], hintsOnly: boolean): void {
   let start = blocks.length;
   let teasers = 0;
   for (let index = blocks.length - 1; index >= 0; index--) {
@@ -177,6 +184,9 @@ function markTeaserRun(blocks: ClassifiedBlock[]): void {
   }
   if (teasers < 2) return;
   for (let index = start; index < blocks.length; index++) {
-    if (blocks[index]!.kind === 'body') blocks[index]!.kind = 'related';
+    const block = blocks[index]!;
+    if (block.kind !== 'body') continue;
+    if (hintsOnly) block.afterTail = true;
+    else block.kind = 'related';
   }
 }

@@ -41,7 +41,7 @@ export function cleanArticle(
   known: ArticleFields = {},
   prose: ProseSource | null = null,
 ): CleanedArticle {
-  const blocks = classifyBlocks(raw);
+  const blocks = classifyBlocks(raw, prose !== null);
   const fields: ArticleFields = { ...known };
   const titleIndex = markTitle(blocks, known.title?.value);
   markHead(blocks, titleIndex, fields);

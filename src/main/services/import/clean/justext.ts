@@ -12,6 +12,8 @@ export interface ProseBlock {
   linkDensity?: number;
   /** Where the block stands in a saved page, when it comes from one. */
   dom?: DomPlace;
+  /** Whether the block follows a comment form, a "Related" heading or ends a teaser run. */
+  afterTail?: boolean;
 }
 
 /** Below this many characters a block says too little to judge alone. */

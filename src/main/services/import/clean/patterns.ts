@@ -154,6 +154,50 @@ export const RELATED_HEADINGS = set([
   'other stories',
   'in other news',
   'news',
+  // The same headings as German, Spanish, Italian, Portuguese, Dutch and Polish publishing
+  // systems print them.
+  'ahnliche beitrage',
+  'ahnliche artikel',
+  'verwandte artikel',
+  'weitere artikel',
+  'weitere beitrage',
+  'mehr zum thema',
+  'mehr zum thema auf',
+  'das konnte sie auch interessieren',
+  'das konnte dich auch interessieren',
+  'lesen sie auch',
+  'auch interessant',
+  'meistgelesen',
+  'meistgelesene artikel',
+  'neueste artikel',
+  'neueste beitrage',
+  'aktuelle artikel',
+  'beliebte beitrage',
+  'empfehlungen',
+  'noticias relacionadas',
+  'articulos relacionados',
+  'te puede interesar',
+  'tambien te puede interesar',
+  'lo mas leido',
+  'mas leidas',
+  'lea tambien',
+  'articoli correlati',
+  'potrebbe interessarti',
+  'leggi anche',
+  'i piu letti',
+  'leia tambem',
+  'noticias relacionadas',
+  'mais lidas',
+  'lees ook',
+  'gerelateerde artikelen',
+  'meest gelezen',
+  'zobacz takze',
+  'zobacz tez',
+  'czytaj takze',
+  'czytaj tez',
+  'najczesciej czytane',
+  'podobne artykuły',
+  'polecane',
 ]);
 
 /** Comment and reply forms, matched at the start of a block. */
@@ -186,11 +230,30 @@ export const FORM_STARTS = [
   'sign in to comment',
   'reagissez a cet article',
   'reagir a cet article',
+  'schreibe einen kommentar',
+  'kommentar schreiben',
+  'hinterlasse einen kommentar',
+  'deine e mail adresse wird nicht veroffentlicht',
+  'ihre e mail adresse wird nicht veroffentlicht',
+  'du musst angemeldet sein',
+  'sie mussen angemeldet sein',
+  'es gibt noch keine kommentare',
+  'benachrichtige mich',
+  'antworten abbrechen',
+  'deja un comentario',
+  'dejar un comentario',
+  'tu direccion de correo electronico no sera publicada',
+  'lascia un commento',
+  'il tuo indirizzo email non sara pubblicato',
+  'dodaj komentarz',
+  'twoj adres e mail nie zostanie opublikowany',
+  'deixe um comentario',
+  'laat een reactie achter',
 ].map(fold);
 
 /** Whole blocks that head a comment section ("12 commentaires", "Comments"). */
 export const FORM_HEADING =
-  /^(\d+ )?(commentaires?|comments?|commenter|reagir|reagissez|vos commentaires|discussion|replies|reponses)$/;
+  /^(\d+ )?(commentaires?|comments?|commenter|reagir|reagissez|vos commentaires|discussion|replies|reponses|kommentare?|kommentieren|antworten|comentarios?|commenti|komentarze?|reacties)$/;
 
 /** Subscription, newsletter and cookie prompts, matched at the start of a block. */
 export const PROMO_STARTS = [

@@ -35,6 +35,7 @@ export const FEATURE_NAMES = [
   'picked by Readability',
   'heading element',
   'list item',
+  'after a comment form, a related-articles heading, or in a closing teaser run',
 ] as const;
 
 const SENTENCE_END = /[.!?…:;»”"')]$/u;
@@ -87,7 +88,11 @@ function labelRuns(blocks: readonly ProseBlock[]): number[] {
  * punctuation, shape) and where it stands (its neighbours, the densest run of prose, the
  * headline). Works on text alone; link density adds to it when the format knows links.
  */
-export function proseFeatures(blocks: readonly ProseBlock[]): number[][] {
+export function proseFeatures(blocks: readonly ProseBlock[]): {
+  rows: number[][];
+  /** The first and last index of the densest run of prose. */
+  run: [number, number];
+} {
   const { classes, relative, hasStops } = initialClasses(blocks);
   const settled = smooth(classes);
   const lengths = blocks.map((block) => block.text.length);
@@ -104,7 +109,7 @@ export function proseFeatures(blocks: readonly ProseBlock[]): number[][] {
     offsets.push(offset);
     offset += length;
   }
-  return blocks.map((block, index) => {
+  const rows = blocks.map((block, index) => {
     const text = block.text;
     const words = text.split(/\s+/).filter(Boolean);
     const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
@@ -150,6 +155,8 @@ export function proseFeatures(blocks: readonly ProseBlock[]): number[][] {
       block.dom?.picked ? 1 : 0,
       block.dom?.heading ? 1 : 0,
       block.dom?.listItem ? 1 : 0,
+      block.afterTail ? 1 : 0,
     ];
   });
+  return { rows, run: [runStart, runEnd] };
 }

@@ -58,10 +58,14 @@ export function contextFeatures(
 }
 
 /** The probability, by the prose model, that each block belongs to the article. */
-export function proseProbabilities(blocks: readonly ProseBlock[], model: ProseModel): number[] {
-  const features = proseFeatures(blocks);
-  const first = features.map((row) => logistic(model.first, row));
-  return contextFeatures(features, first).map((row) => logistic(model.second, row));
+export function proseProbabilities(
+  blocks: readonly ProseBlock[],
+  model: ProseModel,
+): { probabilities: number[]; run: [number, number] } {
+  const { rows, run } = proseFeatures(blocks);
+  const first = rows.map((row) => logistic(model.first, row));
+  const probabilities = contextFeatures(rows, first).map((row) => logistic(model.second, row));
+  return { probabilities, run };
 }
 
 /**
@@ -76,7 +80,11 @@ export function proseProbabilities(blocks: readonly ProseBlock[], model: ProseMo
 export function markProse(blocks: ProseBlock[], source: ProseSource): void {
   if (!blocks.some((block) => block.kind === 'body')) return;
   const model = PROSE_MODELS[source];
-  const keep = proseProbabilities(blocks, model).map((value) => value >= model.threshold);
+  const { probabilities, run } = proseProbabilities(blocks, model);
+  // A comment form or a "Related" heading after the article ends it, whatever follows.
+  const keep = probabilities.map(
+    (value, index) => value >= model.threshold && !(blocks[index]!.afterTail && index > run[1]),
+  );
   // A page where nothing reads as the article keeps what the rules left (notes, lists, poems).
   if (!blocks.some((block, index) => block.kind === 'body' && keep[index])) return;
   blocks.forEach((block, index) => {
