@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { crashAutosave, crashImport, type CrashRun } from '../tests/support/crash/harness';
+import {
+  crashAutosave,
+  crashImport,
+  crashRewrite,
+  preparedCorpus,
+  type CrashRun,
+} from '../tests/support/crash/harness';
 import { random, writeBatch } from '../tests/support/crash/workload';
 
 const { values } = parseArgs({
@@ -13,8 +19,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '50' },
     files: { type: 'string', default: '300' },
     seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    kinds: { type: 'string', default: 'import,autosave,reembed,restore' },
   },
 });
+const kinds = new Set(values.kinds!.split(','));
+const model = join(import.meta.dirname, '..', 'tests', 'fixtures', 'tiny-embedding-model');
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const next = random(seed);
@@ -25,22 +34,52 @@ console.log(`crash test: ${runs} runs of each kind, ${files.length} files, seed 
 const results: CrashRun[] = [];
 const started = Date.now();
 for (let run = 1; run <= runs; run++) {
-  const imported = await crashImport(
-    join(root, `import-${run}`),
-    files,
-    300 + Math.floor(next() * 4000),
-  );
-  const autosaved = await crashAutosave(
-    join(root, `autosave-${run}`),
-    20 + Math.floor(next() * 1000),
-  );
-  results.push(imported, autosaved);
-  const problems = [...imported.problems, ...autosaved.problems];
+  const line: string[] = [];
+  const problems: string[] = [];
+  if (kinds.has('import')) {
+    const imported = await crashImport(
+      join(root, `import-${run}`),
+      files,
+      300 + Math.floor(next() * 4000),
+    );
+    results.push(imported);
+    problems.push(...imported.problems);
+    line.push(
+      `import killed at ${imported.killAfterMs} ms, ${imported.reported} reported, ${imported.found} stored${imported.finished ? ' (finished first)' : ''}`,
+    );
+  }
+  if (kinds.has('autosave')) {
+    const autosaved = await crashAutosave(
+      join(root, `autosave-${run}`),
+      20 + Math.floor(next() * 1000),
+    );
+    results.push(autosaved);
+    problems.push(...autosaved.problems);
+    line.push(
+      `autosave killed at ${autosaved.killAfterMs} ms, save ${autosaved.reported} reported, ${autosaved.found} stored`,
+    );
+  }
+  for (const mode of ['reembed', 'restore'] as const) {
+    if (!kinds.has(mode)) continue;
+    const dataDir = join(root, `${mode}-${run}`);
+    const backup = await preparedCorpus(dataDir, files.slice(0, 20));
+    const rewritten = await crashRewrite(
+      mode,
+      dataDir,
+      mode === 'reembed' ? model : backup,
+      20,
+      50 + Math.floor(next() * 2000),
+    );
+    results.push(rewritten);
+    problems.push(...rewritten.problems);
+    line.push(
+      `${mode} killed at ${rewritten.killAfterMs} ms${rewritten.finished ? ' (finished first)' : ''}`,
+    );
+  }
   console.log(
-    `run ${String(run).padStart(3)}: import killed at ${imported.killAfterMs} ms, ${imported.reported} reported, ${imported.found} stored${imported.finished ? ' (finished first)' : ''}; autosave killed at ${autosaved.killAfterMs} ms, save ${autosaved.reported} reported, ${autosaved.found} stored — ${problems.length === 0 ? 'ok' : problems.join('; ')}`,
+    `run ${String(run).padStart(3)}: ${line.join('; ')} — ${problems.length === 0 ? 'ok' : problems.join('; ')}`,
   );
-  rmSync(join(root, `import-${run}`), { recursive: true, force: true });
-  rmSync(join(root, `autosave-${run}`), { recursive: true, force: true });
+  for (const kind of kinds) rmSync(join(root, `${kind}-${run}`), { recursive: true, force: true });
 }
 rmSync(root, { recursive: true, force: true });
 
@@ -50,7 +89,7 @@ const sum = (mode: CrashRun['mode'], key: 'reported' | 'found') =>
     .filter((result) => result.mode === mode)
     .reduce((total, result) => total + result[key], 0);
 console.log(
-  `\n${runs * 2} kills in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed} with problems; ` +
+  `\n${results.length} kills in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed} with problems; ` +
     `${sum('import', 'reported')} imports reported, ${sum('import', 'found')} documents stored, each checked whole; ` +
     `${sum('autosave', 'reported')} autosaves reported across runs.`,
 );

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { openCorpus, type Corpus } from './corpus';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { errorLogFile } from './services/support/error-log';
+import { dispatch } from './services/dispatch';
+import { filesToHandOver } from './single-instance';
 import {
   APP_SCHEME as SCHEME,
   CONTENT_SECURITY_POLICY,
@@ -115,7 +117,22 @@ function installMenu(): void {
 
 let corpus: Corpus | undefined;
 
+// One app per corpus: a second launch hands its files to this one and quits.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+  const files = filesToHandOver(argv, workingDirectory);
+  if (corpus && files.length > 0) {
+    const sources = files.map((path) => ({ kind: 'path' as const, path }));
+    void dispatch(corpus.handlers, 'import:start', { sources });
+  }
+});
+
 void app.whenReady().then(() => {
+  if (!primary) return;
   guardWebContents();
   protocol.handle(SCHEME, serveRenderer);
   corpus = openCorpus(app.getPath('userData'));

@@ -1,14 +1,16 @@
-// The process the crash test kills: imports a batch of files one by one, or autosaves a
-// draft over and over, printing a line only after each commit. The parent SIGKILLs it at a
+// The process the crash test kills: imports a batch of files one by one, autosaves a draft
+// over and over, re-embeds the corpus or restores a backup over it, printing a line only after each commit. The parent SIGKILLs it at a
 // random moment and checks that everything reported is in the corpus, whole.
 import { writeSync } from 'node:fs';
 import { openCorpus } from '../../../src/main/corpus';
 import { transaction } from '../../../src/main/db/connection';
 import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
+import { restoreCorpus } from '../../../src/main/services/maintenance/backup';
 import { draftBody, DRAFT_KEY } from './workload';
 
 const [mode, dataDir, ...files] = process.argv.slice(2);
-const corpus = openCorpus(dataDir!);
+// A restore must run with the corpus closed (it refuses while a process has it open).
+const corpus = mode === 'restore' ? null! : openCorpus(dataDir!);
 // writeSync: a line buffered in the stream when the kill lands would under-report, which is
 // harmless; but a line must never be printed before its commit. The pipe is non-blocking, so
 // a full pipe (EAGAIN) is retried until the parent has read it.
@@ -24,7 +26,16 @@ function report(line: string): void {
 }
 report('ready');
 
-if (mode === 'import') {
+if (mode === 'restore') {
+  await restoreCorpus(dataDir!, files[0]!, { force: true });
+  report('done');
+  process.exit(0);
+} else if (mode === 'reembed') {
+  await corpus.handlers['embedding:use']({ modelFolder: files[0]! });
+  while ((await corpus.handlers['embedding:status']({})).job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+} else if (mode === 'import') {
   for (const path of files) {
     const [outcome] = await corpus.handlers['corpus:import']({ sources: [{ kind: 'path', path }] });
     if (outcome?.status === 'imported') report(`imported ${outcome.documentId} ${path}`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { openCorpus } from '../../../src/main/corpus';
@@ -16,7 +16,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx');
 
 /** What one killed run left behind, and what was wrong with it (nothing, we hope). */
 export interface CrashRun {
-  mode: 'import' | 'autosave';
+  mode: 'import' | 'autosave' | 'reembed' | 'restore';
   killAfterMs: number;
   /** Imports or saves the child reported as committed before it died. */
   reported: number;
@@ -126,6 +126,61 @@ export async function crashAutosave(dataDir: string, killAfterMs: number): Promi
     corpus.close();
   }
   return { mode: 'autosave', killAfterMs, reported: last, found, finished: false, problems };
+}
+
+/**
+ * A corpus holding `files` and a note, closed, for the kinds that rewrite a whole corpus; with
+ * `backup`, also a backup of it to restore. Returns the backup's path.
+ */
+export async function preparedCorpus(dataDir: string, files: string[]): Promise<string> {
+  const corpus = openCorpus(dataDir, { buildVectorIndex: false });
+  try {
+    await corpus.handlers['corpus:import']({
+      sources: files.map((path) => ({ kind: 'path' as const, path })),
+    });
+    await corpus.handlers['notes:create']({ title: NOTE_TITLE });
+    return (await corpus.handlers['corpus:backup']({})).path;
+  } finally {
+    corpus.close();
+  }
+}
+const NOTE_TITLE = 'Written before the kill';
+
+/**
+ * Kills a re-embedding (`argument`: the model folder) or a restore (`argument`: the backup) of
+ * a prepared corpus, then checks the corpus opens consistent with every document and the note.
+ */
+export async function crashRewrite(
+  mode: 'reembed' | 'restore',
+  dataDir: string,
+  argument: string,
+  documents: number,
+  killAfterMs: number,
+): Promise<CrashRun> {
+  const lines = await runAndKill([mode, dataDir, argument], killAfterMs);
+  const problems: string[] = [];
+  if (!existsSync(join(dataDir, 'corpus.sqlite'))) {
+    problems.push('corpus.sqlite is gone (only the copy set aside is left)');
+  }
+  const corpus = openCorpus(dataDir, { buildVectorIndex: false });
+  let found = 0;
+  try {
+    problems.push(...(await consistencyProblems(corpus)));
+    found = (await corpus.handlers['corpus:list']({})).length;
+    if (found !== documents) problems.push(`${found} of ${documents} documents after the kill`);
+    const notes = await corpus.handlers['notes:list']({ query: '' });
+    if (!notes.some((note) => note.title === NOTE_TITLE)) problems.push('the note is missing');
+  } finally {
+    corpus.close();
+  }
+  return {
+    mode,
+    killAfterMs,
+    reported: lines.includes('done') ? 1 : 0,
+    found,
+    finished: lines.includes('done'),
+    problems,
+  };
 }
 
 async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { BackupOutcome } from '../../../shared/contracts/maintenance.contract';
@@ -117,12 +117,18 @@ export async function restoreCorpus(
     setAside(target, previous);
   }
   mkdirSync(dataDir, { recursive: true });
+  // The copy is made beside the corpus and renamed over it once whole: a kill at any moment
+  // leaves either the old corpus or the restored one, never a half-written file.
+  const restoring = `${target}.restoring`;
+  rmSync(restoring, { force: true });
   const source = new DatabaseSync(from, { readOnly: true });
   try {
-    await backup(source, target);
+    await backup(source, restoring);
   } finally {
     source.close();
   }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+  renameSync(restoring, target);
   openDatabase(target).close();
   return { restored: target, previous };
 }
@@ -149,6 +155,6 @@ function setAside(file: string, aside: string): void {
   } finally {
     current.close();
   }
-  renameSync(file, aside);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  // Copied, not moved: the corpus stays in place until the restored copy replaces it whole.
+  copyFileSync(file, aside);
 }

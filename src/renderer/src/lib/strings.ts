@@ -488,7 +488,7 @@ export const strings = {
     title: 'Automatic backups',
     intro:
       'Recoupe copies the corpus once a day while it runs and before re-embedding it, checks each copy, and keeps the last 7 days and 4 weeks.',
-    usage: (used: number, budget: number) => `${used} MB used of a ${budget} MB budget.`,
+    usage: (used: string, budget: number) => `${used} used of a ${budget} MB budget.`,
     budgetLabel: 'Size budget (MB)',
     save: 'Save',
     none: 'No automatic backup yet: the first is taken a few minutes after the app opens.',

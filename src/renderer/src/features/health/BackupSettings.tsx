@@ -10,6 +10,8 @@ import './health.css';
 
 const MEGABYTE = 1024 * 1024;
 const megabytes = (bytes: number) => Math.round(bytes / MEGABYTE);
+/** A backup's size: one decimal, so a small corpus does not read as 0 MB. */
+const size = (bytes: number) => `${(bytes / MEGABYTE).toFixed(1)} MB`;
 
 /** The budget field, saved on demand. */
 function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: () => void }) {
@@ -48,7 +50,7 @@ function BackupsBody() {
   return (
     <>
       <p>{strings.backups.intro}</p>
-      <p>{strings.backups.usage(megabytes(value.totalBytes), megabytes(value.budgetBytes))}</p>
+      <p>{strings.backups.usage(size(value.totalBytes), megabytes(value.budgetBytes))}</p>
       <BudgetField summary={value} onSaved={reload} />
       {value.backups.length === 0 ? (
         <p className="muted">{strings.backups.none}</p>
@@ -56,7 +58,7 @@ function BackupsBody() {
         <ul className="backups__list" aria-label={strings.backups.listLabel}>
           {value.backups.map((backup) => (
             <li key={backup.path}>
-              {new Date(backup.takenAt).toLocaleString()} · {megabytes(backup.bytes)} MB
+              {new Date(backup.takenAt).toLocaleString()} · {size(backup.bytes)}
             </li>
           ))}
         </ul>
