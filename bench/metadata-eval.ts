@@ -5,12 +5,15 @@
  * chosen by a hash of the file name, is held out and reported apart, so a rule tuned on one
  * page shows for what it is. Writes bench/METADATA.md.
  *
- *   npm run eval:metadata [-- --pages DIR] [--limit N]
+ *   npm run eval:metadata [-- --pages DIR] [--limit N] [--report-only]
+ *
+ * Each page's guesses are appended to a cache in the temporary folder as they are made, so an
+ * interrupted run resumes where it stopped; --report-only writes the table from the cache.
  */
 import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,6 +84,15 @@ function isoDay(text: string): string | null {
       : date.toISOString().slice(0, 10);
 }
 
+/** The page's text; one Recoupe refuses (an encoding it does not read) is decoded as UTF-8. */
+function readable(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeText(bytes, file);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
 async function recoupe(bytes: Uint8Array, file: string): Promise<Guess> {
   try {
     const { content } = await prepareDocument(bytes, file);
@@ -113,8 +125,20 @@ const emptyTally = (): Tally => ({
 
 async function main() {
   const { values } = parseArgs({
-    options: { pages: { type: 'string' }, limit: { type: 'string' } },
+    options: {
+      pages: { type: 'string' },
+      limit: { type: 'string' },
+      'report-only': { type: 'boolean', default: false },
+    },
   });
+  const cacheFile = join(tmpdir(), 'recoupe-metadata-eval.jsonl');
+  const cached = new Map<string, { alone: Guess; ours: Guess }>();
+  if (existsSync(cacheFile)) {
+    for (const line of readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean)) {
+      const entry = JSON.parse(line) as { file: string; alone: Guess; ours: Guess };
+      cached.set(entry.file, entry);
+    }
+  }
   const folder = pagesFolder(values.pages);
   const gold = Object.values(
     JSON.parse(readFileSync(join(DEV_SET, 'evaldata.json'), 'utf8')) as Record<string, Gold>,
@@ -124,9 +148,17 @@ async function main() {
   for (const [index, page] of pages.entries()) {
     const path = join(folder, page.file);
     if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
-    const alone = readabilityAlone(decodeText(bytes, page.file));
-    const ours = await recoupe(bytes, page.file);
+    let entry = cached.get(page.file);
+    if (!entry && values['report-only']) continue;
+    if (!entry) {
+      const bytes = readFileSync(path);
+      entry = {
+        alone: readabilityAlone(readable(bytes, page.file)),
+        ours: await recoupe(bytes, page.file),
+      };
+      appendFileSync(cacheFile, `${JSON.stringify({ file: page.file, ...entry })}\n`);
+    }
+    const { alone, ours } = entry;
     const tally = isHeldOut(page.file) ? tallies.heldOut : tallies.development;
     tally.pages++;
     for (const field of FIELDS) {

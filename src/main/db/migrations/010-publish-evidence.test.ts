@@ -8,7 +8,10 @@ describe('migration 10: publish date basis and evidence', () => {
   it('gives dates already stored their basis and leaves undated documents undated', () => {
     const db = new DatabaseSync(':memory:', { allowExtension: true });
     db.loadExtension(vectorExtensionPath());
-    migrate(db, migrations.filter((migration) => migration.version < 10));
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version < 10),
+    );
     const insert = db.prepare(
       `INSERT INTO documents (content_hash, file_name, format, title, published_at,
          published_at_source, imported_at, original, text)

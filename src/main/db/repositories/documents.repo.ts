@@ -37,16 +37,17 @@ export interface DocumentContent {
 
 /** The fields stored when a document is imported. */
 export interface NewDocument
-  extends Omit<
-    DocumentContent,
-    | 'fieldSources'
-    | 'textHash'
-    | 'publishedBasis'
-    | 'publishedPrecision'
-    | 'publishedEarliest'
-    | 'publishedLatest'
-    | 'attribution'
-  >,
+  extends
+    Omit<
+      DocumentContent,
+      | 'fieldSources'
+      | 'textHash'
+      | 'publishedBasis'
+      | 'publishedPrecision'
+      | 'publishedEarliest'
+      | 'publishedLatest'
+      | 'attribution'
+    >,
     Partial<
       Pick<
         DocumentContent,

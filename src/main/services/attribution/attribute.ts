@@ -48,8 +48,10 @@ export function attribute(fields: ArticleFields, inputs: AttributionInputs): Att
     fileTime: inputs.fileTime,
   });
   evidence.date = date;
-  if (date.date && date.basis === 'estimated') {
-    fields.publishedAt = { value: date.date, source: 'estimated' };
+  // A date from the URL or a file's properties, or an estimate, becomes the field's value; a
+  // stated or user-set one is already there.
+  if (date.date && (date.basis === 'estimated' || date.basis === 'metadata')) {
+    fields.publishedAt = { value: date.date, source: date.basis };
   }
   return evidence;
 }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { DateEvidence } from '../../../shared/attribution';
+import { docxDates, pdfDates } from '../attribution/format-dates';
 import { RecoupeError } from '../../../shared/result';
 import { splitBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
@@ -58,12 +59,19 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
   // Format readers load on first use: the CLI and the app start faster without them.
   if (format === 'pdf') {
     const { readPdf } = await import('./formats/pdf');
-    return { format, blocks: await readPdf(bytes, fileName), known: {} };
+    const info = {};
+    const blocks = await readPdf(bytes, fileName, info);
+    return { format, blocks, known: {}, formatDates: pdfDates(info) };
   }
   if (format === 'docx') {
     const { readDocx } = await import('./formats/docx');
     const { blocks, title } = await readDocx(bytes, fileName);
-    return { format, blocks, known: title ? { title: { value: title, source: 'text' } } : {} };
+    return {
+      format,
+      blocks,
+      known: title ? { title: { value: title, source: 'text' } } : {},
+      formatDates: await docxDates(bytes),
+    };
   }
   const source = decodeText(bytes, fileName);
   if (format === 'html') {

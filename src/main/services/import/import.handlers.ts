@@ -10,6 +10,7 @@ import { documentIndexers } from '../indexers';
 import { ImportJobs } from './import-jobs';
 import { TelegramImporter } from './telegram/telegram-import';
 import { ImportService } from './import.service';
+import { findDate } from './clean/dates';
 import { blockKey, isShortText } from './prepare';
 
 /**
@@ -21,6 +22,14 @@ function correct(
   id: number,
   fields: Partial<Record<EditableField, string | null | undefined>>,
 ): void {
+  const date = fields.publishedAt;
+  // A date is stored as ISO: one typed as people write it is read, anything else refused.
+  if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim()) && !findDate(date)) {
+    throw new RecoupeError(
+      'invalid-input',
+      `“${date}” is not a date Recoupe understands: use 2024-10-28, 2024-10, 2024 or “28 octobre 2024”.`,
+    );
+  }
   const corrections = documents.corrections(id);
   const corrected: Partial<Record<EditableField, string | null>> = { ...corrections.fields };
   for (const [field, value] of Object.entries(fields)) {

@@ -385,12 +385,6 @@ export const strings = {
     estimated: 'estimated',
     /** "≈ 28 Oct 2024": an estimate is never written as a plain date. */
     approximately: (date: string) => `≈ ${date}`,
-    basis: {
-      stated: 'stated in the text',
-      metadata: 'from the page metadata',
-      estimated: 'estimated',
-      user: 'set by you',
-    } as Record<string, string>,
     range: (from: string, to: string) => `between ${from} and ${to}`,
     notBefore: (from: string) => `not before ${from}`,
     evidence: 'Evidence',

@@ -41,7 +41,12 @@ function loadPdfJs(): Promise<PdfJs> {
  * end joined again, and lines repeated at the top or bottom of most pages (running headers,
  * footers, page numbers) set aside as 'header' blocks.
  */
-export async function readPdf(bytes: Uint8Array, fileName: string): Promise<RawBlock[]> {
+export async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  /** Filled with the info dictionary's dates, for the publish date's evidence. */
+  info: { CreationDate?: string } = {},
+): Promise<RawBlock[]> {
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -58,6 +63,9 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<RawB
     throw pdfError(error, fileName);
   }
   try {
+    const metadata = await document.getMetadata().catch(() => null);
+    const creation = (metadata?.info as { CreationDate?: unknown } | undefined)?.CreationDate;
+    if (typeof creation === 'string') info.CreationDate = creation;
     const lines: Line[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);

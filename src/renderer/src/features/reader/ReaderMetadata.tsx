@@ -55,7 +55,8 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
     />
   );
   const published = formatPublished(document.publishedAt, document.publishedBasis);
-  const basis = document.publishedBasis && strings.attribution.basis[document.publishedBasis];
+  // Where a stated date came from, in the words the app uses everywhere ("from the text").
+  const from = document.publishedAtSource && strings.dateFrom[document.publishedAtSource];
   return (
     <>
       <h1>
@@ -75,7 +76,7 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
           onSave={(value) => save('publishedAt', value)}
         >
           {published
-            ? `${published}${basis && document.publishedBasis !== 'estimated' ? ` (${basis})` : ''}`
+            ? `${published}${from && document.publishedBasis !== 'estimated' ? ` (${from})` : ''}`
             : strings.undated}
         </EditableMeta>
         {document.publishedBasis === 'estimated' && document.publishedAt && (
