@@ -68,7 +68,8 @@ export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void>
 /** Drops fixture files and waits until the import panel shows each one imported. */
 export async function importFixtures(page: Page, files: string[]): Promise<void> {
   await dropFiles(page, files);
+  // A wait against hangs, not a speed check: a loaded 2-core machine imports several times slower.
   await expect(
     page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
-  ).toHaveCount(files.length);
+  ).toHaveCount(files.length, { timeout: 60_000 });
 }
