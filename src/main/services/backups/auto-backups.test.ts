@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures, temporaryCorpus } from '../../../../tests/support/temp-corpus';
@@ -84,12 +84,21 @@ describe('automatic backups, on a driven clock', () => {
     const { backups, advance, clock, corpus } = await setUp();
     await backups.runIfDue();
     advance(DAY);
-    // Something already holds the next backup's name: that backup fails, the older one stays.
-    const blocked = join(corpus.dataDir, 'backups', `auto-${stamp(clock.now)}.sqlite`);
-    writeFileSync(blocked, 'not a database');
+    // A folder stands where the next backup is written: that backup fails, the older one stays.
+    const blocked = join(corpus.dataDir, 'backups', `auto-${stamp(clock.now)}.sqlite.part`);
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'kept.txt'), 'not a database');
     const before = backups.list().length;
     expect(await backups.runIfDue()).toBeNull();
     expect(backups.list()).toHaveLength(before);
+  });
+
+  it('takes a second backup in the same second, replacing the first', async () => {
+    const { backups } = await setUp();
+    // The daily backup, then one before a re-embedding, within one second (a CI failure).
+    expect(await backups.take()).not.toBeNull();
+    expect(await backups.take()).not.toBeNull();
+    expect(backups.list()).toHaveLength(1);
   });
 
   it('backs up before re-embedding the corpus', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { BackupsSummary } from '../../../shared/contracts/backups.contract';
@@ -78,11 +78,17 @@ export class AutoBackups {
     mkdirSync(this.folder(), { recursive: true });
     const takenAt = this.now();
     const path = join(this.folder(), `auto-${stamp(takenAt)}.sqlite`);
-    const { bytes } = await backupDatabase(this.db, path);
-    if (!sound(path)) {
-      rmSync(path, { force: true });
+    // Written under another name and renamed once verified: a half-written or unsound copy is
+    // never listed, and a second backup in the same second (the daily one, then one before a
+    // re-embedding) replaces the first instead of failing on the name.
+    const partial = `${path}.part`;
+    rmSync(partial, { force: true });
+    const { bytes } = await backupDatabase(this.db, partial);
+    if (!sound(partial)) {
+      rmSync(partial, { force: true });
       throw new Error(`The new backup ${path} failed integrity_check; the older ones are kept.`);
     }
+    renameSync(partial, path);
     const kept = new Set(backupsToKeep(this.list(), this.budget()).map((file) => file.path));
     for (const file of this.list()) if (!kept.has(file.path)) rmSync(file.path, { force: true });
     return { path, takenAt, bytes };

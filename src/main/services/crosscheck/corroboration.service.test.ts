@@ -15,7 +15,10 @@ describe('corroboration over the flood fixtures', () => {
 
   beforeEach(async () => {
     corpus = temporaryCorpus();
-    const files = readdirSync(fixturesDir).filter((file) => /^(crue|brenne)-/.test(file));
+    // The flood coverage of three outlets and a wire; the undated copy has tests of its own.
+    const files = readdirSync(fixturesDir).filter(
+      (file) => /^(crue|brenne)-/.test(file) && file !== 'crue-valmont-undated.txt',
+    );
     const outcomes = await corpus.handlers['corpus:import']({
       sources: files.map((file) => ({ kind: 'path', path: join(fixturesDir, file) })),
     });
