@@ -71,11 +71,13 @@ export function EditableMeta({
       ref={button}
       type="button"
       className={`meta-field ${value ? '' : 'meta-field--empty'} ${className ?? ''}`}
-      aria-label={`${strings.attribution.edit(label)}: ${value ?? ''}`}
       title={strings.attribution.edit(label)}
       disabled={disabled}
       onClick={start}
     >
+      {/* The name is the visible words after a hidden "Edit outlet:", so speech users can say
+          what they see (axe: label-content-name-mismatch). */}
+      <span className="visually-hidden">{strings.attribution.edit(label)}: </span>
       {children ?? value ?? strings.attribution.empty(label)}
     </button>
   );
