@@ -444,6 +444,7 @@ export const strings = {
     bulkApply: 'Apply',
     bulkSelect: (title: string) => `Select “${title}”`,
     bulkClear: 'Clear selection',
+    bulkKey: 'x ticks or unticks the current document',
     bulkDone: (count: number) => `Updated ${count} document${count === 1 ? '' : 's'}.`,
   },
   report: {

@@ -83,8 +83,9 @@ export function LibraryRows(props: LibraryRowsProps) {
   // Focus follows the keyboard once the row is drawn (it may be loading, or just scrolled to).
   useLayoutEffect(() => {
     if (focusWanted.current === null) return;
+    const at = `[data-index="${focusWanted.current}"]`;
     const row = scroller.current?.querySelector<HTMLElement>(
-      `[data-index="${focusWanted.current}"] [tabindex]`,
+      `${at} .document-list__item, ${at} .document-list__placeholder`,
     );
     if (!row) return;
     row.focus({ preventScroll: true });
@@ -101,6 +102,14 @@ export function LibraryRows(props: LibraryRowsProps) {
       Home: -total,
       End: total,
     };
+    // x ticks the current row for a bulk correction (as in mail apps): the boxes are left out
+    // of the tab order so the list stays one tab stop.
+    const current = rowAt(activeIndex);
+    if (event.key === 'x' && current && props.onCheck) {
+      event.preventDefault();
+      props.onCheck(current.id, !(props.checked?.has(current.id) ?? false));
+      return;
+    }
     const step = steps[event.key];
     if (step === undefined || total === 0) return;
     event.preventDefault();
@@ -134,6 +143,8 @@ export function LibraryRows(props: LibraryRowsProps) {
                   type="checkbox"
                   className="document-list__check"
                   aria-label={strings.attribution.bulkSelect(row.title)}
+                  title={strings.attribution.bulkKey}
+                  tabIndex={-1}
                   checked={props.checked?.has(row.id) ?? false}
                   onChange={(event) => props.onCheck!(row.id, event.target.checked)}
                 />
