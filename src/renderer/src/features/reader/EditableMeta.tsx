@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../lib/strings';
 
 interface EditableMetaProps {
@@ -6,7 +6,8 @@ interface EditableMetaProps {
   label: string;
   value: string | null;
   /** What shows when not editing (the value formatted, with its basis). */
-  children?: ReactNode;
+  /** The words shown instead of the raw value (a formatted date). */
+  children?: string;
   disabled?: boolean;
   /** Saves a new value; null gives the field back to the import. */
   onSave: (value: string | null) => Promise<void>;
@@ -66,19 +67,20 @@ export function EditableMeta({
       />
     );
   }
+  const shown = children ?? value ?? strings.attribution.empty(label);
   return (
     <button
       ref={button}
       type="button"
       className={`meta-field ${value ? '' : 'meta-field--empty'} ${className ?? ''}`}
+      // The name ends with the words shown, so speech users can say what they see (axe:
+      // label-content-name-mismatch).
+      aria-label={`${strings.attribution.edit(label)}: ${shown}`}
       title={strings.attribution.edit(label)}
       disabled={disabled}
       onClick={start}
     >
-      {/* The name is the visible words after a hidden "Edit outlet:", so speech users can say
-          what they see (axe: label-content-name-mismatch). */}
-      <span className="visually-hidden">{strings.attribution.edit(label)}: </span>
-      {children ?? value ?? strings.attribution.empty(label)}
+      {shown}
     </button>
   );
 }
