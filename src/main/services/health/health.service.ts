@@ -78,7 +78,11 @@ export class HealthService {
       if (reason) {
         this.status = { ...idle(), state: 'checking', reason };
         const defer = this.options.defer ?? ((work) => setTimeout(work, 0).unref());
-        defer(() => this.check(reason));
+        // The corpus may have been closed meanwhile (the app quit, a test ended): a closed
+        // file is not a damaged one, so the check is skipped rather than run on it.
+        defer(() => {
+          if (this.db.isOpen) this.check(reason);
+        });
       }
     }
     return structuredClone(this.status);
