@@ -27,7 +27,7 @@ export async function dispatch(
     return ok((await handler(parsed.data)) as Output<Channel>);
   } catch (error) {
     const known = storageError(error);
-    if (known) return fail(known.code, known.message);
+    if (known) return fail(known.code, known.message, known.params);
     console.error(`[recoupe] ${channel} failed:`, error);
     const message = error instanceof Error ? error.message : String(error);
     return fail('internal', `Something went wrong in ${channel}: ${message}`);

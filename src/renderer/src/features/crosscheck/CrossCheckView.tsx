@@ -3,7 +3,8 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Corroboration } from '../../../../shared/crosscheck';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../lib/format';
-import { strings } from '../../lib/strings';
+import { useLocale } from '../../lib/i18n/locale';
+import { catalogs, strings, type Catalog } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
 import { SideBySide } from './SideBySide';
@@ -13,15 +14,15 @@ function shorten(text: string, length = 280): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
-function summarise({ quotes, figures }: Corroboration) {
+function summarise({ quotes, figures }: Corroboration, words: Catalog) {
   const quoteClusters: ClusterSummary[] = quotes.map((quote) => ({
     ...quote,
-    heading: `“${shorten(quote.text)}”`,
+    heading: words.quoted(shorten(quote.text)),
     details: [
-      ...(quote.speakers.length ? [strings.crossCheck.saidBy(quote.speakers.join(', '))] : []),
+      ...(quote.speakers.length ? [words.crossCheck.saidBy(quote.speakers.join(', '))] : []),
       ...(quote.firstPublished
         ? [
-            strings.crossCheck.firstPublished(
+            words.crossCheck.firstPublished(
               `${quote.firstPublished.source}, ${formatDate(quote.firstPublished.publishedAt)}`,
             ),
           ]
@@ -44,9 +45,11 @@ export function CrossCheckView({
 }) {
   const [state, reload] = useCall('corroboration:list', {});
   const [comparing, setComparing] = useState<ClusterSummary | null>(null);
+  // The summary holds worded dates and labels: it is worded again when the language changes.
+  const locale = useLocale();
   const summary = useMemo(
-    () => (state?.status === 'ready' ? summarise(state.value) : null),
-    [state],
+    () => (state?.status === 'ready' ? summarise(state.value, catalogs[locale]) : null),
+    [state, locale],
   );
   if (state?.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state?.status !== 'ready' || !summary) return <p className="muted">{strings.loading}</p>;

@@ -4,7 +4,7 @@ import { strings } from '../../lib/strings';
 function describe(reason: SimilarReason): string {
   switch (reason.kind) {
     case 'quote':
-      return `“${reason.text.length > 60 ? `${reason.text.slice(0, 60)}…` : reason.text}”`;
+      return strings.quoted(reason.text.length > 60 ? `${reason.text.slice(0, 60)}…` : reason.text);
     case 'figure':
       return reason.value;
     case 'names':
