@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { PassageSource } from '../../../../shared/note-content';
 import { formatDate } from '../../lib/format';
+import { useLocale } from '../../lib/i18n/locale';
 import { strings } from '../../lib/strings';
 import { useCitationActions } from '../citation-context';
 
@@ -15,6 +16,8 @@ function sourceLabel(source: PassageSource, short = false): string {
 
 /** How a quotation looks in a note: the words, then its source as a link to the passage. */
 export function PassageQuoteView({ source, nodeKey }: { source: PassageSource; nodeKey: NodeKey }) {
+  // Lexical keeps decorators' elements, so they follow a language switch themselves.
+  useLocale();
   const [editor] = useLexicalComposerContext();
   const { openPassage, missingPassageIds } = useCitationActions();
   const gone = missingPassageIds.has(source.passageId);
@@ -54,6 +57,7 @@ export function PassageQuoteView({ source, nodeKey }: { source: PassageSource; n
 
 /** How an inline citation looks: a chip naming the source, opening the passage. */
 export function PassageCitationView({ source }: { source: PassageSource }) {
+  useLocale();
   const { openPassage, missingPassageIds } = useCitationActions();
   const gone = missingPassageIds.has(source.passageId);
   return (
@@ -61,7 +65,7 @@ export function PassageCitationView({ source }: { source: PassageSource }) {
       type="button"
       className={`note-citation${gone ? ' note-citation--gone' : ''}`}
       data-passage-id={source.passageId}
-      title={gone ? strings.notes.sourceGone : `“${source.text}”`}
+      title={gone ? strings.notes.sourceGone : strings.quoted(source.text)}
       onClick={() => !gone && openPassage(source)}
     >
       {sourceLabel(source, true)}
