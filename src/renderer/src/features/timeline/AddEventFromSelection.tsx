@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { api } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { strings } from '../../lib/strings';
+import { formatEventDate } from './dates';
 
 interface Selected {
   passageId: number;
@@ -81,7 +83,9 @@ export function AddEventFromSelection() {
       mentionEnd: selected.end,
     });
     setMessage(
-      result.ok ? strings.timeline.added(result.value.date ?? date) : result.error.message,
+      result.ok
+        ? strings.timeline.added(result.value.date ? formatEventDate(result.value) : date)
+        : describeError(result.error).message,
     );
     if (result.ok) setDate('');
   };

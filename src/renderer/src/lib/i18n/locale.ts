@@ -35,8 +35,11 @@ function initialLocale(): Locale {
 let current: Locale = initialLocale();
 const listeners = new Set<() => void>();
 
+// Typed loosely: the catalogs are also read in Node (unit tests, benches), where there is no page.
+const page = globalThis as { document?: { documentElement: { lang: string } } };
+
 function markDocument(locale: Locale): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (page.document) page.document.documentElement.lang = locale;
 }
 markDocument(current);
 
