@@ -36,6 +36,11 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale()).format(value);
 }
 
+/** A share (0–1) as a whole percentage in the interface language ("35 %" in French). */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(share);
+}
+
 /**
  * A label for a timeline axis tick (a UTC instant), as precise as the tick needs: a year on
  * 1 January, a month on the 1st, a day at midnight, a time otherwise — d3's own multi-scale
@@ -44,7 +49,7 @@ export function formatNumber(value: number): string {
 export function axisLabel(tick: Date): string {
   const utc = { timeZone: 'UTC' } as const;
   if (tick.getUTCHours() !== 0 || tick.getUTCMinutes() !== 0)
-    return dateFormat({ ...utc, hour: 'numeric', minute: '2-digit' }).format(tick);
+    return dateFormat({ ...utc, timeStyle: 'short' }).format(tick);
   if (tick.getUTCDate() !== 1)
     return dateFormat({ ...utc, day: 'numeric', month: 'short' }).format(tick);
   if (tick.getUTCMonth() !== 0) return dateFormat({ ...utc, month: 'long' }).format(tick);

@@ -1,4 +1,5 @@
 import type { SimilarReason } from '../../../../shared/crosscheck';
+import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 
 function describe(reason: SimilarReason): string {
@@ -12,7 +13,7 @@ function describe(reason: SimilarReason): string {
     case 'terms':
       return reason.terms.slice(0, 4).join(', ');
     case 'vector':
-      return `${Math.round(reason.similarity * 100)}%`;
+      return formatPercent(reason.similarity);
   }
 }
 
