@@ -141,7 +141,7 @@ describe('notes over imported fixtures', () => {
       )
       .run(sources[1]!.documentId);
     const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
-    expect(markdown).toContain('2025-03-20 (estimated)');
+    expect(markdown).toContain('20 March 2025 (estimated)');
   });
 
   it('exports every note with distinct safe file names', () => {
