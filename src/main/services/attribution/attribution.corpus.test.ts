@@ -29,7 +29,10 @@ describe('publish dates in the corpus', () => {
     });
     expect(attribution.outletWhy).toMatch(/photo credits/);
     // "vendredi" now resolves against the estimate, and says it rests on one.
-    const events = await corpus.handlers['timeline:list']({ includeDismissed: false, includeCaptions: true });
+    const events = await corpus.handlers['timeline:list']({
+      includeDismissed: false,
+      includeCaptions: true,
+    });
     const friday = events.find(
       (event) => event.documentId === undated && /vendredi/.test(event.mention),
     );
@@ -92,7 +95,10 @@ describe('publish dates in the corpus', () => {
       publishedBasis: 'user',
     });
     // The timeline resolves its relative dates again against the corrected date.
-    const events = await corpus.handlers['timeline:list']({ includeDismissed: false, includeCaptions: true });
+    const events = await corpus.handlers['timeline:list']({
+      includeDismissed: false,
+      includeCaptions: true,
+    });
     const friday = events.find(
       (event) => event.documentId === undated && /vendredi/.test(event.mention),
     );

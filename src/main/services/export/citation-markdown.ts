@@ -25,7 +25,12 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
     source.outlet && escapeText(source.outlet),
     title,
     source.author && escapeText(source.author),
-    published && escapeText(source.publishedBasis === 'estimated' ? `${published} ${exportWords(options.language).estimated}` : published),
+    published &&
+      escapeText(
+        source.publishedBasis === 'estimated'
+          ? `${published} ${exportWords(options.language).estimated}`
+          : published,
+      ),
   ].filter(Boolean);
   const url = source.url ? ` ${visibleUrl(source.url)}` : '';
   // A title or name that already ends a sentence takes no second full stop.

@@ -122,12 +122,12 @@ export const french: Catalog = {
         .join(' · ');
     },
     missingPages: (pages: number[]) =>
-      `Absent de l’export : ${[pages]
+      `Absent de l’export\u00a0: ${[pages]
         .flat()
         .map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`))
-        .join(', ')} ; leurs publications ne sont pas importées.`,
+        .join(', ')}\u202f; leurs publications ne sont pas importées.`,
     askPublicName: (chat: string) =>
-      `Nom public de « ${chat} » sur Telegram, pour les liens des publications : `,
+      `Nom public de «\u00a0${chat}\u00a0» sur Telegram, pour les liens des publications\u00a0: `,
     linked: (name: string) => `Les publications renvoient à t.me/${name}/…`,
   },
   importScanning: 'parcours des dossiers…',
@@ -319,7 +319,7 @@ export const french: Catalog = {
     exportPreview: (fileName: string) => `Aperçu de ${fileName}`,
     exportSave: 'Enregistrer le fichier',
     exportSaved: (fileName: string) =>
-      `« ${fileName} » enregistré dans votre dossier de téléchargements (celui où votre navigateur enregistre les téléchargements).`,
+      `«\u00a0${fileName}\u00a0» enregistré dans votre dossier de téléchargements (celui où votre navigateur enregistre les téléchargements).`,
     exportAll: 'Tout exporter…',
     exportLanguage: 'Langue de l’export',
   },
@@ -368,7 +368,7 @@ export const french: Catalog = {
     captionModes: { shown: 'Afficher les légendes', hidden: 'Masquer les légendes' },
     fromCaption: 'd’après une légende',
     sources: (count: number) => icu('{count, plural, one {# source} other {# sources}}', { count }),
-    itemDate: (date: string) => `${date} : `,
+    itemDate: (date: string) => `${date}\u00a0: `,
     itemCounts: (events: number, sources: number) =>
       icu(
         ' {events, plural, one {événement} other {événements}} de {sources, plural, one {# source} other {# sources}} · ',
@@ -416,8 +416,8 @@ export const french: Catalog = {
   reader: {
     toolbar: 'Surligner la sélection',
     commentSelection: 'Commenter… (c)',
-    commentMark: (comment: string) => `Commentaire : ${comment}`,
-    highlightAsLabel: (label: string) => `Surligner comme « ${label} »,`,
+    commentMark: (comment: string) => `Commentaire\u00a0: ${comment}`,
+    highlightAsLabel: (label: string) => `Surligner comme «\u00a0${label}\u00a0»,`,
     highlightAs: (label: string, key: number) => `Surligner comme «\u00a0${label}\u00a0» (${key})`,
     editor: 'Surlignage',
     comment: 'Commentaire',
@@ -471,7 +471,7 @@ export const french: Catalog = {
   attribution: {
     estimated: 'estimée',
     /** "≈ 28 oct. 2024": an estimate is never written as a plain date. */
-    approximately: (date: string) => `≈ ${date}`,
+    approximately: (date: string) => `≈\u00a0${date}`,
     range: (from: string, to: string) => `entre ${from} et ${to}`,
     notBefore: (from: string) => `pas avant ${from}`,
     evidence: 'Indices',
@@ -515,8 +515,7 @@ export const french: Catalog = {
     madeUpTitleHint:
       'Pas de titre : celui-ci a été tiré de la première phrase. Cliquez pour le modifier.',
     edit: (field: string) => `Modifier ${field}`,
-    editHint:
-      'Entrée enregistre, Échap annule ; un champ vide rend la valeur à l’import.',
+    editHint: 'Entrée enregistre, Échap annule ; un champ vide rend la valeur à l’import.',
     empty: (field: string) => `ajouter ${field}`,
     fields: {
       title: 'le titre',
@@ -534,7 +533,7 @@ export const french: Catalog = {
     bulkOutlet: 'Fixer le média',
     bulkDate: 'Fixer la date de publication',
     bulkApply: 'Appliquer',
-    bulkSelect: (title: string) => `Sélectionner « ${title} »`,
+    bulkSelect: (title: string) => `Sélectionner «\u00a0${title}\u00a0»`,
     bulkClear: 'Effacer la sélection',
     bulkDone: (count: number) =>
       icu('{count, plural, one {# document mis à jour} other {# documents mis à jour}}.', {
@@ -569,7 +568,7 @@ export const french: Catalog = {
       'Aucune sauvegarde saine n’a été trouvée dans le dossier de données. Copiez ce dont vous avez besoin (exportez vos notes), puis utilisez Signaler un problème.',
     working: 'Réparation… le corpus reste lisible pendant ce temps.',
     recovered: (kind: 'rebuild' | 'restore', kept: string) =>
-      `${kind === 'rebuild' ? 'Les index ont été reconstruits' : 'La sauvegarde la plus récente a été restaurée'} : le corpus est de nouveau sain. Le fichier endommagé est gardé sous le nom ${kept}.`,
+      `${kind === 'rebuild' ? 'Les index ont été reconstruits' : 'La sauvegarde la plus récente a été restaurée'}\u00a0: le corpus est de nouveau sain. Le fichier endommagé est gardé sous le nom ${kept}.`,
     reload: 'Recharger la fenêtre',
   },
   backups: {

@@ -105,7 +105,10 @@ export const english = {
         .join(' · ');
     },
     missingPages: (pages: number[]) =>
-      `Missing from the export: ${[pages].flat().map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`)).join(', ')}; their posts are not imported.`,
+      `Missing from the export: ${[pages]
+        .flat()
+        .map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`))
+        .join(', ')}; their posts are not imported.`,
     askPublicName: (chat: string) => `Public name of “${chat}” on Telegram, for the posts’ links: `,
     linked: (name: string) => `Posts link to t.me/${name}/…`,
   },
