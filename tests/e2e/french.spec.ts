@@ -75,10 +75,16 @@ test('a browser in French shows every view and dialog in French, with no English
   await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toBeVisible();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Plongements…' }).click();
+  await page.getByRole('button', { name: 'Modèle de similarité…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.keyboard.press('Escape');
+  for (const opener of ['Sauvegardes…', 'Signaler un problème…']) {
+    await page.getByRole('button', { name: opener }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await englishOnScreen(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
 
   // Notes: the list, a note, the export preview.
   await page.getByRole('tab', { name: 'Note' }).click();
