@@ -33,7 +33,12 @@ export interface ExportOptions {
   linkStyle: 'plain' | 'wiki';
   /** Whether highlight comments follow their quotations. */
   includeComments: boolean;
+  /** The language of the words the export adds (headings, labels, dates); English if unset. */
+  language?: ExportLanguage;
 }
+
+/** The languages a Markdown export can word its labels and dates in. */
+export type ExportLanguage = 'en' | 'fr';
 
 /** A Markdown file ready to write: a safe file name and its text. */
 export interface ExportedFile {

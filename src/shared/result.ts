@@ -22,7 +22,15 @@ export type ErrorCode =
 /** A failure carried as data rather than thrown across IPC or HTTP. */
 export interface AppError {
   code: ErrorCode;
+  /** English, for the CLI and logs; the renderer words the code in the interface language. */
   message: string;
+  /** What the renderer needs to word the code itself, such as the file it is about. */
+  params?: ErrorParams;
+}
+
+/** The details an error code is worded with in another language. */
+export interface ErrorParams {
+  file?: string;
 }
 
 /** Every call answers with this shape, whatever door it came through. */
@@ -32,9 +40,13 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** Wraps a code and message as a failed result. */
-export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => ({
+export const fail = <T = never>(
+  code: ErrorCode,
+  message: string,
+  params?: ErrorParams,
+): Result<T> => ({
   ok: false,
-  error: { code, message },
+  error: params ? { code, message, params } : { code, message },
 });
 
 /** An exception that services throw to report a specific, user-facing failure. */
@@ -42,6 +54,7 @@ export class RecoupeError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'RecoupeError';

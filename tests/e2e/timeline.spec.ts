@@ -187,7 +187,7 @@ test.describe('the timeline', () => {
     const form = page.getByRole('form', { name: 'Add to the timeline' });
     await form.getByRole('textbox').fill('2025-11-16');
     await form.getByRole('button', { name: 'Add to timeline' }).click();
-    await expect(form.getByRole('status')).toHaveText('Added to the timeline on 2025-11-16.');
+    await expect(form.getByRole('status')).toHaveText('Added to the timeline on Nov 16, 2025.');
 
     await page.getByRole('radio', { name: 'Timeline' }).click();
     await page.getByRole('searchbox', { name: 'Search events' }).fill('scuffle');

@@ -34,7 +34,7 @@ export async function dispatch(
   } catch (error) {
     const known = storageError(error);
     if (known && known !== error) logError(channel, error);
-    if (known) return fail(known.code, known.message);
+    if (known) return fail(known.code, known.message, known.params);
     return fail('internal', unexpected(channel, logError(channel, error)));
   }
 }

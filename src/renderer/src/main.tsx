@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LocaleRoot } from './app/LocaleRoot';
 import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <LocaleRoot>
+      <App />
+    </LocaleRoot>
   </StrictMode>,
 );

@@ -10,6 +10,7 @@ const content = z.string().max(20 * 1024 * 1024);
 const exportOptions = {
   linkStyle: z.enum(['plain', 'wiki']).default('plain'),
   includeComments: z.boolean().default(true),
+  language: z.enum(['en', 'fr']).optional(),
 };
 
 /** Calls that write, find, cite and export notes. */

@@ -1,18 +1,7 @@
 import type { PassageSource } from '../../../shared/note-content';
 import type { ExportOptions } from '../../../shared/notes-domain';
+import { exportWords } from './export-words';
 import { escapeText, visibleUrl } from './markdown-text';
-
-/** The publish date as an unambiguous ISO day (or as stored when it is not a full date). */
-function isoDay(date: string | null): string | null {
-  if (!date) return null;
-  return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
-}
-
-/** The date as written in a citation: an estimate says it is one. */
-function datedAs(source: PassageSource): string {
-  const day = isoDay(source.publishedAt)!;
-  return source.publishedBasis === 'estimated' ? `${day} (estimated)` : day;
-}
 
 /** A title usable inside `[[…]]`: Obsidian and Zettlr forbid these characters in link targets. */
 function wikiTarget(title: string): string {
@@ -22,8 +11,12 @@ function wikiTarget(title: string): string {
     .trim();
 }
 
-/** "Outlet, *Title*, Author, 2024-10-12. <url>": the source of a quotation, checkable anywhere. */
+/**
+ * "Outlet, *Title*, Author, 12 October 2024. <url>": the source of a quotation, checkable
+ * anywhere, its date worded in the export's language.
+ */
 export function sourceReference(source: PassageSource, options: ExportOptions): string {
+  const published = source.publishedAt && exportWords(options.language).date(source.publishedAt);
   const title =
     options.linkStyle === 'wiki'
       ? `[[${wikiTarget(source.title)}]]`
@@ -32,7 +25,12 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
     source.outlet && escapeText(source.outlet),
     title,
     source.author && escapeText(source.author),
-    isoDay(source.publishedAt) && escapeText(datedAs(source)),
+    published &&
+      escapeText(
+        source.publishedBasis === 'estimated'
+          ? `${published} ${exportWords(options.language).estimated}`
+          : published,
+      ),
   ].filter(Boolean);
   const url = source.url ? ` ${visibleUrl(source.url)}` : '';
   // A title or name that already ends a sentence takes no second full stop.
@@ -43,12 +41,10 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
   return `${parts.join(', ')}${stop}${url}`;
 }
 
-/** What a citation says when its document is no longer in the corpus. */
-export const SOURCE_GONE = '(source deleted from the corpus; quoted as saved)';
-
 /** The citation line after a block quotation. */
 export function citationLine(source: PassageSource, options: ExportOptions, gone: boolean): string {
-  return `— ${sourceReference(source, options)}${gone ? ` ${SOURCE_GONE}` : ''}`;
+  const note = gone ? ` ${exportWords(options.language).sourceGone}` : '';
+  return `— ${sourceReference(source, options)}${note}`;
 }
 
 /** The words of a quotation, escaped, its lines joined the way Markdown keeps them apart. */

@@ -116,7 +116,7 @@ describe('noteToMarkdown', () => {
   it('writes a quotation as a block quote followed by its citation line', () => {
     const markdown = noteToMarkdown(note(n.quotePassage(source())), plain);
     expect(markdown).toContain(
-      '> Les pompiers ont évacué 1 200 habitants.\n\n— Le Courrier de Valmont, *Crue à Valmont*, Anne Martin, 2024-10-17. <https://courrier.example/crue>',
+      '> Les pompiers ont évacué 1 200 habitants.\n\n— Le Courrier de Valmont, *Crue à Valmont*, Anne Martin, 17 October 2024. <https://courrier.example/crue>',
     );
     const [quote, citation] = parseBody(markdown).children;
     expect(quote?.type).toBe('blockquote');
@@ -148,7 +148,7 @@ describe('noteToMarkdown', () => {
     );
     expect(markdown).toContain('Même chiffre[^1] ici[^2]');
     expect(markdown).toContain(
-      '[^1]: “Some 1,200 people were evacuated.” — Wire, *Floods in central France*, 2024-10-17. <https://wire.example/floods>',
+      '[^1]: “Some 1,200 people were evacuated.” — Wire, *Floods in central France*, 17 October 2024. <https://wire.example/floods>',
     );
     const sources = markdown.slice(markdown.indexOf('## Sources'));
     expect(sources.match(/^- /gm)).toHaveLength(2);
@@ -190,6 +190,34 @@ describe('noteToMarkdown', () => {
     const without = noteToMarkdown(note(quoted), { linkStyle: 'plain', includeComments: false });
     expect(without).not.toContain('À recouper');
     expect(without).toContain('*Crue \\[1\\] \\| bilan*');
+  });
+
+  it('words labels, quotation marks and dates in the export language, front matter keys unchanged', () => {
+    const other = source({ passageId: 12, publishedAt: '2024-10' });
+    const content = note(
+      n.quotePassage(source({ comment: 'À recouper' })),
+      n.paragraph(n.text('Voir'), n.citePassage(other)),
+    );
+    const french = noteToMarkdown(content, {
+      ...plain,
+      language: 'fr',
+      missingPassageIds: new Set([12]),
+    });
+    expect(french).toContain(
+      '— Le Courrier de Valmont, *Crue à Valmont*, Anne Martin, 17 octobre 2024.',
+    );
+    expect(french).toContain('*Commentaire\u00a0:* À recouper');
+    expect(french).toMatch(
+      /\[\^1\]: «\u00a0Les pompiers ont évacué 1 200 habitants\.\u00a0» — .*, octobre 2024\. .*\(source supprimée du corpus\u202f; citée telle qu’enregistrée\)/,
+    );
+    expect(french).toContain('## Sources');
+    expect(french).toMatch(/^---\ntitle: .*\ncreated: .*\nupdated: .*\ntags: /);
+    const english = noteToMarkdown(content, { ...plain, language: 'en' });
+    expect(english).toContain('Anne Martin, 17 October 2024.');
+    expect(english).toContain('*Comment:* À recouper');
+    expect(english).toMatch(
+      /\[\^1\]: “Les pompiers ont évacué 1 200 habitants\.” — .*, October 2024\./,
+    );
   });
 
   it('escapes Markdown special characters so they read literally', () => {

@@ -6,13 +6,8 @@ import {
 } from '../../../shared/note-content';
 import type { ExportOptions } from '../../../shared/notes-domain';
 import { noteTags, noteText } from '../notes/note-text';
-import {
-  citationLine,
-  quotedWords,
-  sourceKey,
-  sourceReference,
-  SOURCE_GONE,
-} from './citation-markdown';
+import { citationLine, quotedWords, sourceKey, sourceReference } from './citation-markdown';
+import { exportWords, type ExportWords } from './export-words';
 import {
   escapeLineStarts,
   escapeText,
@@ -37,6 +32,7 @@ export interface ExportContext extends ExportOptions {
 
 interface State {
   options: ExportContext;
+  words: ExportWords;
   footnotes: string[];
   sources: Map<string, PassageSource>;
 }
@@ -68,9 +64,9 @@ function inlinePieces(nodes: readonly SerializedNodeLike[], state: State): Inlin
   for (const node of nodes) {
     if (isPassageNode(node)) {
       remember(state, node.source);
-      const gone = isGone(state, node.source) ? ` ${SOURCE_GONE}` : '';
-      const words = quotedWords(node.source.text).join(' ');
-      state.footnotes.push(`“${words}” — ${sourceReference(node.source, state.options)}${gone}`);
+      const gone = isGone(state, node.source) ? ` ${state.words.sourceGone}` : '';
+      const quote = state.words.quoted(quotedWords(node.source.text).join(' '));
+      state.footnotes.push(`${quote} — ${sourceReference(node.source, state.options)}${gone}`);
       pieces.push({ markdown: `[^${state.footnotes.length}]` });
     } else if (node.type === 'text' || node.type === 'code-highlight') {
       const format = typeof node.format === 'number' ? node.format : 0;
@@ -140,7 +136,8 @@ function passageQuote(source: PassageSource, state: State): string {
   const quote = prefixLines(quotedWords(source.text).join('\n\n'), '> ', '> ');
   const parts = [quote, citationLine(source, state.options, isGone(state, source))];
   if (state.options.includeComments && source.comment?.trim()) {
-    parts.push(`*Comment:* ${escapeLineStarts(escapeText(source.comment.trim()))}`);
+    const comment = escapeLineStarts(escapeText(source.comment.trim()));
+    parts.push(`*${state.words.comment}* ${comment}`);
   }
   return parts.join('\n\n');
 }
@@ -169,21 +166,23 @@ function block(node: SerializedNodeLike, state: State): string {
 /**
  * Converts a note's serialized Lexical JSON to CommonMark with YAML front matter: quotations
  * become block quotes followed by their citation line, inline citations become footnotes,
- * and a "Sources" section lists every cited article once.
+ * and a "Sources" section lists every cited article once. The words it adds (headings,
+ * labels, dates) follow `options.language`; front matter keys never change.
  */
 export function noteToMarkdown(note: NoteForExport, options: ExportContext): string {
   const root = parseNoteContent(note.content);
-  const state: State = { options, footnotes: [], sources: new Map() };
+  const words = exportWords(options.language);
+  const state: State = { options, words, footnotes: [], sources: new Map() };
   const blocks = (root.children ?? [])
     .map((node) => block(node, state))
     .filter((text) => text.trim());
   const footnotes = state.footnotes.map((text, index) => `[^${index + 1}]: ${text}`);
   const sources = [...state.sources.values()].map(
     (source) =>
-      `- ${sourceReference(source, options)}${isGone(state, source) ? ` ${SOURCE_GONE}` : ''}`,
+      `- ${sourceReference(source, options)}${isGone(state, source) ? ` ${words.sourceGone}` : ''}`,
   );
   const sections = [frontMatter(note, noteTags(noteText(root))), ...blocks];
   if (footnotes.length > 0) sections.push(footnotes.join('\n\n'));
-  if (sources.length > 0) sections.push(`## Sources\n\n${sources.join('\n')}`);
+  if (sources.length > 0) sections.push(`## ${words.sources}\n\n${sources.join('\n')}`);
   return `${sections.join('\n\n')}\n`;
 }

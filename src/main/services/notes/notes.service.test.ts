@@ -127,7 +127,7 @@ describe('notes over imported fixtures', () => {
     });
     const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
     expect(markdown).toContain('Le Courrier corrigé');
-    expect(markdown).toContain('2025-03-15');
+    expect(markdown).toContain('15 March 2025');
     expect(markdown).not.toContain('Outlet 1');
     // The editor draws what get() gives: the same current fields.
     expect(h().get(id).content).toContain('Le Courrier corrigé');
@@ -141,7 +141,7 @@ describe('notes over imported fixtures', () => {
       )
       .run(sources[1]!.documentId);
     const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
-    expect(markdown).toContain('2025-03-20 (estimated)');
+    expect(markdown).toContain('20 March 2025 (estimated)');
   });
 
   it('exports every note with distinct safe file names', () => {

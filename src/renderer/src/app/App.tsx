@@ -17,8 +17,10 @@ import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { TimelineView } from '../features/timeline/TimelineView';
+import { useLocale } from '../lib/i18n/locale';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
+import { LocaleMenu } from './LocaleMenu';
 import { showContext, SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useRoute } from './route';
@@ -26,6 +28,9 @@ import { ViewSwitcher } from './ViewSwitcher';
 
 /** The window: top bar, library | reader | side panel, status bar, drop overlay. */
 export function App() {
+  // Redraws the whole tree in place when the interface language changes (nothing is re-keyed,
+  // so what is being typed stays).
+  useLocale();
   const { route, navigate, showView } = useRoute();
   // The library pages through documents itself; this number tells it the corpus changed.
   const [libraryVersion, setLibraryVersion] = useState(0);
@@ -85,6 +90,7 @@ export function App() {
         <SearchBox onOpen={(hit) => navigate(hit.documentId, hit.ordinal)} />
         <ViewSwitcher current={route.view} onChange={showView} />
         <EmbeddingSettings />
+        <LocaleMenu />
       </header>
       <HealthBanner />
       <Group

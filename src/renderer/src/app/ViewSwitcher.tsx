@@ -2,11 +2,29 @@ import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { strings } from '../lib/strings';
 import type { ViewId } from './route';
 
-/** The main views, in the order the top bar shows them; each feature adds its own entry. */
-export const views: { id: ViewId; label: string }[] = [
-  { id: 'reader', label: strings.views.reader },
-  { id: 'timeline', label: strings.views.timeline },
-  { id: 'cross-check', label: strings.views.crossCheck },
+/**
+ * The main views, in the order the top bar shows them; each feature adds its own entry. Labels
+ * are getters so they follow the interface language.
+ */
+export const views: { id: ViewId; readonly label: string }[] = [
+  {
+    id: 'reader',
+    get label() {
+      return strings.views.reader;
+    },
+  },
+  {
+    id: 'timeline',
+    get label() {
+      return strings.views.timeline;
+    },
+  },
+  {
+    id: 'cross-check',
+    get label() {
+      return strings.views.crossCheck;
+    },
+  },
 ];
 
 /** Reader | Timeline | Cross-check, at the right of the top bar. */

@@ -1,18 +1,61 @@
 import type { DateBasis } from '../../../shared/attribution';
+import { currentLocale } from './i18n/locale';
 import { strings } from './strings';
 
-/** Formats an ISO date (or partial date) for display in the UI's locale. */
+// Every date and number the renderer shows goes through here, in the interface language:
+// "28 oct. 2024" / "Oct 28, 2024", "10 000" / "10,000".
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An `Intl.DateTimeFormat` for the interface language, built once per locale and options. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Formats an ISO date (or partial date) for display in the interface language. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const precision =
+  const precision: Intl.DateTimeFormatOptions =
     iso.length <= 4
       ? { year: 'numeric' }
       : iso.length <= 7
         ? { year: 'numeric', month: 'long' }
         : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(undefined, precision as Intl.DateTimeFormatOptions).format(date);
+  return dateFormat(precision).format(date);
+}
+
+/** A count or measure in the interface language ("10 000" in French). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(currentLocale()).format(value);
+}
+
+/** A share (0–1) as a whole percentage in the interface language ("35 %" in French). */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(share);
+}
+
+/**
+ * A label for a timeline axis tick (a UTC instant), as precise as the tick needs: a year on
+ * 1 January, a month on the 1st, a day at midnight, a time otherwise — d3's own multi-scale
+ * rule, worded by `Intl` instead of d3's English month names.
+ */
+export function axisLabel(tick: Date): string {
+  const utc = { timeZone: 'UTC' } as const;
+  if (tick.getUTCHours() !== 0 || tick.getUTCMinutes() !== 0)
+    return dateFormat({ ...utc, timeStyle: 'short' }).format(tick);
+  if (tick.getUTCDate() !== 1)
+    return dateFormat({ ...utc, day: 'numeric', month: 'short' }).format(tick);
+  if (tick.getUTCMonth() !== 0) return dateFormat({ ...utc, month: 'long' }).format(tick);
+  return dateFormat({ ...utc, year: 'numeric' }).format(tick);
 }
 
 /** A publish date as the UI shows it: an estimate as "≈ 28 Oct 2024 · estimated", never as a fact. */
@@ -33,4 +76,19 @@ export function formatMoment(iso: string | null | undefined): string | null {
   if (!iso || !time) return formatDate(iso);
   const zone = time[2] ? ` (UTC${time[2] === 'Z' ? '' : time[2]})` : '';
   return `${formatDate(iso.slice(0, 10))}, ${time[1]}${zone}`;
+}
+
+/** A moment (a backup's, a log entry's) with its day and time, in the interface language. */
+export function formatDateTime(iso: string | number | Date): string {
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A size in megabytes with one decimal ("12.3 MB", "12,3 Mo"), so a small file is not 0. */
+export function formatMegabytes(bytes: number): string {
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
 }

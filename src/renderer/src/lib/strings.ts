@@ -1,5 +1,26 @@
-/** Every English UI string, in one place so a French translation can follow. */
-export const strings = {
+import type { ErrorCode } from '../../../shared/result';
+import { messageFormatter } from './i18n/message';
+import { languageName } from './i18n/language-name';
+import { currentLocale, type Locale } from './i18n/locale';
+import { french } from './strings.fr';
+
+// Plurals and numbers go through ICU messages, so French and English each get their own rules.
+const icu = messageFormatter('en');
+
+/** A Telegram import's counts as ICU values. */
+function telegramCounts(t: Record<string, string | number>): Record<string, string | number> {
+  return {
+    chat: String(t.chat),
+    imported: Number(t.imported),
+    alreadyPresent: Number(t.alreadyPresent),
+    service: Number(t.service),
+    withoutText: Number(t.withoutText),
+    failed: Number(t.failed),
+  };
+}
+
+/** Every English UI string; `strings.fr.ts` holds the same keys in French. */
+export const english = {
   appName: 'Recoupe',
   views: { label: 'View', reader: 'Reader', timeline: 'Timeline', crossCheck: 'Cross-check' },
   import: 'Import…',
@@ -17,17 +38,26 @@ export const strings = {
   dropHint:
     'Files or whole folders: .txt, .md, .html, .pdf, .docx. Each file is imported separately.',
   loading: 'Loading…',
-  passages: (count: number) => `${count} passage${count === 1 ? '' : 's'}`,
+  passages: (count: number) =>
+    icu('{count, plural, one {# passage} other {# passages}}', { count }),
   corpusSize: (documents: number, passages: number) =>
-    `${documents} document${documents === 1 ? '' : 's'} · ${passages} passage${passages === 1 ? '' : 's'}`,
+    icu(
+      '{documents, plural, one {# document} other {# documents}} · {passages, plural, one {# passage} other {# passages}}',
+      { documents, passages },
+    ),
   similarTitle: 'Other sources',
   similarHint: 'Select a passage in the reader to see which other sources report something alike.',
   similarNone: 'No passage in another document resembles this one.',
-  similarFor: (ordinal: number) => `Passage ${ordinal + 1}: similar passages in other documents`,
+  similarFor: (ordinal: number) =>
+    icu('Passage {ordinal, number}: similar passages in other documents', { ordinal: ordinal + 1 }),
   noResults: (query: string) => `No passage matches “${query}”.`,
-  results: (count: number) => `${count} result${count === 1 ? '' : 's'}`,
+  results: (count: number) => icu('{count, plural, one {# result} other {# results}}', { count }),
   importPanelTitle: 'Import',
-  importDone: (done: number, total: number) => `${done} of ${total} files processed`,
+  importDone: (done: number, total: number) =>
+    icu('{done, number} of {total, plural, one {# file} other {# files}} processed', {
+      done,
+      total,
+    }),
   cancel: 'Cancel',
   close: 'Close',
   retry: 'Try again',
@@ -42,7 +72,7 @@ export const strings = {
     failed: 'Failed',
     cancelled: 'Not imported (cancelled)',
   },
-  importFailedCount: (count: number) => `${count} failed`,
+  importFailedCount: (count: number) => icu('{count, number} failed', { count }),
   paste: {
     open: 'New from clipboard…',
     title: 'New document from the clipboard',
@@ -61,23 +91,29 @@ export const strings = {
       service: number;
       withoutText: number;
       failed: number;
-    }) =>
-      [
-        `Telegram “${t.chat}”: ${t.imported} post${t.imported === 1 ? '' : 's'} imported`,
-        t.alreadyPresent && `${t.alreadyPresent} already in the corpus`,
-        t.withoutText && `${t.withoutText} without text (media only) not imported`,
-        t.service && `${t.service} service message${t.service === 1 ? '' : 's'} skipped`,
-        t.failed && `${t.failed} failed`,
+    }) => {
+      const v = telegramCounts(t);
+      return [
+        icu('Telegram “{chat}”: {imported, plural, one {# post} other {# posts}} imported', v),
+        t.alreadyPresent && icu('{alreadyPresent, number} already in the corpus', v),
+        t.withoutText && icu('{withoutText, number} without text (media only) not imported', v),
+        t.service &&
+          icu('{service, plural, one {# service message} other {# service messages}} skipped', v),
+        t.failed && icu('{failed, number} failed', v),
       ]
         .filter(Boolean)
-        .join(' · '),
+        .join(' · ');
+    },
     missingPages: (pages: number[]) =>
-      `Missing from the export: ${pages.map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`)).join(', ')}; their posts are not imported.`,
+      `Missing from the export: ${[pages]
+        .flat()
+        .map((page) => (page === 1 ? 'messages.html' : `messages${page}.html`))
+        .join(', ')}; their posts are not imported.`,
     askPublicName: (chat: string) => `Public name of “${chat}” on Telegram, for the posts’ links: `,
     linked: (name: string) => `Posts link to t.me/${name}/…`,
   },
   importScanning: 'looking through folders…',
-  importRunning: (left: number) => `Importing… ${left} left`,
+  importRunning: (left: number) => icu('Importing… {left, number} left', { left }),
   importFiles: 'Import files…',
   importFolder: 'Import folder…',
   importShortcut: 'Ctrl+O',
@@ -95,7 +131,7 @@ export const strings = {
     save: 'Save',
     reset: 'Use the file’s value',
     reprocess: 'Re-process from the original file',
-    setAside: (count: number) => `Set aside by the import (${count})`,
+    setAside: (count: number) => icu('Set aside by the import ({count, number})', { count }),
     shortText: 'Short text: nothing set aside',
     setAsideHint:
       'Menus, captions, forms and other page parts are kept here, not in the article. Put a block back if the import got it wrong.',
@@ -121,6 +157,7 @@ export const strings = {
       outside: 'Page text around the article',
     } as Record<string, string>,
   },
+  quoted: (text: string) => `“${text}”`,
   undated: 'undated',
   unknownOutlet: 'unknown outlet',
   crossCheck: {
@@ -135,8 +172,8 @@ export const strings = {
     noCopies: 'No two documents are near-identical copies.',
     empty: 'Import articles from several outlets to see which quotes and figures they share.',
     sources: (documents: number, independent: number) =>
-      `${documents} document${documents === 1 ? '' : 's'}` +
-      (independent < documents ? ` · ${independent} independent` : ''),
+      icu('{documents, plural, one {# document} other {# documents}}', { documents }) +
+      (independent < documents ? icu(' · {independent, number} independent', { independent }) : ''),
     verdicts: {
       agree: 'Sources agree',
       disagree: 'Sources disagree',
@@ -157,7 +194,7 @@ export const strings = {
     closeCompare: 'Back to the list',
     openInReader: 'Open in the reader',
     copyOf: (group: number) => `copy group ${group}`,
-    similarity: (share: number) => `${Math.round(share * 100)}% shared wording`,
+    similarity: (share: number) => icu('{share, number, percent} shared wording', { share }),
   },
   filters: {
     label: 'Search filters',
@@ -171,7 +208,10 @@ export const strings = {
     open: 'Similarity model…',
     title: 'How passages are compared',
     current: (id: string, dimensions: number) =>
-      `In use: ${id.startsWith('lexical-') ? 'the built-in method, comparing words and spelling' : `the model “${id}”`} (${id}, ${dimensions} numbers per passage)`,
+      icu(
+        'In use: {builtIn, select, yes {the built-in method, comparing words and spelling} other {the model “{id}”}} ({id}, {dimensions, number} numbers per passage)',
+        { builtIn: String(id).startsWith('lexical-') ? 'yes' : 'no', id, dimensions },
+      ),
     intro:
       'Search and Other sources find passages that say the same thing. A language model saved on this computer can find more of them than the built-in method. Recoupe never downloads one.',
     folderLabel: 'Folder of a language model on this computer',
@@ -182,11 +222,10 @@ export const strings = {
     useModel: 'Use this model',
     useLexical: 'Back to the built-in method',
     job: (state: string, done: number, total: number) =>
-      state === 'running'
-        ? `Comparing passages again… ${done} of ${total}`
-        : state === 'done'
-          ? `Done: ${total} passages compared again`
-          : 'Comparing passages again failed',
+      icu(
+        '{state, select, running {Comparing passages again… {done, number} of {total, number}} done {Done: {total, plural, one {# passage} other {# passages}} compared again} other {Comparing passages again failed}}',
+        { state, done, total },
+      ),
   },
   reasons: {
     label: 'Why it matched',
@@ -215,7 +254,8 @@ export const strings = {
     searchPlaceholder: 'Search notes…',
     none: 'No notes yet. Create one, then drag passages from the reader into it.',
     noMatch: (query: string) => `No note matches “${query}”.`,
-    citations: (count: number) => `${count} citation${count === 1 ? '' : 's'}`,
+    citations: (count: number) =>
+      icu('{count, plural, one {# citation} other {# citations}}', { count }),
     actions: (title: string) => `Actions for ${title}`,
     open: 'Open',
     duplicate: 'Duplicate',
@@ -250,6 +290,7 @@ export const strings = {
     exportSaved: (fileName: string) =>
       `Saved “${fileName}” in your downloads folder (where your browser saves downloads).`,
     exportAll: 'Export all…',
+    exportLanguage: 'Language of the export',
   },
   editor: {
     toolbar: 'Formatting',
@@ -294,10 +335,13 @@ export const strings = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',
-    sources: (count: number) => `${count} sources`,
+    sources: (count: number) => icu('{count, plural, one {# source} other {# sources}}', { count }),
     itemDate: (date: string) => `${date}: `,
     itemCounts: (events: number, sources: number) =>
-      ` event${events === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} · `,
+      icu(
+        ' {events, plural, one {event} other {events}} from {sources, plural, one {# source} other {# sources}} · ',
+        { events, sources },
+      ),
     details: (date: string) => `Events around ${date}`,
     addTitle: 'Add to the timeline',
     addLabel: (words: string) =>
@@ -306,7 +350,8 @@ export const strings = {
     addOpen: 'Add to timeline…',
     datePlaceholder: 'YYYY-MM-DD',
     added: (date: string) => `Added to the timeline on ${date}.`,
-    more: (count: number) => `…and ${count} more: zoom in to see them apart.`,
+    more: (count: number) =>
+      icu('…and {count, number} more: zoom in to see them apart.', { count }),
     openInReader: 'Open in reader',
     editDate: 'Edit date',
     save: 'Save',
@@ -320,9 +365,15 @@ export const strings = {
       unresolved: 'needs the article’s publish date',
     },
     unresolvedTitle: (count: number) =>
-      `${count} event${count === 1 ? '' : 's'} not yet dated: their articles have no known publish date`,
+      icu(
+        '{count, plural, one {# event} other {# events}} not yet dated: their articles have no known publish date',
+        { count },
+      ),
     unplaced: (count: number) =>
-      `${count} event${count === 1 ? '' : 's'} hidden: their articles have no publish date`,
+      icu(
+        '{count, plural, one {# event} other {# events}} hidden: their articles have no publish date',
+        { count },
+      ),
   },
   highlightColors: {
     yellow: 'Key point',
@@ -345,30 +396,36 @@ export const strings = {
     deleteHighlight: 'Delete highlight',
     openOriginal: 'Open the original page',
     opensInBrowser: '(opens in your web browser)',
-    language: (code: string) => {
-      try {
-        return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
-    highlightCount: (count: number) => `${count} highlight${count === 1 ? '' : 's'}`,
+    language: (code: string) => languageName('en', code),
+    highlightCount: (count: number) =>
+      icu('{count, plural, one {# highlight} other {# highlights}}', { count }),
     orphansTitle: (count: number) =>
-      `${count} highlight${count === 1 ? '' : 's'} lost ${count === 1 ? 'its' : 'their'} place`,
+      icu(
+        '{count, plural, one {# highlight lost its place} other {# highlights lost their place}}',
+        {
+          count,
+        },
+      ),
     orphansHint:
       'The text changed since these were made and their quote is no longer in it. They are kept here with their quote.',
     edited: 'The text here changed since you highlighted it.',
     find: 'Find in document',
     findPlaceholder: 'Find in document (Ctrl+F)',
     findCount: (current: number, total: number) =>
-      total === 0 ? 'No match' : `${current} of ${total}`,
+      icu('{total, plural, =0 {No match} other {{current, number} of {total, number}}}', {
+        current,
+        total,
+      }),
     findNext: 'Next match',
     findPrevious: 'Previous match',
     keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · c comment · Ctrl+F find · s other sources',
     deleteDocument: 'Delete document…',
     deleteTitle: 'Delete this document?',
     deleteBody: (title: string, highlights: number) =>
-      `“${title}” and its passages will be removed from the corpus.${highlights > 0 ? ` Its ${highlights} highlight${highlights === 1 ? '' : 's'} will be kept as orphans, with their quotes.` : ''}`,
+      icu(
+        '“{title}” and its passages will be removed from the corpus.{highlights, plural, =0 {} one { Its # highlight will be kept as an orphan, with its quote.} other { Its # highlights will be kept as orphans, with their quotes.}}',
+        { title, highlights },
+      ),
     deleteConfirm: 'Delete',
     deleted: (title: string) => `Deleted “${title}”.`,
     undo: 'Undo',
@@ -378,7 +435,7 @@ export const strings = {
   },
   context: {
     title: 'Context',
-    passage: (ordinal: number) => `Passage ${ordinal + 1}`,
+    passage: (ordinal: number) => icu('Passage {ordinal, number}', { ordinal: ordinal + 1 }),
     highlight: 'Highlights in this passage',
   },
   attribution: {
@@ -438,14 +495,16 @@ export const strings = {
     } as Record<string, string>,
     restsOnEstimate: 'rests on an estimated publish date',
     firstEstimated: 'estimated date',
-    bulkTitle: (count: number) => `${count} document${count === 1 ? '' : 's'} selected`,
+    bulkTitle: (count: number) =>
+      icu('{count, plural, one {# document} other {# documents}} selected', { count }),
     bulkOutlet: 'Set outlet',
     bulkDate: 'Set publish date',
     bulkApply: 'Apply',
     bulkSelect: (title: string) => `Select “${title}”`,
     bulkClear: 'Clear selection',
     bulkKey: 'x ticks or unticks the current document',
-    bulkDone: (count: number) => `Updated ${count} document${count === 1 ? '' : 's'}.`,
+    bulkDone: (count: number) =>
+      icu('Updated {count, plural, one {# document} other {# documents}}.', { count }),
   },
   report: {
     open: 'Report a problem…',
@@ -483,7 +542,8 @@ export const strings = {
     title: 'Automatic backups',
     intro:
       'Recoupe copies the corpus once a day while it runs and before re-embedding it, checks each copy, and keeps the last 7 days and 4 weeks.',
-    usage: (used: string, budget: number) => `${used} used of a ${budget} MB budget.`,
+    usage: (used: string, budget: number) =>
+      icu('{used} used of a {budget, number} MB budget.', { used, budget }),
     budgetLabel: 'Size budget (MB)',
     save: 'Save',
     none: 'No automatic backup yet: the first is taken a few minutes after the app opens.',
@@ -502,11 +562,90 @@ export const strings = {
     tag: 'Tag',
     year: 'Year',
     any: 'Any',
-    shown: (shown: number, total: number) => `${shown} of ${total} documents`,
+    shown: (shown: number, total: number) =>
+      icu('{shown, number} of {total, plural, one {# document} other {# documents}}', {
+        shown,
+        total,
+      }),
     noMatch: 'No document matches these filters.',
     clearFilters: 'Clear filters',
     orphans: (count: number) =>
-      `${count} highlight${count === 1 ? '' : 's'} from deleted documents`,
+      icu('{count, plural, one {# highlight} other {# highlights}} from deleted documents', {
+        count,
+      }),
     orphansHint: 'Their documents were deleted; the highlights are kept here with their quotes.',
   },
-} as const;
+  locale: {
+    label: 'Language',
+    names: { en: 'English', fr: 'Français' },
+  },
+  errors: {
+    happened: {
+      'invalid-input': 'Recoupe refused a request it could not understand.',
+      'not-found': 'This item no longer exists.',
+      'unsupported-format': 'This kind of file cannot be imported.',
+      'empty-file': 'The file is empty: there is nothing to import.',
+      'binary-file': 'The file looks like a binary file, not an article.',
+      'bad-encoding': 'The file’s text encoding could not be read.',
+      'too-large': 'The file is too large to import.',
+      'corrupt-file': 'The file is damaged and cannot be read.',
+      'encrypted-file': 'The file is protected by a password.',
+      'no-text-layer': 'The PDF holds only images of pages, no text.',
+      cancelled: 'Cancelled before it finished.',
+      'database-newer': 'This corpus was saved by a newer version of Recoupe.',
+      'storage-failed': 'Recoupe could not write to its data file.',
+      'corpus-damaged': 'Part of the corpus file is damaged.',
+      'disk-full': 'The disk is full.',
+      'read-only': 'The data folder cannot be written.',
+      unauthorized: 'This page is not allowed to reach Recoupe.',
+      internal: 'Something went wrong inside Recoupe.',
+    } satisfies Record<ErrorCode, string>,
+    inFile: (file: string, sentence: string) => `${file}: ${sentence}`,
+    nextStep: {
+      'invalid-input': 'This looks like a bug in Recoupe; please report it.',
+      'not-found': 'It may have been deleted. Refresh the library.',
+      'unsupported-format':
+        'Convert the file to a supported format, or copy its text into a .txt file.',
+      'empty-file': 'Check that the file holds the article’s text.',
+      'binary-file': 'Check that this is the article you meant to import.',
+      'bad-encoding': 'Save the file as UTF-8 text and import it again.',
+      'too-large': 'Split the file into smaller ones.',
+      'corrupt-file': 'Open the file in its own application and save it again.',
+      'encrypted-file':
+        'Remove the password (print or export it to a new PDF), then import it again.',
+      'no-text-layer': 'Run it through OCR (for example ocrmypdf) and import the result.',
+      cancelled: 'Import it again when you are ready.',
+      'database-newer': 'Install the newest version of Recoupe.',
+      'storage-failed': 'Check that the disk has free space, then try again.',
+      'corpus-damaged':
+        'Use the message at the top of the window: it says what is hit and offers the way back.',
+      'disk-full': 'Free some space on the disk, then try again.',
+      'read-only':
+        'Check that the data folder can be written (permissions, a locked or full drive), then restart Recoupe.',
+      unauthorized: 'Reopen the address that Recoupe printed when it started.',
+      internal:
+        'Try again; if it keeps failing, use Report a problem (Help menu, or the command palette).',
+    } satisfies Record<ErrorCode, string>,
+    tooLarge: (file: string, megabytes: number, limit: number) =>
+      icu('{file} is {megabytes, number} MB; Recoupe imports files up to {limit, number} MB.', {
+        file,
+        megabytes,
+        limit,
+      }),
+  },
+};
+
+/** The shape every catalog has: a key missing or misspelt in French fails the typecheck. */
+export type Catalog = typeof english;
+
+/** The catalog of each interface language. */
+export const catalogs: Record<Locale, Catalog> = { en: english, fr: french };
+
+/**
+ * The strings of the current interface language, read as `strings.notes.title` or
+ * `strings.passages(3)`: each read resolves against the locale of the moment, so a component
+ * redrawn after a switch (see `useLocale`) shows the new language.
+ */
+export const strings: Catalog = new Proxy(english, {
+  get: (_target, key) => catalogs[currentLocale()][key as keyof Catalog],
+});

@@ -3,6 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { PassageSource } from '../../../../shared/note-content';
 import { useCurrentSource } from '../../lib/current-sources';
 import { formatPublished } from '../../lib/format';
+import { useLocale } from '../../lib/i18n/locale';
 import { strings } from '../../lib/strings';
 import { useCitationActions } from '../citation-context';
 
@@ -30,6 +31,8 @@ export function PassageQuoteView({
   source: PassageSource;
   nodeKey: NodeKey;
 }) {
+  // Lexical keeps decorators' elements, so they follow a language switch themselves.
+  useLocale();
   const source = useSource(snapshot);
   const [editor] = useLexicalComposerContext();
   const { openPassage, missingPassageIds } = useCitationActions();
@@ -70,6 +73,7 @@ export function PassageQuoteView({
 
 /** How an inline citation looks: a chip naming the source, opening the passage. */
 export function PassageCitationView({ source: snapshot }: { source: PassageSource }) {
+  useLocale();
   const source = useSource(snapshot);
   const { openPassage, missingPassageIds } = useCitationActions();
   const gone = missingPassageIds.has(source.passageId);
@@ -78,7 +82,7 @@ export function PassageCitationView({ source: snapshot }: { source: PassageSourc
       type="button"
       className={`note-citation${gone ? ' note-citation--gone' : ''}`}
       data-passage-id={source.passageId}
-      title={gone ? strings.notes.sourceGone : `“${source.text}”`}
+      title={gone ? strings.notes.sourceGone : strings.quoted(source.text)}
       onClick={() => !gone && openPassage(source)}
     >
       {sourceLabel(source, true)}

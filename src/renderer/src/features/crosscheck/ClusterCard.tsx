@@ -52,7 +52,7 @@ export function ClusterCard({
               <span className="muted"> · {strings.crossCheck.copyOf(item.syndicationGroup)}</span>
             )}
             <span className="cluster__wording">
-              “{item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text}”
+              {strings.quoted(item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text)}
             </span>
           </li>
         ))}

@@ -3,7 +3,8 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { Corroboration } from '../../../../shared/crosscheck';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatMoment, formatPublished } from '../../lib/format';
-import { strings } from '../../lib/strings';
+import { useLocale } from '../../lib/i18n/locale';
+import { catalogs, strings, type Catalog } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
 import { SideBySide } from './SideBySide';
@@ -13,16 +14,16 @@ function shorten(text: string, length = 280): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
-function summarise({ quotes, figures }: Corroboration) {
+function summarise({ quotes, figures }: Corroboration, words: Catalog) {
   const quoteClusters: ClusterSummary[] = quotes.map((quote) => ({
     ...quote,
-    heading: `“${shorten(quote.text)}”`,
+    heading: words.quoted(shorten(quote.text)),
     details: [
-      ...(quote.speakers.length ? [strings.crossCheck.saidBy(quote.speakers.join(', '))] : []),
-      ...(quote.primaryDocumentId ? [strings.crossCheck.hasPrimary] : []),
+      ...(quote.speakers.length ? [words.crossCheck.saidBy(quote.speakers.join(', '))] : []),
+      ...(quote.primaryDocumentId ? [words.crossCheck.hasPrimary] : []),
       ...(quote.firstPublished
         ? [
-            strings.crossCheck.firstPublished(
+            words.crossCheck.firstPublished(
               `${quote.firstPublished.source}, ${
                 quote.firstPublished.publishedBasis === 'estimated'
                   ? formatPublished(quote.firstPublished.publishedAt, 'estimated')
@@ -30,7 +31,7 @@ function summarise({ quotes, figures }: Corroboration) {
               }`,
             ) +
               (quote.firstPublishedBasis === 'date' && quote.documentCount > 1
-                ? ` ${strings.crossCheck.byDateAlone}`
+                ? ` ${words.crossCheck.byDateAlone}`
                 : ''),
           ]
         : []),
@@ -52,9 +53,11 @@ export function CrossCheckView({
 }) {
   const [state, reload] = useCall('corroboration:list', {});
   const [comparing, setComparing] = useState<ClusterSummary | null>(null);
+  // The summary holds worded dates and labels: it is worded again when the language changes.
+  const locale = useLocale();
   const summary = useMemo(
-    () => (state?.status === 'ready' ? summarise(state.value) : null),
-    [state],
+    () => (state?.status === 'ready' ? summarise(state.value, catalogs[locale]) : null),
+    [state, locale],
   );
   if (state?.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   if (state?.status !== 'ready' || !summary) return <p className="muted">{strings.loading}</p>;

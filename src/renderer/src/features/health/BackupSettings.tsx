@@ -4,6 +4,7 @@ import type { BackupsSummary } from '../../../../shared/contracts/backups.contra
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
+import { formatDateTime, formatMegabytes } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import './health.css';
@@ -11,7 +12,7 @@ import './health.css';
 const MEGABYTE = 1024 * 1024;
 const megabytes = (bytes: number) => Math.round(bytes / MEGABYTE);
 /** A backup's size: one decimal, so a small corpus does not read as 0 MB. */
-const size = (bytes: number) => `${(bytes / MEGABYTE).toFixed(1)} MB`;
+const size = formatMegabytes;
 
 /** The budget field, saved on demand. */
 function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: () => void }) {
@@ -58,7 +59,7 @@ function BackupsBody() {
         <ul className="backups__list" aria-label={strings.backups.listLabel}>
           {value.backups.map((backup) => (
             <li key={backup.path}>
-              {new Date(backup.takenAt).toLocaleString()} · {size(backup.bytes)}
+              {formatDateTime(backup.takenAt)} · {size(backup.bytes)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { HealthStatus } from '../../../../shared/contracts/health.contract'
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import './health.css';
@@ -33,7 +34,7 @@ function DamageActions({ status, onDone }: { status: HealthStatus; onDone: () =>
         )}
         {damage.backup && (
           <button type="button" disabled={busy} onClick={() => run('health:restore')}>
-            {strings.health.restore(new Date(damage.backup.takenAt).toLocaleString())}
+            {strings.health.restore(formatDateTime(damage.backup.takenAt))}
           </button>
         )}
       </div>

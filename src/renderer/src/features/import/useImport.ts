@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ImportSource } from '../../../../shared/contract';
 import type { ImportJob, ImportJobItem } from '../../../../shared/domain';
 import { api } from '../../lib/api';
+import { describeError, errorSentence } from '../../lib/errors';
+import { strings } from '../../lib/strings';
 import type { Dropped } from './dropped';
 
 /** Where one file stands, as the import panel shows it. */
@@ -32,12 +34,12 @@ async function toBase64(file: File): Promise<string> {
 }
 
 function tooLarge(key: string, file: File): ImportItem {
-  const megabytes = (file.size / 1024 / 1024).toFixed(1);
+  const megabytes = Math.round((file.size / 1024 / 1024) * 10) / 10;
   return {
     key,
     name: file.name,
     status: 'failed',
-    error: `${file.name} is ${megabytes} MB; Recoupe imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+    error: strings.errors.tooLarge(file.name, megabytes, MAX_IMPORT_BYTES / 1024 / 1024),
   };
 }
 
@@ -110,7 +112,7 @@ export function useImport(onImported: (documentId: number) => void) {
           ? await api.invoke('import:add', { jobId: jobId.current, sources })
           : await api.invoke('import:start', { sources });
       if (!result.ok) {
-        setError(result.error.message);
+        setError(describeError(result.error).message);
         return;
       }
       if (jobId.current !== result.value.id) setSent([]);
@@ -201,7 +203,8 @@ export function useImport(onImported: (documentId: number) => void) {
       name: baseName(item.file),
       status: item.status,
       documentId: item.documentId,
-      error: item.error,
+      error:
+        item.error && errorSentence(item.errorCode ?? 'internal', item.error, baseName(item.file)),
       telegram: item.telegram,
     })),
     ...sent

@@ -8,12 +8,16 @@ interface LibraryFilterBarProps {
   onChange: (filters: LibraryFilters) => void;
 }
 
-const sorts: [LibrarySort, string][] = [
-  ['newest', strings.libraryTools.sortNewest],
-  ['oldest', strings.libraryTools.sortOldest],
-  ['title', strings.libraryTools.sortTitle],
-  ['outlet', strings.libraryTools.sortOutlet],
-  ['highlights', strings.libraryTools.sortHighlights],
+// Catalog keys, not labels: the labels are read at each render, in the interface language.
+const sorts: [
+  LibrarySort,
+  'sortNewest' | 'sortOldest' | 'sortTitle' | 'sortOutlet' | 'sortHighlights',
+][] = [
+  ['newest', 'sortNewest'],
+  ['oldest', 'sortOldest'],
+  ['title', 'sortTitle'],
+  ['outlet', 'sortOutlet'],
+  ['highlights', 'sortHighlights'],
 ];
 
 /** Sort and filter controls above the document list (native selects: accessible as they are). */
@@ -50,7 +54,7 @@ export function LibraryFilterBar({ filters, options, onChange }: LibraryFilterBa
         >
           {sorts.map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {strings.libraryTools[label]}
             </option>
           ))}
         </select>

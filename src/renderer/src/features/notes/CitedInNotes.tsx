@@ -36,11 +36,11 @@ export function CitedInNotes({ passage, notesVersion, onOpenNote }: CitedInNotes
                   {formatDate(note.updatedAt)}
                 </span>
                 <span className="hit__text">
-                  “
-                  {note.quotedText.length > 200
-                    ? `${note.quotedText.slice(0, 200)}…`
-                    : note.quotedText}
-                  ”
+                  {strings.quoted(
+                    note.quotedText.length > 200
+                      ? `${note.quotedText.slice(0, 200)}…`
+                      : note.quotedText,
+                  )}
                 </span>
               </button>
             </li>

@@ -3,6 +3,8 @@ import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-component
 import { AppDialog } from '../../components/AppDialog';
 import type { ExportOptions } from '../../../../shared/notes-domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
+import { currentLocale, type Locale } from '../../lib/i18n/locale';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { downloadText } from './download';
@@ -11,7 +13,14 @@ import { downloadText } from './download';
 function ExportPreview({ noteId, close }: { noteId: number; close: () => void }) {
   const [linkStyle, setLinkStyle] = useState<ExportOptions['linkStyle']>('plain');
   const [includeComments, setIncludeComments] = useState(true);
-  const [state, reload] = useCall('notes:export', { id: noteId, linkStyle, includeComments });
+  // The words the export adds (headings, labels, dates): the interface language unless changed.
+  const [language, setLanguage] = useState<Locale>(currentLocale);
+  const [state, reload] = useCall('notes:export', {
+    id: noteId,
+    linkStyle,
+    includeComments,
+    language,
+  });
   const file = state?.status === 'ready' ? state.value : null;
   const [saved, setSaved] = useState<string | null>(null);
   if (saved) {
@@ -52,6 +61,12 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
         >
           {strings.notes.exportComments}
         </Checkbox>
+        <LanguageSelect
+          className="export-dialog__language"
+          label={strings.notes.exportLanguage}
+          value={language}
+          onChange={setLanguage}
+        />
       </div>
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
       {state?.status === 'loading' && <p className="muted">{strings.loading}</p>}

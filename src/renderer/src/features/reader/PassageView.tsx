@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import type { HighlightColor } from '../../../../shared/highlights';
+import { useLocale } from '../../lib/i18n/locale';
 import { strings } from '../../lib/strings';
 import { CommentMark } from './CommentMark';
 import { frenchSpacing, splitPieces, type MarkRange } from './segments';
@@ -27,6 +28,8 @@ interface PassageViewProps {
 
 /** One passage: its exact text, with highlights and find matches wrapped around runs of it. */
 export const PassageView = memo(function PassageView(props: PassageViewProps) {
+  // Memoised, so it follows a language switch itself (its highlight labels are worded).
+  useLocale();
   const { passage, highlights, matches } = props;
   const byId = new Map(highlights.map((highlight) => [highlight.id, highlight]));
   const pieces = splitPieces(passage.start, passage.end, highlights, matches);

@@ -1,4 +1,5 @@
 import type { LibraryFacets } from '../../../../shared/library';
+import { DayField } from '../../components/DayField';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 
@@ -40,8 +41,8 @@ function sourceOptions(facets: LibraryFacets | null) {
 }
 
 /**
- * Source, language and date filters above the search results. Native selects and date inputs
- * are used on purpose: React Aria's Select opens a popover outside the results box, which
+ * Source, language and date filters above the search results. Native selects are used on
+ * purpose (dates are typed in segments, in the interface language's order): React Aria's Select opens a popover outside the results box, which
  * would close the results as focus leaves it.
  */
 export function SearchFilters({
@@ -81,14 +82,16 @@ export function SearchFilters({
           ))}
         </select>
       </label>
-      <label>
-        {strings.filters.from}
-        <input type="date" value={values.from} onChange={set('from')} />
-      </label>
-      <label>
-        {strings.filters.to}
-        <input type="date" value={values.to} onChange={set('to')} />
-      </label>
+      <DayField
+        label={strings.filters.from}
+        value={values.from}
+        onChange={(from) => onChange({ ...values, from })}
+      />
+      <DayField
+        label={strings.filters.to}
+        value={values.to}
+        onChange={(to) => onChange({ ...values, to })}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { SimilarReason } from '../../../../shared/crosscheck';
+import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { namesAsWritten, termsAsWritten } from './as-written';
 
@@ -6,7 +7,7 @@ import { namesAsWritten, termsAsWritten } from './as-written';
 function describe(reason: SimilarReason, text: string): string {
   switch (reason.kind) {
     case 'quote':
-      return `“${reason.text.length > 60 ? `${reason.text.slice(0, 60)}…` : reason.text}”`;
+      return strings.quoted(reason.text.length > 60 ? `${reason.text.slice(0, 60)}…` : reason.text);
     case 'figure':
       return reason.value;
     case 'names': {
@@ -18,7 +19,7 @@ function describe(reason: SimilarReason, text: string): string {
       return (written.length > 0 ? written : reason.terms).slice(0, 4).join(', ');
     }
     case 'vector':
-      return `${Math.round(reason.similarity * 100)}%`;
+      return formatPercent(reason.similarity);
     case 'primary':
       return reason.faithful ? strings.reasons.faithful : strings.reasons.changed;
   }

@@ -1,6 +1,7 @@
 import type { Passage } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SourceLine } from '../../components/SourceLine';
+import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ReasonList } from './ReasonList';
@@ -41,7 +42,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                   publishedBasis={hit.publishedBasis}
                   title={hit.documentTitle}
                 />
-                <span className="hit__score">{Math.round(hit.score * 100)}%</span>
+                <span className="hit__score">{formatPercent(hit.score)}</span>
                 <span className="hit__text">
                   {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}
                 </span>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { api } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { strings } from '../../lib/strings';
+import { formatEventDate } from './dates';
 
 /** Words selected in one passage: offsets are inside the passage's own text. */
 export interface SelectedWords {
@@ -32,7 +34,9 @@ export function AddEventForm({ selected, onClose }: AddEventFormProps) {
       mentionEnd: selected.end,
     });
     setMessage(
-      result.ok ? strings.timeline.added(result.value.date ?? date) : result.error.message,
+      result.ok
+        ? strings.timeline.added(result.value.date ? formatEventDate(result.value) : date)
+        : describeError(result.error).message,
     );
     if (result.ok) setDate('');
   };

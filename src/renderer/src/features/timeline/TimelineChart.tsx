@@ -2,6 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { strings } from '../../lib/strings';
+import { axisLabel } from '../../lib/format';
 import { itemDate } from './dates';
 import {
   clusterLanes,
@@ -117,7 +118,6 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
     });
   }, [placed, scale, width]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
-  const tickLabel = scale.tickFormat();
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== chart.current) return;
@@ -164,7 +164,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
         <div className="timeline-chart__axis" aria-hidden="true">
           {ticks.map((tick) => (
             <span key={+tick} className="timeline-chart__tick" style={{ left: scale(tick) }}>
-              {tickLabel(tick)}
+              {axisLabel(tick)}
             </span>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../../../shared/timeline';
+import { dateFormat } from '../../lib/format';
 
 const formats: Record<string, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -9,19 +10,14 @@ const formats: Record<string, Intl.DateTimeFormatOptions> = {
 
 // ISO date-only forms ("2024", "2024-10", "2024-10-28") parse as UTC midnight; times get a Z.
 const format = (iso: string, precision: string) =>
-  new Intl.DateTimeFormat(undefined, formats[precision]).format(
-    new Date(precision === 'time' ? `${iso}:00Z` : iso),
-  );
+  dateFormat(formats[precision]!).format(new Date(precision === 'time' ? `${iso}:00Z` : iso));
 
 /** An event's date for people: "28 Oct 2024", "October 2024", "27–28 Oct 2024". */
 export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'precision'>): string {
   if (!event.date || !event.precision) return '—';
   if (event.precision === 'span') {
     const [from, to] = event.date.split('/');
-    return new Intl.DateTimeFormat(undefined, formats.day).formatRange(
-      new Date(from!),
-      new Date(to!),
-    );
+    return dateFormat(formats.day!).formatRange(new Date(from!), new Date(to!));
   }
   return format(event.date, event.precision);
 }
