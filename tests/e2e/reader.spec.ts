@@ -191,7 +191,7 @@ test.describe('the reader', () => {
 
     await page.getByRole('button', { name: 'Delete document…' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete this document?' });
-    await expect(confirm).toContainText('Its 1 highlight will be kept as orphans');
+    await expect(confirm).toContainText('Its 1 highlight will be kept as an orphan');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
