@@ -228,7 +228,7 @@ test('the import count never drops while files are read', async ({ page, app }) 
 test('every main action is reachable by keyboard', async ({ page, app }) => {
   await openFlood(page, app.url);
   // A group (view switcher, side panel tabs) is one Tab stop; arrows move inside it.
-  const wanted = ['Import…', 'Import folder…', 'Search passages', 'Reader', 'Similarity model…', 'Article details…', 'Delete document…', 'Context'];
+  const wanted = ['Import', 'Search passages', 'Reader', 'Similarity model…', 'Article details…', 'Delete document…', 'Context'];
   const reached = new Set<string>();
   const focusedName = () =>
     page.evaluate(() => {
@@ -248,4 +248,25 @@ test('every main action is reachable by keyboard', async ({ page, app }) => {
   await page.getByRole('tab', { name: 'Context' }).focus();
   await page.keyboard.press('ArrowRight');
   expect(await focusedName()).toBe('Note');
+}); // prettier-ignore
+
+test('the Import menu opens by keyboard and offers files, folder and the clipboard', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(app.url);
+  const menuButton = page.getByRole('button', { name: 'Import', exact: true });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Import' });
+  await expect(menu.getByRole('menuitem')).toHaveText([/^Files…\s*Ctrl\+O$/, 'Folder…', /^From clipboard…\s*Ctrl\+V$/]);
+  if (process.env.RECOUPE_SCREENSHOTS_DIR) {
+    await page.screenshot({ path: `${process.env.RECOUPE_SCREENSHOTS_DIR}/views/import-menu.png` });
+  }
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New document from the clipboard' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toBeFocused();
 }); // prettier-ignore

@@ -7,7 +7,7 @@ import { CrossCheckView } from '../features/crosscheck/CrossCheckView';
 import { EmbeddingSettings } from '../features/embedding/EmbeddingSettings';
 import { HealthBanner } from '../features/health/HealthBanner';
 import { DropOverlay } from '../features/import/DropOverlay';
-import { ImportButtons } from '../features/import/ImportButtons';
+import { ImportMenu } from '../features/import/ImportMenu';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
@@ -41,6 +41,7 @@ export function App() {
     route.documentId ? { id: route.documentId } : null,
   );
   const [importOpen, setImportOpen] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const layout = useDefaultLayout({ id: 'recoupe-main', storage: localStorage });
 
   const onImported = useCallback(() => {
@@ -80,8 +81,10 @@ export function App() {
     <div className="app">
       <header className="top-bar">
         <span className="top-bar__name">{strings.appName}</span>
-        <ImportButtons onPick={addDropped} />
+        <ImportMenu onPick={addDropped} onPaste={() => setPasteOpen(true)} />
         <PasteDialog
+          open={pasteOpen}
+          onOpenChange={setPasteOpen}
           onImported={(id) => {
             onImported();
             navigate(id);

@@ -25,14 +25,20 @@ function telegramCounts(t: Record<string, string | number>): Record<string, stri
 export const french: Catalog = {
   appName: 'Recoupe',
   views: { label: 'Vue', reader: 'Lecture', timeline: 'Chronologie', crossCheck: 'Recoupement' },
-  import: 'Importer…',
+  importMenu: {
+    label: 'Importer',
+    files: 'Fichiers…',
+    folder: 'Dossier…',
+    clipboard: 'Depuis le presse-papiers…',
+    pasteShortcut: 'Ctrl+V',
+  },
   importTitle: 'Importer des fichiers d’articles',
   searchPlaceholder: 'Rechercher des passages… (Ctrl+K)',
   searchLabel: 'Rechercher des passages',
   library: 'Bibliothèque',
   documents: 'Documents',
   noDocuments:
-    'Aucun document pour l’instant. Déposez des fichiers ou des dossiers d’articles (.txt, .md, .html, .pdf, .docx, un export Telegram) n’importe où dans cette fenêtre, collez du texte (Ctrl+V), ou utilisez Importer… (Ctrl+O).',
+    'Aucun document pour l’instant. Déposez des fichiers ou des dossiers d’articles (.txt, .md, .html, .pdf, .docx, un export Telegram) n’importe où dans cette fenêtre, collez du texte (Ctrl+V), ou utilisez le menu Importer (Ctrl+O).',
   /** The library's empty state when the main pane already says how to import. */
   noDocumentsShort: 'Vos articles seront listés ici.',
   noDocumentOpen: 'Ouvrez un document de la bibliothèque, ou recherchez un passage.',
@@ -81,7 +87,6 @@ export const french: Catalog = {
   importFailedCount: (count: number) =>
     icu('{count, plural, one {# échec} other {# échecs}}', { count }),
   paste: {
-    open: 'Nouveau depuis le presse-papiers…',
     title: 'Nouveau document depuis le presse-papiers',
     hint: 'Collez le texte ici (Ctrl+V) : une publication, un communiqué, l’article d’une page.',
     content: 'Texte collé',
@@ -133,7 +138,6 @@ export const french: Catalog = {
   importScanning: 'parcours des dossiers…',
   importRunning: (left: number) =>
     icu('Import en cours… {left, plural, one {# restant} other {# restants}}', { left }),
-  importFiles: 'Importer des fichiers…',
   importFolder: 'Importer un dossier…',
   importShortcut: 'Ctrl+O',
   source: {

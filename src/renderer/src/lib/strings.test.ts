@@ -61,6 +61,7 @@ describe('the French and English catalogs', () => {
         'appName',
         'documents',
         'importShortcut',
+        'importMenu.pasteShortcut',
         'importPanelTitle',
         'timeline.dateLabel',
         'notes.title',

@@ -23,14 +23,20 @@ function telegramCounts(t: Record<string, string | number>): Record<string, stri
 export const english = {
   appName: 'Recoupe',
   views: { label: 'View', reader: 'Reader', timeline: 'Timeline', crossCheck: 'Cross-check' },
-  import: 'Import…',
+  importMenu: {
+    label: 'Import',
+    files: 'Files…',
+    folder: 'Folder…',
+    clipboard: 'From clipboard…',
+    pasteShortcut: 'Ctrl+V',
+  },
   importTitle: 'Import article files',
   searchPlaceholder: 'Search passages… (Ctrl+K)',
   searchLabel: 'Search passages',
   library: 'Library',
   documents: 'Documents',
   noDocuments:
-    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx, a Telegram export) anywhere on this window, paste text (Ctrl+V), or use Import… (Ctrl+O).',
+    'No documents yet. Drop article files or folders (.txt, .md, .html, .pdf, .docx, a Telegram export) anywhere on this window, paste text (Ctrl+V), or use the Import menu (Ctrl+O).',
   /** The library's empty state when the main pane already says how to import. */
   noDocumentsShort: 'Your articles will be listed here.',
   noDocumentOpen: 'Open a document from the library, or search for a passage.',
@@ -74,7 +80,6 @@ export const english = {
   },
   importFailedCount: (count: number) => icu('{count, number} failed', { count }),
   paste: {
-    open: 'New from clipboard…',
     title: 'New document from the clipboard',
     hint: 'Paste the text here (Ctrl+V): a post, a statement, a page’s article.',
     content: 'Pasted text',
@@ -114,7 +119,6 @@ export const english = {
   },
   importScanning: 'looking through folders…',
   importRunning: (left: number) => icu('Importing… {left, number} left', { left }),
-  importFiles: 'Import files…',
   importFolder: 'Import folder…',
   importShortcut: 'Ctrl+O',
   source: {

@@ -15,6 +15,13 @@ import {
 const EMPTY: PastedFields = { title: '', url: '', outlet: '', author: '', publishedAt: '' };
 const FIELDS: (keyof PastedFields)[] = ['title', 'url', 'outlet', 'author', 'publishedAt'];
 
+interface PasteDialogProps {
+  /** Open from the Import menu, or by a paste on the library. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onImported: (documentId: number) => void;
+}
+
 /** Whether a paste goes to a text field or the editor rather than to the library. */
 function editing(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -26,8 +33,8 @@ function editing(target: EventTarget | null): boolean {
  * what was pasted (HTML goes through the saved-page extraction, plain text otherwise) and
  * optional fields; Import makes a document of it. The text is sent as bytes, like a dropped file.
  */
-export function PasteDialog({ onImported }: { onImported: (documentId: number) => void }) {
-  const [open, setOpen] = useState(false);
+export function PasteDialog({ open, onOpenChange, onImported }: PasteDialogProps) {
+  const setOpen = onOpenChange;
   const [pasted, setPasted] = useState<Pasted | null>(null);
   const [fields, setFields] = useState<PastedFields>(EMPTY);
   const [error, setError] = useState<AppError | null>(null);
@@ -50,7 +57,7 @@ export function PasteDialog({ onImported }: { onImported: (documentId: number) =
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
-  }, [open]);
+  }, [open, setOpen]);
 
   const close = () => {
     setOpen(false);
@@ -90,9 +97,6 @@ export function PasteDialog({ onImported }: { onImported: (documentId: number) =
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+V">
-        {strings.paste.open}
-      </button>
       <Modal
         className="modal"
         isDismissable

@@ -46,7 +46,7 @@ export function LibraryFilterBar({ filters, options, onChange }: LibraryFilterBa
     );
   return (
     <div className="library-filters">
-      <label className="library-filters__field">
+      <label className="library-filters__field library-filters__field--sort">
         <span>{strings.libraryTools.sort}</span>
         <select
           value={filters.sort}
