@@ -3,6 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const door = 'Services and the database never load Electron or a front door (DESIGN.md layout).';
+const below = 'The database layer never calls a service: move the logic up, or the SQL down.';
+/** Import patterns of the front doors (Electron entry, IPC, browser-mode server, CLI). */
+const frontDoors = [
+  { group: ['electron', 'electron/*'], message: door },
+  {
+    group: ['**/main/index', '**/ipc/**', '**/server/**', '**/cli/**', '**/preload/**'],
+    message: door,
+  },
+];
+const renderer = [
+  { group: ['**/renderer/**'], message: 'The main process never loads renderer code.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +53,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'electron', '**/main/**', '**/preload/**'] },
+      ],
+    },
+  },
+  {
+    // Dependencies point one way (DESIGN.md): front doors → services → repositories → db.
+    // Services run under Node for the CLI, the browser mode and the tests, so they never load
+    // Electron or a front door. Tests may cross layers to drive a door.
+    files: ['src/main/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...frontDoors, ...renderer] }],
+    },
+  },
+  {
+    // The database layer is below the services: it never calls one.
+    files: ['src/main/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...frontDoors, ...renderer, { group: ['**/services/**'], message: below }] },
       ],
     },
   },
