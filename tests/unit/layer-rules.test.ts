@@ -7,7 +7,7 @@ const eslint = new ESLint();
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages
+  return (result?.messages ?? [])
     .filter((message) => message.ruleId === 'no-restricted-imports')
     .map((message) => message.message);
 }
