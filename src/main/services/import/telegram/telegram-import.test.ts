@@ -262,6 +262,47 @@ describe('Telegram channel exports', () => {
     expect(kept.items[0]!.telegram!.brokenAt).toMatch(/at byte/);
   });
 
+  it('asks its questions on the item and imports once they are answered, from the bytes kept in main', async () => {
+    const chat: TestChat = {
+      name: 'Marie Dupont',
+      type: 'personal_chat',
+      id: 78,
+      messages: [
+        { id: 1, unix: T, from: 'Marie Dupont', parts: ['Rendez-vous demain à 9 h.'] },
+        { id: 2, unix: T + 60, from: 'Marie Dupont', parts: ['Apporte le dossier.'] },
+        { id: 3, unix: T + 120, from: 'Marie Dupont', parts: ['Merci !'] },
+      ],
+    };
+    const whole = readFileSync(join(writeExport(folder, chat, 'json', KYIV), 'result.json'));
+    const cut = whole.subarray(0, whole.indexOf('"id": 3'));
+    const source = { kind: 'bytes' as const, name: 'result.json', base64: cut.toString('base64') };
+    const asked = await settle(await corpus.handlers['import:start']({ sources: [source] }));
+    expect(asked.items[0]).toMatchObject({
+      status: 'failed',
+      question: { kind: 'keep-partial', postsBefore: 2, position: cut.byteLength },
+    });
+    const answer = (answer: { privateChat?: true; keepPartial?: true }) =>
+      corpus.handlers['import:confirm']({ jobId: asked.id, key: 0, ...answer });
+    // Keeping the posts read leads to the next question: the chat is private.
+    const private_ = await settle(await answer({ keepPartial: true }));
+    expect(private_.items[0]).toMatchObject({
+      status: 'failed',
+      question: { kind: 'private-chat', chat: 'Marie Dupont' },
+    });
+    expect(await documents()).toEqual([]);
+    const done = await settle(await answer({ privateChat: true }));
+    expect(done.items).toHaveLength(1);
+    expect(done).toMatchObject({ total: 1, finished: 1 });
+    expect(done.items[0]).toMatchObject({ status: 'imported', telegram: { imported: 2 } });
+    expect(done.items[0]!.question).toBeUndefined();
+    expect((await documents()).map((document) => document.text)).toEqual([
+      'Rendez-vous demain à 9 h.',
+      'Apporte le dossier.',
+    ]);
+    // Answered once, the question is gone.
+    await expect(async () => answer({ privateChat: true })).rejects.toThrow(/no question/);
+  });
+
   it('imports the pages present of an HTML export and reports the missing one', async () => {
     const exported = writeExport(folder, chats[0]!, 'html', KYIV, 2);
     unlinkSync(join(exported, 'messages2.html'));

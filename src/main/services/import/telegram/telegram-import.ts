@@ -3,8 +3,8 @@ import { open, opendir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportSource } from '../../../../shared/contract';
-import type { TelegramImportSummary } from '../../../../shared/domain';
-import { RecoupeError } from '../../../../shared/result';
+import type { ImportQuestion, TelegramImportSummary } from '../../../../shared/domain';
+import { RecoupeError, type ErrorCode } from '../../../../shared/result';
 import { TelegramRepository } from '../../../db/repositories/telegram.repo';
 import { importFailure, type ImportService } from '../import.service';
 import {
@@ -121,6 +121,17 @@ async function htmlFolder(folder: string, label: string): Promise<TelegramExport
   return { form: 'html', name: label, pages, pageNames: names };
 }
 
+/** An export that imports only once the user says yes: the error carries the question. */
+export class TelegramQuestion extends RecoupeError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly question: ImportQuestion,
+  ) {
+    super(code, message);
+  }
+}
+
 /** What the user confirmed for this export. */
 export interface TelegramConfirmations {
   privateChat?: boolean;
@@ -152,9 +163,10 @@ export class TelegramImporter {
   ): Promise<TelegramImportSummary> {
     const { chat, limit, broken } = await this.check(found, confirmed);
     if (!chat.channel && !confirmed.privateChat) {
-      throw new RecoupeError(
+      throw new TelegramQuestion(
         'invalid-input',
         `"${chat.name}" is a personal or group chat, not a channel: its messages are private. Import it only if you mean to (confirm, or --private-chat).`,
+        { kind: 'private-chat', chat: chat.name },
       );
     }
     const channel = this.telegram.channel(chat);
@@ -249,16 +261,24 @@ export class TelegramImporter {
     confirmed: TelegramConfirmations,
   ): Promise<{ chat: TelegramChat; limit: number | null; broken: string | null }> {
     let chat: TelegramChat | null = null;
+    let posts = 0;
     try {
       for await (const event of this.events(found)) {
         if (event.kind === 'chat') {
           chat = event.chat;
           // The HTML pages are whole once parsed: the first page's header is enough here.
           if (found.form === 'html') break;
-        }
+        } else if (event.reading.kind === 'post') posts++;
       }
     } catch (error) {
-      if (!(error instanceof BrokenExportError) || !confirmed.keepPartial || !chat) throw error;
+      if (!(error instanceof BrokenExportError) || !chat) throw error;
+      if (!confirmed.keepPartial) {
+        throw new TelegramQuestion(error.code, error.message, {
+          kind: 'keep-partial',
+          postsBefore: posts,
+          position: error.position,
+        });
+      }
       return { chat, limit: error.messagesBefore, broken: error.message };
     }
     if (!chat) throw new RecoupeError('empty-file', `${found.name} holds no Telegram chat.`);
