@@ -179,6 +179,8 @@ export interface TelegramImportSummary {
   missingPages: number[];
   /** Where the export stopped being valid JSON, when its posts before that were kept. */
   brokenAt?: string;
+  /** The byte where it stopped being valid JSON (with `brokenAt`). */
+  brokenPosition?: number;
 }
 
 /** A Telegram channel (or chat) the corpus holds posts of. */

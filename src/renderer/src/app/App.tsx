@@ -184,6 +184,7 @@ export function App() {
             importer.clear();
           }}
           onOpen={(id) => navigate(id)}
+          onAnswer={importer.answer}
         />
       )}
       <StatusBar

@@ -180,7 +180,7 @@ export class TelegramImporter {
       withoutText: 0,
       failed: 0,
       missingPages: found.form === 'html' ? missingPages(found.pageNames) : [],
-      ...(broken ? { brokenAt: broken } : {}),
+      ...(broken ? { brokenAt: broken.message, brokenPosition: broken.position } : {}),
     };
     let messages = 0;
     const batch: TelegramPost[] = [];
@@ -259,7 +259,7 @@ export class TelegramImporter {
   private async check(
     found: TelegramExport,
     confirmed: TelegramConfirmations,
-  ): Promise<{ chat: TelegramChat; limit: number | null; broken: string | null }> {
+  ): Promise<{ chat: TelegramChat; limit: number | null; broken: BrokenExportError | null }> {
     let chat: TelegramChat | null = null;
     let posts = 0;
     try {
@@ -279,7 +279,7 @@ export class TelegramImporter {
           position: error.position,
         });
       }
-      return { chat, limit: error.messagesBefore, broken: error.message };
+      return { chat, limit: error.messagesBefore, broken: error };
     }
     if (!chat) throw new RecoupeError('empty-file', `${found.name} holds no Telegram chat.`);
     return { chat, limit: null, broken: null };
