@@ -303,6 +303,36 @@ describe('Telegram channel exports', () => {
     await expect(async () => answer({ privateChat: true })).rejects.toThrow(/no question/);
   });
 
+  it('rolls back a post that fails to store alone: the others of its batch are kept, and it comes later', async () => {
+    const chat: TestChat = {
+      name: 'Le Fil Info',
+      type: 'public_channel',
+      id: 1002,
+      messages: [1, 2, 3].map((id) => ({
+        id,
+        unix: T + id * 60,
+        parts: [id === 2 ? 'Dépêche numéro deux, refusée par le disque.' : `Dépêche numéro ${id}.`],
+      })),
+    };
+    const path = writeExport(folder, chat, 'json', KYIV);
+    // A trigger stands in for a full disk while the second post's passages are written.
+    corpus.db.exec(`CREATE TRIGGER refuse_post AFTER INSERT ON passages
+      WHEN new.text LIKE '%refusée%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const first = await importPaths([path]);
+    expect(first.items[0]!.telegram).toMatchObject({ imported: 2, failed: 1 });
+    const count = (table: string) =>
+      (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('documents'), count('passages'), count('telegram_posts')]).toEqual([2, 2, 2]);
+    corpus.db.exec('DROP TRIGGER refuse_post');
+    const second = await importPaths([path]);
+    expect(second.items[0]!.telegram).toMatchObject({ imported: 1, alreadyPresent: 2 });
+    expect((await documents()).map((document) => document.text)).toEqual([
+      'Dépêche numéro 1.',
+      'Dépêche numéro deux, refusée par le disque.',
+      'Dépêche numéro 3.',
+    ]);
+  });
+
   it('imports the pages present of an HTML export and reports the missing one', async () => {
     const exported = writeExport(folder, chats[0]!, 'html', KYIV, 2);
     unlinkSync(join(exported, 'messages2.html'));
