@@ -1,4 +1,5 @@
 import { dropFiles, expect, test } from './fixtures';
+import { englishOnScreen } from './locale-helpers';
 import { jsonExport } from '../support/telegram-export';
 
 // 28 October 2024, 07:52 in Paris (UTC+01:00).
@@ -80,4 +81,31 @@ test('a private chat and a cut-short export ask on their items, and import once 
   await expect(library).toContainText('Deuxième dépêche');
   await expect(library).toContainText('Rendez-vous demain à la préfecture.');
   await expect(library).not.toContainText('Troisième dépêche');
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the questions and their buttons are asked in French', async ({ page, app }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(app.url);
+    const chat = jsonExport(
+      {
+        name: 'Marie Dupont',
+        type: 'personal_chat',
+        id: 78,
+        messages: [{ id: 1, unix, from: 'Marie Dupont', parts: ['À demain.'] }],
+      },
+      60,
+    );
+    await dropFiles(page, [{ name: 'marie.json', bytes: chat }]);
+    const panel = page.getByRole('region', { name: 'Import' });
+    await expect(panel.locator('[data-status="question"]')).toHaveCount(1, { timeout: 20_000 });
+    await expect(panel).toContainText('est une conversation personnelle ou de groupe');
+    await expect(panel.getByText('1 en attente de votre réponse', { exact: false })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('telegram-questions-fr-1024.png') });
+    expect(await englishOnScreen(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Importer la conversation privée' }).click();
+    await expect(panel.locator('[data-status="imported"]')).toHaveCount(1, { timeout: 20_000 });
+  });
 });
