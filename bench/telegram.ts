@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCorpus } from '../src/main/corpus';
@@ -78,16 +78,29 @@ try {
     peakHeap = Math.max(peakHeap, memory.heapUsed);
   };
   const sampler = setInterval(sample, 100);
+  // Other work shares the machine: the one-minute load average, read every 10 s, says how busy.
+  const loads: number[] = [];
+  const readLoad = () => loads.push(loadavg()[0]!);
+  readLoad();
+  const loadReader = setInterval(readLoad, 10_000);
   const started = performance.now();
   let job = await corpus.handlers['import:start']({
     sources: [{ kind: 'path', path: exportPath }],
   });
+  let lastLog = performance.now();
   while (job.state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 500));
     job = await corpus.handlers['import:status']({ jobId: job.id });
+    if (performance.now() - lastLog > 60_000) {
+      lastLog = performance.now();
+      const done = job.items[0]?.telegram?.imported ?? 0;
+      const elapsed = Math.round((lastLog - started) / 1000);
+      console.error(`${elapsed} s: ${done} posts, RSS ${Math.round(peakRss / 2 ** 20)} MB peak`);
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  clearInterval(loadReader);
   sample();
   const summary = job.items[0]?.telegram;
   const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -101,6 +114,11 @@ try {
       postsPerSecond: Math.round((summary?.imported ?? 0) / seconds),
       peakRssMB: megabytes(peakRss),
       peakHeapMB: megabytes(peakHeap),
+      loadAverage: {
+        mean: Number((loads.reduce((sum, load) => sum + load, 0) / loads.length).toFixed(1)),
+        min: Math.min(...loads),
+        max: Math.max(...loads),
+      },
       status: job.items[0]?.status,
       error: job.items[0]?.error,
     }),

@@ -147,7 +147,17 @@ export interface ImportJobItem {
   errorCode?: ErrorCode;
   /** A Telegram export: what became of its messages so far. */
   telegram?: TelegramImportSummary;
+  /** What the user must confirm before this file imports (`import:confirm` answers it). */
+  question?: ImportQuestion;
 }
+
+/**
+ * A question an import asks instead of going on: a personal or group chat holds private
+ * messages; a cut-short result.json has posts before the break that may be kept.
+ */
+export type ImportQuestion =
+  | { kind: 'private-chat'; chat: string }
+  | { kind: 'keep-partial'; postsBefore: number; position: number };
 
 /** What an import made of a Telegram export, counted by what became of each message. */
 export interface TelegramImportSummary {
@@ -169,6 +179,8 @@ export interface TelegramImportSummary {
   missingPages: number[];
   /** Where the export stopped being valid JSON, when its posts before that were kept. */
   brokenAt?: string;
+  /** The byte where it stopped being valid JSON (with `brokenAt`). */
+  brokenPosition?: number;
 }
 
 /** A Telegram channel (or chat) the corpus holds posts of. */

@@ -67,6 +67,7 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'import:add': fileSources,
   'import:status': anyDoor,
   'import:cancel': anyDoor,
+  'import:confirm': anyDoor,
   'documents:source': anyDoor,
   'documents:update': anyDoor,
   'documents:updateMany': anyDoor,

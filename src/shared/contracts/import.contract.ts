@@ -25,6 +25,22 @@ export const importContract = {
   ),
   'import:status': channel<ImportJob>()(z.object({ jobId })),
   'import:cancel': channel<ImportJob>()(z.object({ jobId })),
+  /**
+   * Answers a file's question (see ImportQuestion): the file is imported again with the
+   * user's yes, from what main kept of it (no path or bytes are sent again).
+   */
+  'import:confirm': channel<ImportJob>()(
+    z
+      .object({
+        jobId,
+        key: z.number().int().min(0),
+        privateChat: z.literal(true).optional(),
+        keepPartial: z.literal(true).optional(),
+      })
+      .refine((answer) => answer.privateChat || answer.keepPartial, {
+        message: 'confirm a private chat, or keeping the posts read, or both',
+      }),
+  ),
   /** The blocks an import made of a file (body and boilerplate) and where each field came from. */
   'documents:source': channel<DocumentSource>()(z.object({ id })),
   /** Corrects document fields; null gives a field back to the import. Kept across re-processing. */

@@ -16,6 +16,10 @@ export interface RelatedDocument {
 // Dates that themselves rest on this hint are not used for it, so hints never feed on hints.
 const NOT_HINTED = `d.attribution NOT LIKE '%"kind":"corpus"%'`;
 
+// Documents no date rests on yet: the only ones a dated document's import can date in turn.
+const UNDATED_DOCUMENT = 'd.published_basis IS NULL';
+const UNDATED = `WHERE ${UNDATED_DOCUMENT}`;
+
 /** Figures this large or more are specific enough to link two reports of the same thing. */
 const FIGURE_MINIMUM = 100;
 /** Candidates read per figure at most (a common unit in a large corpus). */
@@ -31,8 +35,12 @@ export interface FigurePair {
 export class AttributionRepository {
   constructor(private readonly db: DatabaseSync) {}
 
-  /** Other documents sharing a quotation, a large figure or most of their text with this one. */
-  related(documentId: number): RelatedDocument[] {
+  /**
+   * Other documents sharing a quotation, a large figure or most of their text with this one.
+   * CROSS JOIN keeps SQLite from scanning every document to probe the matches: it looks each
+   * match's document up instead, so the cost follows the matches, not the corpus.
+   */
+  related(documentId: number, undatedOnly = false): RelatedDocument[] {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date,
@@ -47,7 +55,8 @@ export class AttributionRepository {
              FROM fingerprint_bands b1 JOIN fingerprint_bands b2 ON b2.band = b1.band
                AND b2.hash = b1.hash AND b2.document_id <> b1.document_id
              WHERE b1.document_id = ?
-         ) JOIN documents d ON d.id = other
+         ) AS found CROSS JOIN documents d ON d.id = found.other
+         ${undatedOnly ? UNDATED : ''}
          ORDER BY d.id`,
       )
       .all(documentId, documentId) as unknown as (RelatedDocument & {
@@ -56,16 +65,31 @@ export class AttributionRepository {
     return rows.filter((row) => !row.hinted).map(({ hinted: _hinted, ...row }) => row);
   }
 
+  /** Whether any document has no date yet (through a partial index: instant at any size). */
+  anyUndated(): boolean {
+    return (
+      this.db
+        .prepare(`SELECT 1 FROM documents d INDEXED BY documents_undated ${UNDATED} LIMIT 1`)
+        .get() !== undefined
+    );
+  }
+
   /** Figures of other documents in the same unit as this document's large figures. */
-  figurePairs(documentId: number): FigurePair[] {
+  figurePairs(documentId: number, undatedOnly = false): FigurePair[] {
     const mine = this.db
       .prepare(`SELECT unit, context FROM figures WHERE document_id = ? AND value >= ?`)
       .all(documentId, FIGURE_MINIMUM) as { unit: string; context: string }[];
     const others = this.db.prepare(
       `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date, f.text AS words,
            f.context
-         FROM figures f JOIN documents d ON d.id = f.document_id
+         FROM ${
+           undatedOnly
+             ? // The undated documents first (few), each one's figures by its id.
+               'documents d INDEXED BY documents_undated CROSS JOIN figures f ON f.document_id = d.id'
+             : 'figures f JOIN documents d ON d.id = f.document_id'
+         }
          WHERE f.unit = ? AND f.document_id <> ? AND f.value >= ? AND ${NOT_HINTED}
+           ${undatedOnly ? `AND ${UNDATED_DOCUMENT}` : ''}
          LIMIT ${FIGURE_CANDIDATES}`,
     );
     return mine.flatMap((figure) =>

@@ -19,16 +19,20 @@ const CONTEXT_OVERLAP = 0.3;
 const CONTEXT_MIN_SHARED = 3;
 
 /** Documents sharing a quotation or most of the text, or counting the same thing. */
-function relatedDocuments(db: DatabaseSync, documentId: number): RelatedDocument[] {
+function relatedDocuments(
+  db: DatabaseSync,
+  documentId: number,
+  undatedOnly = false,
+): RelatedDocument[] {
   const repository = new AttributionRepository(db);
-  const figures = repository.figurePairs(documentId).flatMap(({ context, other }) => {
+  const figures = repository.figurePairs(documentId, undatedOnly).flatMap(({ context, other }) => {
     const [mine, theirs] = [stemSet(context), stemSet(other.context)];
     const shared = [...mine].filter((stem) => theirs.has(stem)).length;
     if (shared < CONTEXT_MIN_SHARED || containment(mine, theirs) < CONTEXT_OVERLAP) return [];
     const { context: _context, ...document } = other;
     return [{ ...document, shared: 'figure' as const }];
   });
-  return [...repository.related(documentId), ...figures];
+  return [...repository.related(documentId, undatedOnly), ...figures];
 }
 
 const addDays = (day: string, days: number) =>
@@ -86,7 +90,10 @@ export const corpusHintIndexer: DocumentIndexer = {
   index(db: DatabaseSync, document: DocumentDetail) {
     if (hintFromCorpus(db, document.id)) return;
     if (document.publishedBasis === null) return;
-    for (const row of relatedDocuments(db, document.id)) {
+    if (!new AttributionRepository(db).anyUndated()) return;
+    // Only the undated ones can be dated from this one: the others are not read at all (a
+    // channel's posts share much of their wording, and each post would read all its kin).
+    for (const row of relatedDocuments(db, document.id, true)) {
       if (row.date === null) hintFromCorpus(db, row.id);
     }
   },

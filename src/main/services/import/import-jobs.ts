@@ -7,7 +7,13 @@ import type { ImportJob, ImportJobItem } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
 import { isSupportedFile } from './extract';
 import { Turns, type Turn } from './pipeline';
-import { isExportFolder, telegramExport, type TelegramImporter } from './telegram/telegram-import';
+import {
+  isExportFolder,
+  telegramExport,
+  TelegramQuestion,
+  type TelegramConfirmations,
+  type TelegramImporter,
+} from './telegram/telegram-import';
 import { FILES_IN_FLIGHT, importFailure, loadSource, type ImportService } from './import.service';
 
 /** Finished jobs kept for late status calls. */
@@ -22,6 +28,8 @@ interface RunningJob extends ImportJob {
   loop: Promise<void> | null;
   /** The index of the next item to import, kept across runs as files are added. */
   cursor: number;
+  /** The sources of items waiting for the user's answer to their question. */
+  questioned: Map<number, ImportSource>;
 }
 
 /**
@@ -55,6 +63,7 @@ export class ImportJobs {
       cancelRequested: false,
       loop: null,
       cursor: 0,
+      questioned: new Map(),
     };
     this.jobs.set(job.id, job);
     this.forgetOldJobs();
@@ -77,6 +86,32 @@ export class ImportJobs {
   status(jobId: string): ImportJob {
     const { id, state, total, finished, scanning, items } = this.job(jobId);
     return { id, state, total, finished, scanning, items: items.map((item) => ({ ...item })) };
+  }
+
+  /**
+   * Answers an item's question with the user's yes: the item goes back in line with its
+   * source (kept in main, so nothing is sent again) and the confirmations given so far.
+   */
+  confirm(jobId: string, key: number, answer: TelegramConfirmations): ImportJob {
+    const job = this.job(jobId);
+    const source = job.questioned.get(key);
+    const index = job.items.findIndex((item) => item.key === key);
+    if (!source || index < 0) {
+      throw new RecoupeError('not-found', `Import job ${jobId} has no question on file ${key}.`);
+    }
+    if (job.state === 'cancelled') {
+      throw new RecoupeError('cancelled', 'This import was cancelled; start a new one.');
+    }
+    job.questioned.delete(key);
+    const [item] = job.items.splice(index, 1);
+    // The item leaves its place (before the cursor: it had been imported) for the end of the line.
+    job.cursor--;
+    job.finished--;
+    job.items.push({ key, file: item!.file, status: 'queued' });
+    job.sources.set(key, { ...source, telegram: { ...source.telegram, ...answer } });
+    job.state = 'running';
+    job.loop ??= this.run(job);
+    return this.status(jobId);
   }
 
   /** Stops a job before its next file; files already imported stay. */
@@ -211,6 +246,10 @@ export class ImportJobs {
       Object.assign(item, outcome, { file: item.file });
     } catch (error) {
       Object.assign(item, importFailure(item.file, error));
+      if (error instanceof TelegramQuestion) {
+        item.question = error.question;
+        job.questioned.set(item.key, source);
+      }
     }
     job.finished++;
     await nextTurn();

@@ -68,6 +68,7 @@ export function importHandlers({
     'import:add': ({ jobId, sources }) => jobs.add(jobId, sources),
     'import:status': ({ jobId }) => jobs.status(jobId),
     'import:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'import:confirm': ({ jobId, key, ...answer }) => jobs.confirm(jobId, key, answer),
     'documents:source': ({ id }) => {
       detail(id);
       const made = blocks.byDocument(id);

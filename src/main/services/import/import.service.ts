@@ -21,6 +21,11 @@ import { prepareFile } from './preparation';
 import type { PreparerPool } from './preparer-pool';
 import { inPipeline, type Turn } from './pipeline';
 
+/** A file of a batch, prepared, or what became of it without storing. */
+type BatchEntry =
+  | { outcome: ImportOutcome }
+  | { contentHash: string; prepared: PreparedDocument; passages: NewPassage[] };
+
 /** A file's name and bytes, however it reached main. */
 export interface LoadedFile {
   name: string;
@@ -127,25 +132,91 @@ export class ImportService {
       return { file: label, status: 'duplicate', documentId: sameText };
     }
     onStage('indexing');
-    const documentId = transaction(this.db, () => {
-      // Checked again inside the transaction: another front door, or the file prepared
-      // alongside this one, may have stored it meanwhile.
-      const raced = this.documents.findByHash(contentHash);
-      if (raced !== undefined) return -raced;
-      const copy = this.documents.findByTextHash(prepared.content.textHash);
-      if (copy !== undefined && this.sameSource(copy, prepared)) return -copy;
-      const id = this.documents.insert({
-        ...prepared.content,
-        contentHash,
-        fileName: file.name,
-        original: file.bytes,
-        fileModifiedAt: file.modifiedAt ?? null,
-      });
-      this.store(id, prepared, passages);
-      return id;
+    return transaction(this.db, () =>
+      this.storeNew(file, label, contentHash, { prepared, passages }),
+    );
+  }
+
+  /**
+   * Imports many small files (a channel's posts) in one transaction, each post in its own
+   * savepoint so a failing one is rolled back alone: a post is a few sentences, and one commit
+   * a post cost more than storing it. The files are prepared first (on the worker), then stored
+   * without a pause, so no other call can write while the transaction is open. `stored` runs
+   * inside each file's savepoint with its new document's id (the post's key is kept with it).
+   * `turn` settles once the batch before is stored: this one is prepared meanwhile.
+   */
+  async importBatch(
+    files: readonly LoadedFile[],
+    stored: (index: number, documentId: number) => void = () => {},
+    turn: Turn['ready'] = Promise.resolve(),
+  ): Promise<ImportOutcome[]> {
+    const readied = await this.prepareBatch(files);
+    await turn;
+    return transaction(this.db, () =>
+      readied.map((ready, index) => {
+        const file = files[index]!;
+        if ('outcome' in ready) return ready.outcome;
+        this.db.exec('SAVEPOINT batch_file');
+        try {
+          const outcome = this.storeNew(file, file.name, ready.contentHash, ready);
+          if (outcome.documentId !== undefined) stored(index, outcome.documentId);
+          this.db.exec('RELEASE batch_file');
+          return outcome;
+        } catch (error) {
+          this.db.exec('ROLLBACK TO batch_file');
+          this.db.exec('RELEASE batch_file');
+          return importFailure(file.name, error);
+        }
+      }),
+    );
+  }
+
+  /** Each file of a batch prepared, or its outcome when it needs no storing (or failed). */
+  private prepareBatch(files: readonly LoadedFile[]): Promise<BatchEntry[]> {
+    return Promise.all(
+      files.map(async (file): Promise<BatchEntry> => {
+        const contentHash = createHash('sha256').update(file.bytes).digest('hex');
+        const existing = this.documents.findByHash(contentHash);
+        if (existing !== undefined) {
+          return { outcome: { file: file.name, status: 'duplicate', documentId: existing } };
+        }
+        try {
+          const ready = await this.prepare(file.bytes, file.name, {}, file.modifiedAt);
+          return { contentHash, ...ready };
+        } catch (error) {
+          return { outcome: importFailure(file.name, error) };
+        }
+      }),
+    );
+  }
+
+  /**
+   * Stores a prepared file inside the caller's transaction, unless the same bytes, or the same
+   * text from the same source, are stored already.
+   */
+  private storeNew(
+    file: LoadedFile,
+    label: string,
+    contentHash: string,
+    { prepared, passages }: { prepared: PreparedDocument; passages: NewPassage[] },
+  ): ImportOutcome {
+    // Checked again here: another front door, or the file prepared alongside this one, may
+    // have stored it meanwhile.
+    const raced = this.documents.findByHash(contentHash);
+    if (raced !== undefined) return { file: label, status: 'duplicate', documentId: raced };
+    const copy = this.documents.findByTextHash(prepared.content.textHash);
+    if (copy !== undefined && this.sameSource(copy, prepared)) {
+      return { file: label, status: 'duplicate', documentId: copy };
+    }
+    const id = this.documents.insert({
+      ...prepared.content,
+      contentHash,
+      fileName: file.name,
+      original: file.bytes,
+      fileModifiedAt: file.modifiedAt ?? null,
     });
-    if (documentId < 0) return { file: label, status: 'duplicate', documentId: -documentId };
-    return { file: label, status: 'imported', documentId };
+    this.store(id, prepared, passages);
+    return { file: label, status: 'imported', documentId: id };
   }
 
   /**

@@ -187,6 +187,7 @@ export function App() {
             importer.clear();
           }}
           onOpen={(id) => navigate(id)}
+          onAnswer={importer.answer}
         />
       )}
       <StatusBar

@@ -134,6 +134,34 @@ export const french: Catalog = {
     askPublicName: (chat: string) =>
       `Nom public de «\u00a0${chat}\u00a0» sur Telegram, pour les liens des publications\u00a0: `,
     linked: (name: string) => `Les publications renvoient à t.me/${name}/…`,
+    question: {
+      status: 'Attend votre réponse',
+      waiting: (count: number) =>
+        icu(
+          '{count, plural, one {# en attente de votre réponse} other {# en attente de votre réponse}}',
+          {
+            count,
+          },
+        ),
+      privateChat: (chat: string) =>
+        `«\u00a0${chat}\u00a0» est une conversation personnelle ou de groupe, pas une chaîne\u00a0: ses messages sont privés. Ne les importez que si vous le souhaitez.`,
+      privateChatButton: 'Importer la conversation privée',
+      keepPartial: (position: number, posts: number) =>
+        icu(
+          'Cet export cesse d’être du JSON valide à l’octet {position, number}\u00a0: il a peut-être été tronqué. {posts, plural, =0 {Aucune publication n’a été lue} one {# publication a été lue} other {# publications ont été lues}} avant ce point. Exportez de nouveau la conversation, ou gardez ce qui a été lu.',
+          { position, posts },
+        ),
+      keepPartialButton: (posts: number) =>
+        icu(
+          '{posts, plural, one {Garder la publication lue} other {Garder les # publications lues}}',
+          { posts },
+        ),
+    },
+    keptBefore: (position: number) =>
+      icu(
+        'L’export s’interrompt à l’octet {position, number}\u00a0: seules les publications d’avant ont été importées, comme demandé.',
+        { position },
+      ),
   },
   importScanning: 'parcours des dossiers…',
   importRunning: (left: number) =>

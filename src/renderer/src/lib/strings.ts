@@ -116,6 +116,25 @@ export const english = {
         .join(', ')}; their posts are not imported.`,
     askPublicName: (chat: string) => `Public name of “${chat}” on Telegram, for the posts’ links: `,
     linked: (name: string) => `Posts link to t.me/${name}/…`,
+    question: {
+      status: 'Needs your answer',
+      waiting: (count: number) => icu('{count, number} awaiting your answer', { count }),
+      privateChat: (chat: string) =>
+        `“${chat}” is a personal or group chat, not a channel: its messages are private. Import them only if you mean to.`,
+      privateChatButton: 'Import private chat',
+      keepPartial: (position: number, posts: number) =>
+        icu(
+          'This export stops being valid JSON at byte {position, number}: it may have been cut short. {posts, plural, =0 {No post was} one {# post was} other {# posts were}} read before that point. Export the chat again, or keep what was read.',
+          { position, posts },
+        ),
+      keepPartialButton: (posts: number) =>
+        icu('Keep the {posts, plural, one {# post} other {# posts}} read', { posts }),
+    },
+    keptBefore: (position: number) =>
+      icu(
+        'The export breaks at byte {position, number}: only the posts before it were imported, as you asked.',
+        { position },
+      ),
   },
   importScanning: 'looking through folders…',
   importRunning: (left: number) => icu('Importing… {left, number} left', { left }),

@@ -262,6 +262,77 @@ describe('Telegram channel exports', () => {
     expect(kept.items[0]!.telegram!.brokenAt).toMatch(/at byte/);
   });
 
+  it('asks its questions on the item and imports once they are answered, from the bytes kept in main', async () => {
+    const chat: TestChat = {
+      name: 'Marie Dupont',
+      type: 'personal_chat',
+      id: 78,
+      messages: [
+        { id: 1, unix: T, from: 'Marie Dupont', parts: ['Rendez-vous demain à 9 h.'] },
+        { id: 2, unix: T + 60, from: 'Marie Dupont', parts: ['Apporte le dossier.'] },
+        { id: 3, unix: T + 120, from: 'Marie Dupont', parts: ['Merci !'] },
+      ],
+    };
+    const whole = readFileSync(join(writeExport(folder, chat, 'json', KYIV), 'result.json'));
+    const cut = whole.subarray(0, whole.indexOf('"id": 3'));
+    const source = { kind: 'bytes' as const, name: 'result.json', base64: cut.toString('base64') };
+    const asked = await settle(await corpus.handlers['import:start']({ sources: [source] }));
+    expect(asked.items[0]).toMatchObject({
+      status: 'failed',
+      question: { kind: 'keep-partial', postsBefore: 2, position: cut.byteLength },
+    });
+    const answer = (answer: { privateChat?: true; keepPartial?: true }) =>
+      corpus.handlers['import:confirm']({ jobId: asked.id, key: 0, ...answer });
+    // Keeping the posts read leads to the next question: the chat is private.
+    const private_ = await settle(await answer({ keepPartial: true }));
+    expect(private_.items[0]).toMatchObject({
+      status: 'failed',
+      question: { kind: 'private-chat', chat: 'Marie Dupont' },
+    });
+    expect(await documents()).toEqual([]);
+    const done = await settle(await answer({ privateChat: true }));
+    expect(done.items).toHaveLength(1);
+    expect(done).toMatchObject({ total: 1, finished: 1 });
+    expect(done.items[0]).toMatchObject({ status: 'imported', telegram: { imported: 2 } });
+    expect(done.items[0]!.question).toBeUndefined();
+    expect((await documents()).map((document) => document.text)).toEqual([
+      'Rendez-vous demain à 9 h.',
+      'Apporte le dossier.',
+    ]);
+    // Answered once, the question is gone.
+    await expect(async () => answer({ privateChat: true })).rejects.toThrow(/no question/);
+  });
+
+  it('rolls back a post that fails to store alone: the others of its batch are kept, and it comes later', async () => {
+    const chat: TestChat = {
+      name: 'Le Fil Info',
+      type: 'public_channel',
+      id: 1002,
+      messages: [1, 2, 3].map((id) => ({
+        id,
+        unix: T + id * 60,
+        parts: [id === 2 ? 'Dépêche numéro deux, refusée par le disque.' : `Dépêche numéro ${id}.`],
+      })),
+    };
+    const path = writeExport(folder, chat, 'json', KYIV);
+    // A trigger stands in for a full disk while the second post's passages are written.
+    corpus.db.exec(`CREATE TRIGGER refuse_post AFTER INSERT ON passages
+      WHEN new.text LIKE '%refusée%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const first = await importPaths([path]);
+    expect(first.items[0]!.telegram).toMatchObject({ imported: 2, failed: 1 });
+    const count = (table: string) =>
+      (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('documents'), count('passages'), count('telegram_posts')]).toEqual([2, 2, 2]);
+    corpus.db.exec('DROP TRIGGER refuse_post');
+    const second = await importPaths([path]);
+    expect(second.items[0]!.telegram).toMatchObject({ imported: 1, alreadyPresent: 2 });
+    expect((await documents()).map((document) => document.text)).toEqual([
+      'Dépêche numéro 1.',
+      'Dépêche numéro deux, refusée par le disque.',
+      'Dépêche numéro 3.',
+    ]);
+  });
+
   it('imports the pages present of an HTML export and reports the missing one', async () => {
     const exported = writeExport(folder, chats[0]!, 'html', KYIV, 2);
     unlinkSync(join(exported, 'messages2.html'));

@@ -3,11 +3,10 @@ import { open, opendir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportSource } from '../../../../shared/contract';
-import type { TelegramImportSummary } from '../../../../shared/domain';
-import { RecoupeError } from '../../../../shared/result';
+import type { ImportQuestion, TelegramImportSummary } from '../../../../shared/domain';
+import { RecoupeError, type ErrorCode } from '../../../../shared/result';
 import { TelegramRepository } from '../../../db/repositories/telegram.repo';
-import { FILES_IN_FLIGHT, importFailure, type ImportService } from '../import.service';
-import { inPipeline } from '../pipeline';
+import { importFailure, type ImportService } from '../import.service';
 import {
   readHtmlExport,
   isExportPage,
@@ -32,7 +31,7 @@ export type TelegramExport =
 const JSON_NAME = /^result\.json$/i;
 const HEAD_BYTES = 64 * 1024;
 /** Posts read ahead of the import: bounded, so the export's size never sets the memory. */
-const BATCH_POSTS = 32;
+const BATCH_POSTS = 64;
 
 /** Whether a folder is a Telegram Desktop export (its result.json or messages.html). */
 export async function isExportFolder(folder: string): Promise<boolean> {
@@ -122,6 +121,17 @@ async function htmlFolder(folder: string, label: string): Promise<TelegramExport
   return { form: 'html', name: label, pages, pageNames: names };
 }
 
+/** An export that imports only once the user says yes: the error carries the question. */
+export class TelegramQuestion extends RecoupeError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly question: ImportQuestion,
+  ) {
+    super(code, message);
+  }
+}
+
 /** What the user confirmed for this export. */
 export interface TelegramConfirmations {
   privateChat?: boolean;
@@ -153,9 +163,10 @@ export class TelegramImporter {
   ): Promise<TelegramImportSummary> {
     const { chat, limit, broken } = await this.check(found, confirmed);
     if (!chat.channel && !confirmed.privateChat) {
-      throw new RecoupeError(
+      throw new TelegramQuestion(
         'invalid-input',
         `"${chat.name}" is a personal or group chat, not a channel: its messages are private. Import it only if you mean to (confirm, or --private-chat).`,
+        { kind: 'private-chat', chat: chat.name },
       );
     }
     const channel = this.telegram.channel(chat);
@@ -169,10 +180,14 @@ export class TelegramImporter {
       withoutText: 0,
       failed: 0,
       missingPages: found.form === 'html' ? missingPages(found.pageNames) : [],
-      ...(broken ? { brokenAt: broken } : {}),
+      ...(broken ? { brokenAt: broken.message, brokenPosition: broken.position } : {}),
     };
     let messages = 0;
     const batch: TelegramPost[] = [];
+    const report = () => onProgress({ ...summary });
+    const store = (posts: TelegramPost[], after: Promise<void>) =>
+      this.store(posts, chat.name, channel.id, summary, after).then(report);
+    let storing: Promise<void> = Promise.resolve();
     try {
       for await (const event of this.events(found)) {
         if (event.kind !== 'message') continue;
@@ -184,41 +199,55 @@ export class TelegramImporter {
         else if (this.telegram.hasPost(channel.id, reading.post.id)) summary.alreadyPresent++;
         else batch.push({ ...reading.post, link: postLink(channel.publicName, reading.post.id) });
         if (batch.length >= BATCH_POSTS) {
-          await this.store(batch.splice(0), chat.name, channel.id, summary);
-          onProgress({ ...summary });
+          // The worker prepares this batch while the one before is stored here; at most two
+          // batches are held, whatever the export's size.
+          const previous = storing;
+          storing = store(batch.splice(0), previous);
+          await previous;
         }
       }
     } catch (error) {
       // The break the check found, reached again: the posts before it are kept, as asked.
       if (!(broken && error instanceof BrokenExportError)) throw error;
+    } finally {
+      await storing;
     }
-    await this.store(batch.splice(0), chat.name, channel.id, summary);
-    onProgress({ ...summary });
+    await store(batch.splice(0), Promise.resolve());
     return summary;
   }
 
   /**
-   * Imports a batch of posts as files are imported, two in flight: the worker prepares one
-   * post while this thread stores the one before, each in its own transaction.
+   * Imports a batch of posts in one transaction, each post atomic with its key (see
+   * ImportService.importBatch), once the batch before (`after`) is stored.
    */
   private async store(
     posts: readonly TelegramPost[],
     chatName: string,
     channelId: number,
     summary: TelegramImportSummary,
+    after: Promise<void>,
   ): Promise<void> {
-    await inPipeline(posts, FILES_IN_FLIGHT, async (post, turn) => {
-      const name = `${chatName} ${post.id}${TELEGRAM_POST_SUFFIX}`;
-      const outcome = await this.importer
-        .importFile({ name, bytes: postBytes(post) }, name, () => {}, turn.ready)
-        .catch((error: unknown) => importFailure(name, error));
+    if (posts.length === 0) return;
+    const files = posts.map((post) => ({
+      name: `${chatName} ${post.id}${TELEGRAM_POST_SUFFIX}`,
+      bytes: postBytes(post),
+    }));
+    const outcomes = await this.importer
+      .importBatch(
+        files,
+        (index, documentId) => this.telegram.recordPost(channelId, posts[index]!.id, documentId),
+        after,
+      )
+      .catch((error: unknown) => files.map((file) => importFailure(file.name, error)));
+    for (const [index, outcome] of outcomes.entries()) {
       if (outcome.documentId === undefined) summary.failed++;
+      else if (outcome.status === 'imported') summary.imported++;
       else {
-        this.telegram.recordPost(channelId, post.id, outcome.documentId);
-        if (outcome.status === 'imported') summary.imported++;
-        else summary.alreadyPresent++;
+        // The same words stored before under another key: this post points at them too.
+        this.telegram.recordPost(channelId, posts[index]!.id, outcome.documentId);
+        summary.alreadyPresent++;
       }
-    });
+    }
   }
 
   private events(found: TelegramExport): AsyncGenerator<ExportEvent> {
@@ -230,19 +259,27 @@ export class TelegramImporter {
   private async check(
     found: TelegramExport,
     confirmed: TelegramConfirmations,
-  ): Promise<{ chat: TelegramChat; limit: number | null; broken: string | null }> {
+  ): Promise<{ chat: TelegramChat; limit: number | null; broken: BrokenExportError | null }> {
     let chat: TelegramChat | null = null;
+    let posts = 0;
     try {
       for await (const event of this.events(found)) {
         if (event.kind === 'chat') {
           chat = event.chat;
           // The HTML pages are whole once parsed: the first page's header is enough here.
           if (found.form === 'html') break;
-        }
+        } else if (event.reading.kind === 'post') posts++;
       }
     } catch (error) {
-      if (!(error instanceof BrokenExportError) || !confirmed.keepPartial || !chat) throw error;
-      return { chat, limit: error.messagesBefore, broken: error.message };
+      if (!(error instanceof BrokenExportError) || !chat) throw error;
+      if (!confirmed.keepPartial) {
+        throw new TelegramQuestion(error.code, error.message, {
+          kind: 'keep-partial',
+          postsBefore: posts,
+          position: error.position,
+        });
+      }
+      return { chat, limit: error.messagesBefore, broken: error };
     }
     if (!chat) throw new RecoupeError('empty-file', `${found.name} holds no Telegram chat.`);
     return { chat, limit: null, broken: null };

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { strings } from '../../lib/strings';
 import './import.css';
+import { ImportQuestion, type ImportAnswer } from './ImportQuestion';
 import { TelegramSummary } from './TelegramSummary';
 import type { ImportItem } from './useImport';
 
@@ -11,6 +13,7 @@ interface ImportPanelProps {
   onCancel: () => void;
   onClose: () => void;
   onOpen: (documentId: number) => void;
+  onAnswer: (item: ImportItem, answer: ImportAnswer) => void;
 }
 
 const ENDED = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
@@ -18,11 +21,15 @@ const ENDED = new Set(['imported', 'duplicate', 'failed', 'cancelled']);
 /** Per-file import progress (queued, reading, cleaning, indexing, done…), an overall bar and Cancel. */
 export function ImportPanel(props: ImportPanelProps) {
   const { items, running } = props;
+  // The file whose question was just answered: its next question, if any, takes the focus.
+  const [answered, setAnswered] = useState<string | null>(null);
   const finished = items.filter((item) => ENDED.has(item.status)).length;
-  const failed = items.filter((item) => item.status === 'failed').length;
+  const asking = items.filter((item) => item.question).length;
+  const failed = items.filter((item) => item.status === 'failed').length - asking;
   const summary =
     strings.importDone(finished, items.length) +
-    (failed ? ` · ${strings.importFailedCount(failed)}` : '');
+    (failed ? ` · ${strings.importFailedCount(failed)}` : '') +
+    (asking ? ` · ${strings.telegram.question.waiting(asking)}` : '');
   return (
     <section className="import-panel" aria-label={strings.importPanelTitle}>
       <header className="import-panel__header">
@@ -48,13 +55,15 @@ export function ImportPanel(props: ImportPanelProps) {
           <li
             key={item.key}
             className={`import-item import-item--${item.status}`}
-            data-status={item.status}
+            data-status={item.question ? 'question' : item.status}
           >
             <span className="import-item__name" title={item.name}>
               {item.name}
             </span>
             <span className="import-item__status">
-              {(item.status === 'imported' || item.status === 'duplicate') && item.documentId ? (
+              {item.question ? (
+                strings.telegram.question.status
+              ) : (item.status === 'imported' || item.status === 'duplicate') && item.documentId ? (
                 <button
                   type="button"
                   className="link"
@@ -66,7 +75,18 @@ export function ImportPanel(props: ImportPanelProps) {
                 strings.importStatus[item.status]
               )}
             </span>
-            {item.error && <span className="import-item__error">{item.error}</span>}
+            {item.question ? (
+              <ImportQuestion
+                question={item.question}
+                focus={answered === item.key}
+                onAnswer={(answer) => {
+                  setAnswered(item.key);
+                  props.onAnswer(item, answer);
+                }}
+              />
+            ) : (
+              item.error && <span className="import-item__error">{item.error}</span>
+            )}
             {item.telegram && <TelegramSummary summary={item.telegram} />}
           </li>
         ))}

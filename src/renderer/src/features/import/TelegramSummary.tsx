@@ -27,7 +27,9 @@ export function TelegramSummary({ summary }: { summary: TelegramImportSummary })
       {summary.missingPages.length > 0 && (
         <p className="import-item__error">{strings.telegram.missingPages(summary.missingPages)}</p>
       )}
-      {summary.brokenAt && <p className="import-item__error">{summary.brokenAt}</p>}
+      {summary.brokenPosition !== undefined && (
+        <p className="import-item__error">{strings.telegram.keptBefore(summary.brokenPosition)}</p>
+      )}
       {saved ? (
         <p className="muted">{strings.telegram.linked(saved)}</p>
       ) : (

@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import { describeError, errorSentence } from '../../lib/errors';
 import { strings } from '../../lib/strings';
 import type { Dropped } from './dropped';
+import type { ImportAnswer } from './ImportQuestion';
 
 /** Where one file stands, as the import panel shows it. */
 export type ImportStatus = ImportJobItem['status'];
@@ -17,6 +18,10 @@ export interface ImportItem {
   documentId?: number;
   error?: string;
   telegram?: ImportJobItem['telegram'];
+  /** What main asks before importing this file, answered with `answer`. */
+  question?: ImportJobItem['question'];
+  /** The file's key in its job (files the job has not listed yet have none). */
+  jobKey?: number;
 }
 
 /** How often the panel asks main where the job stands. */
@@ -187,6 +192,21 @@ export function useImport(onImported: (documentId: number) => void) {
     }
   }, [accept]);
 
+  /** Answers a file's question: main imports it again, from what it kept, with the yes. */
+  const answer = useCallback(
+    (item: ImportItem, given: ImportAnswer) => {
+      if (!jobId.current || item.jobKey === undefined) return;
+      const request = ++requests.current;
+      void api
+        .invoke('import:confirm', { jobId: jobId.current, key: item.jobKey, ...given })
+        .then((result) => {
+          if (result.ok) accept(result.value, request);
+          else setError(describeError(result.error).message);
+        });
+    },
+    [accept],
+  );
+
   const clear = useCallback(() => {
     if (running) return;
     jobId.current = null;
@@ -206,6 +226,8 @@ export function useImport(onImported: (documentId: number) => void) {
       error:
         item.error && errorSentence(item.errorCode ?? 'internal', item.error, baseName(item.file)),
       telegram: item.telegram,
+      question: item.question,
+      jobKey: item.key,
     })),
     ...sent
       .slice(job?.items.length ?? 0)
@@ -213,5 +235,5 @@ export function useImport(onImported: (documentId: number) => void) {
     ...refused,
     ...waiting.map(({ key, file }) => ({ key, name: file.name, status: 'queued' as const })),
   ];
-  return { items, job, running, error, add, cancel, clear };
+  return { items, job, running, error, add, cancel, clear, answer };
 }
