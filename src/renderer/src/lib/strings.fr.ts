@@ -260,6 +260,7 @@ export const french: Catalog = {
     names: 'mêmes noms',
     terms: 'mêmes mots',
     vector: 'formulation proche',
+    numbers: 'mêmes nombres',
     primary: 'source primaire',
     faithful: 'la publication d’où vient la citation, citée fidèlement',
     changed: 'la publication d’où vient la citation, citée avec des modifications',

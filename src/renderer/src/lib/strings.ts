@@ -234,6 +234,7 @@ export const english = {
     names: 'same names',
     terms: 'same words',
     vector: 'similar wording',
+    numbers: 'same numbers',
     primary: 'primary source',
     faithful: 'the post the quotation comes from, quoted faithfully',
     changed: 'the post the quotation comes from, quoted with changes',
