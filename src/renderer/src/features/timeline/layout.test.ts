@@ -24,6 +24,7 @@ function event(start: string, documentId: number, outlet: string | null = null):
     outlet,
     publishedAt: '2025-11-18',
     publishedBasis: null,
+    sameEvent: null,
   };
 }
 
