@@ -368,6 +368,15 @@ export const french: Catalog = {
     captions: 'Dates dans les légendes photo',
     captionModes: { shown: 'Afficher les légendes', hidden: 'Masquer les légendes' },
     fromCaption: 'd’après une légende',
+    sameEvent: (sources: number, words: string) =>
+      icu(
+        'Rapporté par {sources, number} sources, le même jour, avec les mêmes mots\u00a0: {words}',
+        {
+          sources,
+          words,
+        },
+      ),
+    otherSources: 'Le même événement dans d’autres sources',
     sources: (count: number) => icu('{count, plural, one {# source} other {# sources}}', { count }),
     itemDate: (date: string) => `${date}\u00a0: `,
     itemCounts: (events: number, sources: number) =>
