@@ -87,9 +87,12 @@ test.describe('the timeline', () => {
     const others = entry.getByRole('list', { name: 'The same event in other sources' });
     await expect(others.getByRole('listitem')).toHaveCount(1);
     await expect(others.getByRole('button', { name: 'Open in reader' })).toBeVisible();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await entry.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/timeline-same-event.png' });
+    for (const [width, height] of [[1440, 900], [1280, 720], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await entry.scrollIntoViewIfNeeded();
+      await expect(others.getByRole('button', { name: 'Open in reader' })).toBeInViewport();
+      await page.screenshot({ path: `test-results/timeline-same-event-${width}.png` });
+    }
   }); // prettier-ignore
 
   test('zooms with the wheel and the keyboard, pans by dragging', async ({ page, app }) => {
