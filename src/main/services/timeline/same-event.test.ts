@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../shared/timeline';
+import { timelineEvent } from '../../../../tests/support/timeline-event';
 import { groupSameEvents } from './same-event';
 
-let nextId = 1;
 function event(documentId: number, day: string, summary: string, mention: string): TimelineEvent {
-  return {
-    id: nextId++,
-    documentId,
-    passageId: nextId * 10,
-    passageOrdinal: 0,
-    date: day,
-    start: `${day}T00:00`,
-    end: `${day}T23:59`,
-    precision: 'day',
-    resolution: 'relative',
-    mention,
+  return timelineEvent(documentId, day, {
     summary,
-    origin: 'extracted',
-    fromBlock: null,
-    dismissed: false,
-    documentTitle: `Document ${documentId}`,
+    mention,
     outlet: `Outlet ${documentId}`,
     publishedAt: `2025-11-1${documentId}`,
-    publishedBasis: null,
-    sameEvent: null,
-  };
+  });
 }
 
 describe('one event reported by several sources', () => {
