@@ -258,7 +258,10 @@ export class SimilarService {
     const names = sharedNames(probe, analysis.names);
     if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
     const numbers = this.paraphrase.numbers > 0 ? sharedNumbers(probe, analysis) : [];
-    if (numbers.length > 0) reasons.push({ kind: 'numbers', values: numbers });
+    // A number already named as a shared figure ("1 300 personnes") is not said twice.
+    const figureValues = new Set(figures.map((figure) => figure.value));
+    const unnamed = numbers.filter((value) => !figureValues.has(value));
+    if (unnamed.length > 0) reasons.push({ kind: 'numbers', values: unnamed });
     const terms = probe.terms.filter((term) => analysis.words.has(term));
     if (terms.length > 0) reasons.push({ kind: 'terms', terms });
     const similarity = Math.max(0, 1 - (distances.get(passage.passageId) ?? farthest));
