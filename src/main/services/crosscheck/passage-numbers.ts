@@ -59,6 +59,20 @@ const MULTIPLIERS: Record<string, number> = {
 };
 /** One, two and zero are articles and everyday words ("un", "one of"), not figures. */
 const SMALLEST = 3;
+/**
+ * Words that make the numbers next to them a date or a time ("le 14 novembre", "du 14 au 15
+ * novembre", "November 6", "à 10 h 30"): every report of a week shares those, whatever it says.
+ */
+const DATE_WORDS = new Set(
+  (
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'january february march april june july august september october november december ' +
+    'h heures am pm'
+  ).split(' '),
+);
+/** How many words before a month a day number may stand ("14 au 15 novembre"); "may" is left
+ * out of the months, it is more often the verb. */
+const DATE_REACH = 3;
 
 /**
  * The numbers a passage states, written in digits or in words ("quatorze" and "14",
@@ -67,15 +81,23 @@ const SMALLEST = 3;
  */
 export function numbersIn(text: string): Set<number> {
   const found = new Set<number>();
-  const tokens = foldAccents(text.toLowerCase()).match(
-    /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*|\p{L}+/gu,
-  );
+  const tokens =
+    foldAccents(text.toLowerCase()).match(
+      /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*|\p{L}+/gu,
+    ) ?? [];
+  const inDate = (at: number) =>
+    DATE_WORDS.has(tokens[at - 1] ?? '') ||
+    tokens.slice(at + 1, at + 1 + DATE_REACH).some((token) => DATE_WORDS.has(token));
   let pending: number | null = null;
   const flush = () => {
     if (pending !== null && pending >= SMALLEST) found.add(pending);
     pending = null;
   };
-  for (const token of tokens ?? []) {
+  for (const [at, token] of tokens.entries()) {
+    if (/^\d/.test(token) && inDate(at)) {
+      flush();
+      continue;
+    }
     const multiplier = MULTIPLIERS[token];
     if (pending !== null && multiplier !== undefined) {
       pending *= multiplier;
