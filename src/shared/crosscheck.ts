@@ -9,6 +9,8 @@ export type SimilarReason =
   | { kind: 'names'; names: string[] }
   | { kind: 'terms'; terms: string[] }
   | { kind: 'vector'; similarity: number }
+  /** Numbers both state, however written ("quatorze" and "14"). */
+  | { kind: 'numbers'; values: number[] }
   /** This passage (a post) is where the probe's quotation was first written. */
   | { kind: 'primary'; text: string; faithful: boolean };
 

@@ -39,6 +39,32 @@ export interface TimelineEvent {
   publishedAt: string | null;
   /** How that date is known: an event worked out from an `estimated` one rests on an estimate. */
   publishedBasis: DateBasis | null;
+  /** Other documents reporting the same thing on the same day; null when none does. */
+  sameEvent: SameEvent | null;
+}
+
+/** One source reporting an event. */
+export interface EventSource {
+  eventId: number;
+  documentId: number;
+  passageId: number;
+  passageOrdinal: number;
+  outlet: string | null;
+  documentTitle: string;
+  publishedAt: string | null;
+  summary: string;
+}
+
+/**
+ * One event several sources report: the same day, and sentences sharing enough of their
+ * content words (the basis, shown as `words`). Sources are in the order they reported it.
+ */
+export interface SameEvent {
+  /** The same for every event of the group. */
+  key: string;
+  sources: EventSource[];
+  /** The words the sources' sentences share, as the first source wrote them. */
+  words: string[];
 }
 
 /** Whether an event's date was worked out from a publish date that is only estimated. */

@@ -72,6 +72,29 @@ test.describe('the timeline', () => {
     await expect(details.locator('mark').first()).toBeVisible();
   }); // prettier-ignore
 
+  test('shows one event two outlets report in agreeing words as one entry with its sources', async ({
+    page,
+    app,
+  }) => {
+    await importArticles(page, app);
+    await zoomInto(page, /Nov 13, 2025/);
+    await chart(page).getByRole('button', { name: /Nov 13, 2025: \d+ events from 3 sources/ }).click();
+    const details = page.getByRole('region', { name: /Events around Nov 13, 2025/ });
+    // The strike vote, as L’Écho de l’Ouest and Le Télégramme du Port both word it.
+    const entry = details.locator('.event-entry', { hasText: 'Reported by 2 sources' });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('in the same words: dockers');
+    const others = entry.getByRole('list', { name: 'The same event in other sources' });
+    await expect(others.getByRole('listitem')).toHaveCount(1);
+    await expect(others.getByRole('button', { name: 'Open in reader' })).toBeVisible();
+    for (const [width, height] of [[1440, 900], [1280, 720], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await entry.scrollIntoViewIfNeeded();
+      await expect(others.getByRole('button', { name: 'Open in reader' })).toBeInViewport();
+      await page.screenshot({ path: `test-results/timeline-same-event-${width}.png` });
+    }
+  }); // prettier-ignore
+
   test('zooms with the wheel and the keyboard, pans by dragging', async ({ page, app }) => {
     await importArticles(page, app);
     const before = await windowDays(page);

@@ -8,8 +8,13 @@ export const timelineCommands: Record<string, Command> = {
     usage: 'timeline [QUERY]',
     summary: 'list dated events (date, precision, passage, text)',
     run: async (call, words) =>
-      (await call('timeline:list', { query: words.join(' ') || undefined })).map(
-        (event: TimelineEvent) => ({
+      (await call('timeline:list', { query: words.join(' ') || undefined }))
+        // An event several sources report is one row, at its first source, listing them all.
+        .filter(
+          (event: TimelineEvent) =>
+            !event.sameEvent || event.sameEvent.sources[0]!.eventId === event.id,
+        )
+        .map((event: TimelineEvent) => ({
           date: event.date,
           precision: event.precision,
           passageId: event.passageId,
@@ -20,8 +25,19 @@ export const timelineCommands: Record<string, Command> = {
           summary: event.summary,
           /** "caption" when a photo caption, not the article text, dated it. */
           from: event.fromBlock ?? 'text',
-        }),
-      ),
+          ...(event.sameEvent
+            ? {
+                sources: event.sameEvent.sources.map((source) => ({
+                  documentId: source.documentId,
+                  passageId: source.passageId,
+                  outlet: source.outlet ?? source.documentTitle,
+                  summary: source.summary,
+                })),
+                /** What makes them one event besides the day: the words their sentences share. */
+                sharedWords: event.sameEvent.words,
+              }
+            : {}),
+        })),
     print: (value) =>
       table(
         ['date', 'precision', 'resolution', 'document', 'passage', 'from', 'text', 'sentence'],
@@ -31,7 +47,12 @@ export const timelineCommands: Record<string, Command> = {
           event.resolution,
           event.documentId,
           event.passageId,
-          event.from === 'text' ? '' : `from a ${String(event.from)}`,
+          [
+            event.from === 'text' ? '' : `from a ${String(event.from)}`,
+            Array.isArray(event.sources) ? `${event.sources.length} sources` : '',
+          ]
+            .filter(Boolean)
+            .join(', '),
           event.text,
           event.summary,
         ]),

@@ -33,7 +33,7 @@ export interface EventFilters {
 }
 
 /** A stored event with the fields re-resolution needs. */
-export interface StoredEvent extends TimelineEvent {
+export interface StoredEvent extends Omit<TimelineEvent, 'sameEvent'> {
   spec: string | null;
   mentionStart: number;
   blockOrdinal: number | null;

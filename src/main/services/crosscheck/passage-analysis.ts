@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { contentStems, stemLanguage } from '../text/stems';
 import { foldAccents } from '../text/words';
 import { extractNames } from './names';
+import { numbersIn } from './passage-numbers';
 
 /** What comparing two passages reads from one passage's text. */
 export interface PassageAnalysis {
@@ -14,6 +15,8 @@ export interface PassageAnalysis {
   names: Map<string, string>;
   /** Accent-folded words, to see which of the probe's distinctive terms it shares. */
   words: Set<string>;
+  /** The numbers it states, in digits or words ("quatorze" and "14" alike). */
+  numbers: Set<number>;
 }
 
 /**
@@ -49,6 +52,7 @@ function analyse(text: string, hint: string | null): PassageAnalysis {
     stems: contentStems(text, language),
     names: extractNames(text),
     words: new Set(foldAccents(text).match(/[\p{L}\p{N}]+/gu)),
+    numbers: numbersIn(text),
   };
 }
 

@@ -15,6 +15,7 @@ import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { DocumentIndexer } from '../indexers';
 import { extractEvents, sentenceAround } from './extract';
 import { parseIsoDate } from './iso';
+import { groupSameEvents } from './same-event';
 import { comparePublished } from '../../../shared/publish-time';
 
 const withoutInternals = ({
@@ -22,7 +23,7 @@ const withoutInternals = ({
   mentionStart: _start,
   blockOrdinal: _block,
   ...event
-}: StoredEvent) => event satisfies TimelineEvent;
+}: StoredEvent): TimelineEvent => ({ ...event, sameEvent: null });
 
 /** What identifies an extracted event across re-reading: its place, in a passage or a caption. */
 function placeKey(event: {
@@ -86,16 +87,18 @@ export class TimelineService {
 
   /**
    * Events matching the filters, earliest first; events of the same date follow the order in
-   * which they were reported, to the minute where the sources give times.
+   * which they were reported, to the minute where the sources give times. Events several
+   * documents report on the same day, in agreeing words, each name the group's sources.
    */
   list(filters: EventFilters): TimelineEvent[] {
-    return this.events
+    const events = this.events
       .list(filters)
       .map(withoutInternals)
       .sort((a, b) => {
         if (a.start !== b.start || !a.publishedAt || !b.publishedAt) return 0;
         return comparePublished(a.publishedAt, b.publishedAt).order;
       });
+    return groupSameEvents(events);
   }
 
   /** Sets an event's date by hand, or dismisses it (or brings it back). */

@@ -292,6 +292,7 @@ export const french: Catalog = {
     names: 'mêmes noms',
     terms: 'mêmes mots',
     vector: 'formulation proche',
+    numbers: 'mêmes nombres',
     primary: 'source primaire',
     faithful: 'la publication d’où vient la citation, citée fidèlement',
     changed: 'la publication d’où vient la citation, citée avec des modifications',
@@ -399,6 +400,15 @@ export const french: Catalog = {
     captions: 'Dates dans les légendes photo',
     captionModes: { shown: 'Afficher les légendes', hidden: 'Masquer les légendes' },
     fromCaption: 'd’après une légende',
+    sameEvent: (sources: number, words: string) =>
+      icu(
+        'Rapporté par {sources, number} sources, le même jour, avec les mêmes mots\u00a0: {words}',
+        {
+          sources,
+          words,
+        },
+      ),
+    otherSources: 'Le même événement dans d’autres sources',
     sources: (count: number) => icu('{count, plural, one {# source} other {# sources}}', { count }),
     itemDate: (date: string) => `${date}\u00a0: `,
     itemCounts: (events: number, sources: number) =>

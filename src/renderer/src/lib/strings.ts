@@ -257,6 +257,7 @@ export const english = {
     names: 'same names',
     terms: 'same words',
     vector: 'similar wording',
+    numbers: 'same numbers',
     primary: 'primary source',
     faithful: 'the post the quotation comes from, quoted faithfully',
     changed: 'the post the quotation comes from, quoted with changes',
@@ -355,6 +356,12 @@ export const english = {
     captions: 'Dates in photo captions',
     captionModes: { shown: 'Show captions', hidden: 'Hide captions' },
     fromCaption: 'from a caption',
+    sameEvent: (sources: number, words: string) =>
+      icu('Reported by {sources, number} sources, the same day, in the same words: {words}', {
+        sources,
+        words,
+      }),
+    otherSources: 'The same event in other sources',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',

@@ -1,5 +1,5 @@
 import type { SimilarReason } from '../../../../shared/crosscheck';
-import { formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { namesAsWritten, termsAsWritten } from './as-written';
 
@@ -18,6 +18,8 @@ function describe(reason: SimilarReason, text: string): string {
       const written = termsAsWritten(reason.terms, text);
       return (written.length > 0 ? written : reason.terms).slice(0, 4).join(', ');
     }
+    case 'numbers':
+      return reason.values.map(formatNumber).join(', ');
     case 'vector':
       return formatPercent(reason.similarity);
     case 'primary':

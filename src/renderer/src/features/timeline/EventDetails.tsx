@@ -17,14 +17,40 @@ interface EventDetailsProps {
 /** A cluster of a whole year of events is zoomed into, not read as a list. */
 const shownAtMost = 100;
 
+/** One entry per event: the reports of one event by several sources follow its first one. */
+function entriesOf(events: readonly TimelineEvent[]) {
+  const entries: { event: TimelineEvent; others: TimelineEvent[] }[] = [];
+  const byKey = new Map<string, { event: TimelineEvent; others: TimelineEvent[] }>();
+  for (const event of events) {
+    const key = event.sameEvent?.key;
+    const entry = key === undefined ? undefined : byKey.get(key);
+    if (entry) {
+      entry.others.push(event);
+      continue;
+    }
+    const created = { event, others: [] };
+    entries.push(created);
+    if (key !== undefined) byKey.set(key, created);
+  }
+  return entries;
+}
+
 /** The events of a selected cluster (or the undated ones), each with its source and actions. */
 export function EventDetails({ title, folded, events, onOpen, onChange }: EventDetailsProps) {
   const list = (
     <>
       <ul className="event-details__list">
-        {events.slice(0, shownAtMost).map((event) => (
-          <EventEntry key={event.id} event={event} onOpen={onOpen} onChange={onChange} />
-        ))}
+        {entriesOf(events)
+          .slice(0, shownAtMost)
+          .map(({ event, others }) => (
+            <EventEntry
+              key={event.id}
+              event={event}
+              others={others}
+              onOpen={onOpen}
+              onChange={onChange}
+            />
+          ))}
       </ul>
       {events.length > shownAtMost && (
         <p className="muted">{strings.timeline.more(events.length - shownAtMost)}</p>
@@ -50,10 +76,13 @@ export function EventDetails({ title, folded, events, onOpen, onChange }: EventD
 
 function EventEntry({
   event,
+  others,
   onOpen,
   onChange,
 }: {
   event: TimelineEvent;
+  /** The same event as other sources report it. */
+  others: readonly TimelineEvent[];
   onOpen: EventDetailsProps['onOpen'];
   onChange: EventDetailsProps['onChange'];
 }) {
@@ -88,6 +117,27 @@ function EventEntry({
           </>
         )}
       </p>
+      {others.length > 0 && event.sameEvent && (
+        <div className="event-entry__sources">
+          <p className="muted">
+            {strings.timeline.sameEvent(others.length + 1, event.sameEvent.words.join(', '))}
+          </p>
+          <ul aria-label={strings.timeline.otherSources}>
+            {others.map((other) => (
+              <li key={other.id} data-event-id={other.id}>
+                <SourceLine
+                  outlet={other.outlet}
+                  publishedAt={other.publishedAt}
+                  publishedBasis={other.publishedBasis}
+                  title={other.documentTitle}
+                />
+                <span className="event-entry__summary">{other.summary}</span>
+                <Button onPress={() => onOpen(other)}>{strings.timeline.openInReader}</Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="event-entry__actions">
         <Button onPress={() => onOpen(event)}>{strings.timeline.openInReader}</Button>
         <Button onPress={() => setEditing((value) => !value)} aria-expanded={editing}>

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../../shared/timeline';
+import { timelineEvent } from '../../../../../tests/support/timeline-event';
 import { extent, layout } from './layout';
 
-let nextId = 1;
 function event(start: string, documentId: number, outlet: string | null = null): TimelineEvent {
-  const day = start.slice(0, 10);
-  return {
-    id: nextId++,
-    documentId,
-    passageId: documentId * 100,
-    passageOrdinal: 0,
-    date: day,
-    start: `${day}T00:00`,
-    end: `${day}T23:59`,
-    precision: 'day',
-    resolution: 'relative',
-    mention: 'jeudi',
-    summary: 'Jeudi, il a parlé.',
-    origin: 'extracted',
-    fromBlock: null,
-    dismissed: false,
-    documentTitle: `Document ${documentId}`,
-    outlet,
-    publishedAt: '2025-11-18',
-    publishedBasis: null,
-  };
+  return timelineEvent(documentId, start.slice(0, 10), { outlet });
 }
 
 const day = 86_400_000;
