@@ -13,9 +13,12 @@ export interface BoostingOptions {
   bins: number;
 }
 
+// Depth 2 (pairs of features): as good out of fold on the development pages as depth 3 or 4
+// (HTML 0.926 against 0.923–0.924, text 0.877 against 0.874–0.880) and less given to learning
+// single pages by heart.
 export const BOOSTING: BoostingOptions = {
-  trees: 150,
-  depth: 3,
+  trees: 300,
+  depth: 2,
   learningRate: 0.1,
   minLeaf: 40,
   lambda: 1,
