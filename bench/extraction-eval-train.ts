@@ -9,6 +9,8 @@ import { proseFeatures } from '../src/main/services/import/clean/prose-features'
 import { boostedProbability } from '../src/main/services/import/clean/boosted-trees';
 import {
   contextFeatures,
+  secondStage,
+  type Logistic,
   type ProseModel,
   type ProseSource,
 } from '../src/main/services/import/clean/prose';
@@ -127,6 +129,43 @@ function snippetF1(pages: PageBlocks[], probabilities: number[][], threshold: nu
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
 }
 
+/** Logistic regression by full-batch gradient descent on standardised features, L2-penalised. */
+function trainLogistic(x: number[][], y: number[]): Logistic {
+  const size = x[0]!.length;
+  const means = Array.from({ length: size }, (_, feature) => mean(x.map((row) => row[feature]!)));
+  const scales = Array.from({ length: size }, (_, feature) => {
+    const spread = Math.sqrt(mean(x.map((row) => (row[feature]! - means[feature]!) ** 2)));
+    return spread > 1e-9 ? spread : 1;
+  });
+  const z = x.map((row) =>
+    row.map((value, feature) => (value - means[feature]!) / scales[feature]!),
+  );
+  const weights = new Array<number>(size).fill(0);
+  let bias = 0;
+  for (let step = 0; step < 800; step++) {
+    const gradient = new Array<number>(size).fill(0);
+    let biasGradient = 0;
+    z.forEach((row, index) => {
+      const sum = row.reduce((total, value, feature) => total + value * weights[feature]!, bias);
+      const error = 1 / (1 + Math.exp(-sum)) - y[index]!;
+      row.forEach((value, feature) => (gradient[feature]! += error * value));
+      biasGradient += error;
+    });
+    for (let feature = 0; feature < size; feature++)
+      weights[feature]! -= 0.5 * (gradient[feature]! / z.length + 0.001 * weights[feature]!);
+    bias -= 0.5 * (biasGradient / z.length);
+  }
+  const round = (list: number[]) => list.map((value) => Number(value.toPrecision(5)));
+  return {
+    means: round(means),
+    scales: round(scales),
+    weights: round(weights),
+    bias: Number(bias.toPrecision(5)),
+  };
+}
+
+const mean = (list: number[]) => list.reduce((sum, value) => sum + value, 0) / (list.length || 1);
+
 /** Pages are split into this many folds by their order; each fold is scored by the others. */
 const FOLDS = 4;
 
@@ -134,7 +173,11 @@ const FOLDS = 4;
  * Each page's rows as scored by a model learnt on the other folds only, so the second stage
  * learns how far to trust first-stage probabilities it has not seen being fitted.
  */
-function outOfFold(pages: PageBlocks[], rowsOf: (pageIndex: number) => number[][]): number[][] {
+function outOfFold(
+  pages: PageBlocks[],
+  rowsOf: (pageIndex: number) => number[][],
+  learn: (x: number[][], y: number[]) => (row: number[]) => number,
+): number[][] {
   const probabilities: number[][] = pages.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
     const training = pages.map((_, index) => index).filter((index) => index % FOLDS !== fold);
@@ -142,10 +185,9 @@ function outOfFold(pages: PageBlocks[], rowsOf: (pageIndex: number) => number[][
       training.map((index) => pages[index]!),
       (_, at) => rowsOf(training[at]!),
     );
-    const model = trainBoostedTrees(x, y, boosting);
+    const model = learn(x, y);
     pages.forEach((_, index) => {
-      if (index % FOLDS === fold)
-        probabilities[index] = rowsOf(index).map((row) => boostedProbability(model, row));
+      if (index % FOLDS === fold) probabilities[index] = rowsOf(index).map(model);
     });
   }
   return probabilities;
@@ -159,13 +201,26 @@ function trainTrack(pages: PageBlocks[]): ProseModel {
   const firstSamples = samples(pages, (page) => page.features);
   console.log(`${pages.length} pages, ${firstSamples.x.length} labelled blocks`);
   const first = trainBoostedTrees(firstSamples.x, firstSamples.y, boosting);
-  const firstOutOfFold = outOfFold(pages, (index) => pages[index]!.features);
+  const trees = (x: number[][], y: number[]) => {
+    const model = trainBoostedTrees(x, y, boosting);
+    return (row: number[]) => boostedProbability(model, row);
+  };
+  const firstOutOfFold = outOfFold(pages, (index) => pages[index]!.features, trees);
   const stacked = pages.map((page, index) =>
     contextFeatures(page.features, firstOutOfFold[index]!),
   );
   const secondSamples = samples(pages, (_, index) => stacked[index]!);
   const second = trainBoostedTrees(secondSamples.x, secondSamples.y, boosting);
-  const probabilities = outOfFold(pages, (index) => stacked[index]!);
+  const secondLinear = trainLogistic(secondSamples.x, secondSamples.y);
+  const probabilities = outOfFold(
+    pages,
+    (index) => stacked[index]!,
+    (x, y) => {
+      const fold = { first, second: trainBoostedTrees(x, y, boosting) };
+      const linear = trainLogistic(x, y);
+      return (row) => secondStage({ ...fold, secondLinear: linear, threshold: 0 }, row);
+    },
+  );
   const scores: { threshold: number; f1: number }[] = [];
   for (let step = 4; step <= 16; step++) {
     const threshold = step / 20;
@@ -181,7 +236,7 @@ function trainTrack(pages: PageBlocks[]): ProseModel {
   const middle = (Math.min(...near) + Math.max(...near)) / 2;
   const threshold = Math.round(middle * 20) / 20;
   console.log(`threshold ${threshold} (best out-of-fold F1 ${top.toFixed(3)})`);
-  return { first, second, threshold };
+  return { first, second, secondLinear, threshold };
 }
 
 const entries = Object.values(

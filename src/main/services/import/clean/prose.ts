@@ -6,11 +6,40 @@ import type { ProseBlock } from './justext';
 /** The inputs the prose pass has a model for: text scrapes, and blocks of a saved page. */
 export type ProseSource = 'text' | 'html';
 
-/** The two-stage model of one kind of input, and the probability from which a block is kept. */
+/** A logistic model over standardised features. */
+export interface Logistic {
+  means: number[];
+  scales: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** The probability a logistic model gives a feature vector. */
+export function logistic(model: Logistic, features: readonly number[]): number {
+  let sum = model.bias;
+  for (let index = 0; index < features.length; index++) {
+    sum +=
+      (model.weights[index]! * (features[index]! - model.means[index]!)) / model.scales[index]!;
+  }
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * The two-stage model of one kind of input, and the probability from which a block is kept.
+ * The second stage is the mean of boosted trees and a logistic model over the same inputs: the
+ * pair scores better out of fold than either alone (trees find interactions, the linear model
+ * generalises more smoothly).
+ */
 export interface ProseModel {
   first: BoostedTrees;
   second: BoostedTrees;
+  secondLinear: Logistic;
   threshold: number;
+}
+
+/** The second stage's probability for one block's stacked features. */
+export function secondStage(model: ProseModel, row: readonly number[]): number {
+  return (boostedProbability(model.second, row) + logistic(model.secondLinear, row)) / 2;
 }
 
 /**
@@ -47,9 +76,7 @@ export function proseProbabilities(
 ): { probabilities: number[]; articleEnd: number } {
   const { rows, articleEnd } = proseFeatures(blocks);
   const first = rows.map((row) => boostedProbability(model.first, row));
-  const probabilities = contextFeatures(rows, first).map((row) =>
-    boostedProbability(model.second, row),
-  );
+  const probabilities = contextFeatures(rows, first).map((row) => secondStage(model, row));
   return { probabilities, articleEnd };
 }
 
@@ -59,7 +86,7 @@ export function proseProbabilities(
  * density where known, and its place around the densest run of prose and the headline
  * (prose-features.ts; for saved pages also the element, the container it shares with the
  * page's prose, comment and related-article sections), then a second set of trees that also
- * weighs its neighbours' first-stage probabilities. Trees are learnt on four fifths of the extraction development set by
+ * weighs its neighbours' first-stage probabilities, averaged with a logistic model. Both are learnt on four fifths of the extraction development set by
  * bench/extraction-eval-train.ts. Blocks the rules already named keep their kind; the ones set
  * aside here become 'outside' (page text around the article) and stay restorable.
  */
