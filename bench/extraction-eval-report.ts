@@ -35,7 +35,7 @@ const LABELS: Record<string, string> = {
   readability: 'Readability alone (baseline)',
   text: 'Text importer (text scrape)',
   scrape: 'Raw text scrape (baseline)',
-  defuddle: 'Defuddle alone',
+  before: 'HTML importer before (--before)',
 };
 
 function add(into: Tally, from: Tally | undefined): void {

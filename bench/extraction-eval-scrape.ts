@@ -1,8 +1,7 @@
 import { parseHTML } from 'linkedom';
 
-/** Elements whose content a reader never sees. */
+/** Elements whose content a reader never sees (not <head>: see html-blocks.ts). */
 const INVISIBLE = new Set([
-  'head',
   'script',
   'style',
   'noscript',

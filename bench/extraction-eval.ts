@@ -26,6 +26,12 @@ const { values } = parseArgs({
     systems: { type: 'string', default: 'html,readability,text,scrape' },
     write: { type: 'boolean', default: false },
     dump: { type: 'string' },
+    /**
+     * A folder holding an earlier version's src/ (`git archive <commit> src | tar -x -C DIR`):
+     * its HTML importer runs as one more system, "before", so the import's speed and quality
+     * are compared with it in the same run.
+     */
+    before: { type: 'string' },
   },
 });
 
@@ -56,9 +62,23 @@ const SYSTEMS: Record<string, System> = {
   scrape: async (page) => page.scrape,
 };
 
-async function importedText(bytes: Uint8Array, fileName: string): Promise<string> {
+type Prepare = typeof prepareDocument;
+const earlier: Prepare | null = values.before
+  ? (
+      (await import(join(values.before, 'src/main/services/import/prepare.ts'))) as {
+        prepareDocument: Prepare;
+      }
+    ).prepareDocument
+  : null;
+if (earlier) SYSTEMS.before = (page) => importedText(page.bytes, page.file, earlier);
+
+async function importedText(
+  bytes: Uint8Array,
+  fileName: string,
+  prepare: Prepare = prepareDocument,
+): Promise<string> {
   try {
-    return (await prepareDocument(bytes, fileName)).content.text;
+    return (await prepare(bytes, fileName)).content.text;
   } catch {
     return ''; // a page the import refuses keeps no text
   }

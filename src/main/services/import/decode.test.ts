@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeTextWithEncoding, repairDoubleEncoding } from './decode';
+import { declaredCharset, decodeTextWithEncoding, repairDoubleEncoding } from './decode';
 
 const french =
   'Le préfet a déclaré « l’état d’urgence » à Valmont : 1 200 évacués, œuvre de la crue.\nÇa déborde.';
@@ -50,6 +50,30 @@ describe('decodeText', () => {
     expect(repairDoubleEncoding('Prix : 10 Â€ ? Non, juste du texte.')).toBe(
       'Prix : 10 Â€ ? Non, juste du texte.',
     );
+  });
+
+  it('reads a web page in the legacy charset its <meta> declares', () => {
+    const chinese = '河北省人民政府办公厅关于印发';
+    const page = (charset: string, body: string) =>
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"/></head><body><p>${body}</p></body></html>`;
+    const gb = iconv.encode(page('gb2312', chinese), 'gbk');
+    expect(declaredCharset(gb)).toBe('gbk');
+    expect(decodeTextWithEncoding(gb, 'page.html')).toMatchObject({ encoding: 'gbk' });
+    expect(decodeTextWithEncoding(gb, 'page.html').text).toContain(chinese);
+    const polish = 'Sejm zagłosował „za”. Ciężar dyskusji przeniesie się do Senatu.';
+    const central = iconv.encode(`<meta charset="windows-1250">${polish}`, 'windows-1250');
+    expect(decodeTextWithEncoding(central, 'page.htm').text).toContain(polish);
+    // The same bytes in a text file declare nothing: the import still says it cannot read them.
+    expect(() => decodeTextWithEncoding(gb, 'page.txt')).toThrow(/GB|characters/);
+    expect(declaredCharset(Buffer.from('<meta charset="no-such-charset">'))).toBeNull();
+  });
+
+  it('reads a page declared UTF-8 with one character cut in half, or a stray NUL', () => {
+    const text = `<meta charset="utf-8"><p>${'Une phrase française assez longue. '.repeat(40)}</p>`;
+    const cut = Buffer.concat([Buffer.from(text), Buffer.from([0xc3]), Buffer.from('…</p>')]);
+    expect(decodeTextWithEncoding(cut, 'page.html').text).toContain('Une phrase française');
+    const nul = Buffer.concat([Buffer.from(text), Buffer.from([0]), Buffer.from('fin')]);
+    expect(decodeTextWithEncoding(nul, 'page.html').text).toBe(`${text}fin`);
   });
 
   it('refuses empty files and binary files with a text extension', () => {

@@ -2,8 +2,11 @@ import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { RecoupeError } from '../../../shared/result';
 
-/** The encodings the import tells apart, named as iconv-lite knows them. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * The encoding a file was read in: one the import tells apart by itself, or the WHATWG name of
+ * the charset a web page declares ("gbk", "windows-1250", "shift_jis"…).
+ */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | (string & {});
 
 /** Decoded text with the encoding it was read in. */
 export interface DecodedText {
@@ -18,9 +21,10 @@ const BOMS: [number[], TextEncoding][] = [
 ];
 
 /**
- * Decodes a text file's bytes: a byte-order mark wins, then strict UTF-8, then what chardet
- * detects (UTF-16 without a mark, or a single-byte Western encoding, read as Windows-1252, the
- * superset of ISO-8859-1 that French text saved on Windows uses). Binary content, text that
+ * Decodes a text file's bytes: a byte-order mark wins, then strict UTF-8, then the charset a
+ * web page declares in its <meta> (GB2312, Windows-1250, Shift_JIS…, read by TextDecoder), then
+ * what chardet detects (UTF-16 without a mark, or a single-byte Western encoding, read as
+ * Windows-1252, the superset of ISO-8859-1 that French text saved on Windows uses). Binary content, text that
  * still holds control characters, and double-encoded UTF-8 that cannot be repaired are refused
  * with a specific error, so replacement characters and mojibake never reach the corpus.
  */
@@ -34,8 +38,14 @@ export function decodeTextWithEncoding(bytes: Uint8Array, fileName: string): Dec
     throw new RecoupeError('empty-file', `${fileName} is empty: there is nothing to import.`);
   }
   const encoding = detectEncoding(bytes, fileName);
-  const raw = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
-  const text = repairDoubleEncoding(raw).replace(/\r\n?/g, '\n').normalize('NFC');
+  const raw = iconv.encodingExists(encoding)
+    ? iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true })
+    : new TextDecoder(encoding).decode(bytes);
+  // A stray NUL in otherwise valid text (a page saved by a broken exporter) is dropped.
+  const text = repairDoubleEncoding(raw)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\0/g, '')
+    .normalize('NFC');
   if (controlCharacterShare(text) > 0.01) throw binaryError(fileName, 'control characters');
   if (text.includes('\uFFFD') && encoding !== 'utf-8') {
     throw new RecoupeError(
@@ -52,13 +62,17 @@ function detectEncoding(bytes: Uint8Array, fileName: string): TextEncoding {
   }
   const sample = bytes.subarray(0, 64 * 1024);
   if (sample.includes(0)) {
-    // UTF-16 without a mark has a NUL in every other byte of Latin text; anything else is binary.
-    // (chardet only recognises UTF-16 by its mark, hence this check by hand).
+    // UTF-16 without a mark has a NUL in every other byte of Latin text; anything else is binary,
+    // unless it is valid UTF-8 with a few stray NULs. (chardet only recognises UTF-16 by its
+    // mark, hence this check by hand).
     const utf16 = utf16ByNuls(sample);
     if (utf16) return utf16;
-    throw binaryError(fileName, 'NUL bytes');
+    if (!(nulShare(bytes) < 0.001 && isValidUtf8(bytes))) throw binaryError(fileName, 'NUL bytes');
   }
   if (isValidUtf8(bytes)) return 'utf-8';
+  const declared = isWebPage(fileName) ? declaredCharset(bytes) : null;
+  if (declared === 'utf-8' && mostlyUtf8(bytes)) return 'utf-8';
+  if (declared && declared !== 'utf-8') return declared;
   const guess = analyse(sample)[0]?.name ?? '';
   if (/^(ISO-8859-(1|15)|windows-125[02])$/i.test(guess) || guess === '') return 'windows-1252';
   // chardet sometimes names another single-byte code page for short French text; bytes that
@@ -68,6 +82,41 @@ function detectEncoding(bytes: Uint8Array, fileName: string): TextEncoding {
     'bad-encoding',
     `${fileName} is not UTF-8 text and looks like ${guess}, which Recoupe does not read. Save it as UTF-8 and import it again.`,
   );
+}
+
+function nulShare(bytes: Uint8Array): number {
+  let nuls = 0;
+  for (const byte of bytes) if (byte === 0) nuls++;
+  return nuls / bytes.length;
+}
+
+const isWebPage = (fileName: string) => /\.(x?html?)$/i.test(fileName);
+
+/**
+ * The charset a web page declares in its first bytes (<meta charset>, <meta http-equiv
+ * content="…; charset=…">, <?xml encoding>), by its WHATWG name, when TextDecoder reads it.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = head.match(
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i,
+  );
+  const name = label?.[1] ?? label?.[2];
+  if (!name) return null;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null; // a label no browser knows: the bytes speak for themselves
+  }
+}
+
+// A page declared UTF-8 with a character cut in half somewhere (a truncated teaser) is read as
+// UTF-8, the bad bytes becoming U+FFFD, when they are a handful among thousands.
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  for (const character of text) if (character === '\uFFFD') bad++;
+  return bad <= Math.max(3, text.length / 10_000);
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

@@ -27,6 +27,9 @@ export function findDate(text: string): FoundDate | null {
     /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
   );
   if (iso) return { iso: iso[0].replace(' ', 'T'), text: iso[0] };
+  // A date whose year is certain is written with digits; chrono is the costliest step of the
+  // cleaning rules on a whole page, so text without any is not handed to it.
+  if (!/\d/.test(text)) return null;
   const result = [...chrono.fr.strict.parse(text), ...chrono.en.strict.parse(text)].find(
     (candidate) => candidate.start.isCertain('year') && candidate.start.isCertain('day'),
   );
@@ -42,6 +45,13 @@ export function findDate(text: string): FoundDate | null {
 /** Whether a short block is nothing but a date (with words such as "Publié le" around it). */
 export function isDateLine(text: string): FoundDate | null {
   if (text.length > 80) return null;
+  // A date spells at most a weekday, a month and joining words ("mardi 28 octobre", "Tuesday,
+  // the 28th of October"): a line with more words than that besides dateline words is not a date line,
+  // which spares chrono most of a page's short lines.
+  const spelled = fold(text)
+    .split(/[\s\d:.,|·/()]+/)
+    .filter((word) => /^\p{L}+$/u.test(word) && !DATE_LINE_WORDS.has(word));
+  if (spelled.length > 4) return null;
   const found = findDate(text);
   if (!found) return null;
   const rest = fold(text.replace(found.text, ' '))

@@ -36,7 +36,58 @@ export const FEATURE_NAMES = [
   'heading element',
   'list item',
   'after a comment form, a related-articles heading, or in a closing teaser run',
+  'in a paragraph element',
+  'in a comment section (class or id)',
+  'in a list of other articles (class or id)',
+  'share of the page prose in the same container element',
+  'share of the page prose in the same section (the element above)',
+  'share of its words used elsewhere in the densest prose run',
+  'log times the same text stands elsewhere on the page (menus shown twice)',
+  'log blocks from the headline',
 ] as const;
+
+/** Words long enough to carry a topic, lowercased. */
+function topicWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+}
+
+/**
+ * For each block, the share of its topic words that the densest prose run uses in its other
+ * blocks: an ingredient list or a subheading speaks of what the article speaks of, a list of
+ * other headlines or a shop banner does not.
+ */
+function runOverlap(blocks: readonly ProseBlock[], start: number, end: number): number[] {
+  const counts = new Map<string, number>();
+  const own = blocks.map((block) => topicWords(block.text));
+  for (let index = start; index <= end; index++)
+    for (const word of own[index]!) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return own.map((list, index) => {
+    if (list.length === 0) return 0;
+    const inside = index >= start && index <= end;
+    const mine = new Map<string, number>();
+    if (inside) for (const word of list) mine.set(word, (mine.get(word) ?? 0) + 1);
+    const shared = list.filter((word) => (counts.get(word) ?? 0) - (mine.get(word) ?? 0) > 0);
+    return shared.length / list.length;
+  });
+}
+
+/** The share of the page's prose characters (jusText good) held by each block's group. */
+function proseShare(
+  groups: readonly (number | undefined)[],
+  classes: readonly ProseClass[],
+  lengths: readonly number[],
+): number[] {
+  const byGroup = new Map<number, number>();
+  let total = 0;
+  groups.forEach((group, index) => {
+    if (group === undefined || classes[index] !== 'good') return;
+    byGroup.set(group, (byGroup.get(group) ?? 0) + lengths[index]!);
+    total += lengths[index]!;
+  });
+  return groups.map((group) =>
+    group === undefined || total === 0 ? 0 : (byGroup.get(group) ?? 0) / total,
+  );
+}
 
 const SENTENCE_END = /[.!?…:;»”"')]$/u;
 
@@ -49,13 +100,17 @@ function runScore(klass: ProseClass, length: number): number {
 }
 
 /** The densest run of prose (maximum-sum run of runScore), as first and last index. */
-function densestRun(classes: readonly ProseClass[], lengths: readonly number[]): [number, number] {
+function densestRun(
+  classes: readonly ProseClass[],
+  lengths: readonly number[],
+  barriers: readonly boolean[] = [],
+): [number, number] {
   let best = -Infinity;
   let bestRange: [number, number] = [0, classes.length - 1];
   let sum = 0;
   let start = 0;
   classes.forEach((klass, index) => {
-    if (sum <= 0) {
+    if (sum <= 0 || barriers[index]) {
       sum = 0;
       start = index;
     }
@@ -92,12 +147,30 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
   rows: number[][];
   /** The first and last index of the densest run of prose. */
   run: [number, number];
+  /**
+   * The last index of the densest run that does not cross a comment form or a heading of other
+   * articles: what follows such a marker after the article is never article text.
+   */
+  articleEnd: number;
 } {
   const { classes, relative, hasStops } = initialClasses(blocks);
   const settled = smooth(classes);
   const lengths = blocks.map((block) => block.text.length);
   const [runStart, runEnd] = densestRun(classes, lengths);
   const runs = labelRuns(blocks);
+  const overlap = runOverlap(blocks, runStart, runEnd);
+  const seen = new Map<string, number>();
+  for (const block of blocks) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
+  const containerShare = proseShare(
+    blocks.map((block) => block.dom?.container),
+    classes,
+    lengths,
+  );
+  const sectionShare = proseShare(
+    blocks.map((block) => block.dom?.section),
+    classes,
+    lengths,
+  );
   const title = blocks.findIndex((block) => block.kind === 'title');
   const logLength = (index: number) =>
     index >= 0 && index < blocks.length ? Math.log1p(lengths[index]!) : 0;
@@ -156,7 +229,17 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
       block.dom?.heading ? 1 : 0,
       block.dom?.listItem ? 1 : 0,
       block.afterTail ? 1 : 0,
+      block.dom?.paragraph ? 1 : 0,
+      block.dom?.comments ? 1 : 0,
+      block.dom?.related ? 1 : 0,
+      containerShare[index]!,
+      sectionShare[index]!,
+      overlap[index]!,
+      Math.log1p(seen.get(text)! - 1),
+      title >= 0 ? Math.log1p(Math.abs(index - title)) : Math.log1p(blocks.length),
     ];
   });
-  return { rows, run: [runStart, runEnd] };
+  const barriers = blocks.map((block) => block.kind === 'form' || block.kind === 'related');
+  const [, articleEnd] = densestRun(classes, lengths, barriers);
+  return { rows, run: [runStart, runEnd], articleEnd };
 }

@@ -1,3 +1,4 @@
+import { boostedProbability, type BoostedTrees } from './boosted-trees';
 import { proseFeatures } from './prose-features';
 import { PROSE_MODELS } from './prose-model';
 import type { ProseBlock } from './justext';
@@ -13,13 +14,6 @@ export interface Logistic {
   bias: number;
 }
 
-/** The two-stage model of one kind of input, and the probability from which a block is kept. */
-export interface ProseModel {
-  first: Logistic;
-  second: Logistic;
-  threshold: number;
-}
-
 /** The probability a logistic model gives a feature vector. */
 export function logistic(model: Logistic, features: readonly number[]): number {
   let sum = model.bias;
@@ -28,6 +22,24 @@ export function logistic(model: Logistic, features: readonly number[]): number {
       (model.weights[index]! * (features[index]! - model.means[index]!)) / model.scales[index]!;
   }
   return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * The two-stage model of one kind of input, and the probability from which a block is kept.
+ * The second stage is the mean of boosted trees and a logistic model over the same inputs: the
+ * pair scores better out of fold than either alone (trees find interactions, the linear model
+ * generalises more smoothly).
+ */
+export interface ProseModel {
+  first: BoostedTrees;
+  second: BoostedTrees;
+  secondLinear: Logistic;
+  threshold: number;
+}
+
+/** The second stage's probability for one block's stacked features. */
+export function secondStage(model: ProseModel, row: readonly number[]): number {
+  return (boostedProbability(model.second, row) + logistic(model.secondLinear, row)) / 2;
 }
 
 /**
@@ -61,29 +73,30 @@ export function contextFeatures(
 export function proseProbabilities(
   blocks: readonly ProseBlock[],
   model: ProseModel,
-): { probabilities: number[]; run: [number, number] } {
-  const { rows, run } = proseFeatures(blocks);
-  const first = rows.map((row) => logistic(model.first, row));
-  const probabilities = contextFeatures(rows, first).map((row) => logistic(model.second, row));
-  return { probabilities, run };
+): { probabilities: number[]; articleEnd: number } {
+  const { rows, articleEnd } = proseFeatures(blocks);
+  const first = rows.map((row) => boostedProbability(model.first, row));
+  const probabilities = contextFeatures(rows, first).map((row) => secondStage(model, row));
+  return { probabilities, articleEnd };
 }
 
 /**
- * Sets aside the body blocks that do not read as the article: a logistic model over each
+ * Sets aside the body blocks that do not read as the article: boosted trees over each
  * block's length, stop-word density relative to the page's prose, punctuation, shape, link
  * density where known, and its place around the densest run of prose and the headline
- * (prose-features.ts), then a second one that also weighs its neighbours' first-stage
- * probabilities. Weights are learnt on four fifths of the extraction development set by
+ * (prose-features.ts; for saved pages also the element, the container it shares with the
+ * page's prose, comment and related-article sections), then a second set of trees that also
+ * weighs its neighbours' first-stage probabilities, averaged with a logistic model. Both are learnt on four fifths of the extraction development set by
  * bench/extraction-eval-train.ts. Blocks the rules already named keep their kind; the ones set
  * aside here become 'outside' (page text around the article) and stay restorable.
  */
 export function markProse(blocks: ProseBlock[], source: ProseSource): void {
   if (!blocks.some((block) => block.kind === 'body')) return;
   const model = PROSE_MODELS[source];
-  const { probabilities, run } = proseProbabilities(blocks, model);
+  const { probabilities, articleEnd } = proseProbabilities(blocks, model);
   // A comment form or a "Related" heading after the article ends it, whatever follows.
   const keep = probabilities.map(
-    (value, index) => value >= model.threshold && !(blocks[index]!.afterTail && index > run[1]),
+    (value, index) => value >= model.threshold && !(blocks[index]!.afterTail && index > articleEnd),
   );
   // A page where nothing reads as the article keeps what the rules left (notes, lists, poems).
   if (!blocks.some((block, index) => block.kind === 'body' && keep[index])) return;

@@ -83,6 +83,21 @@ describe('saved web pages', () => {
     });
     expect(content.text.split('\n\n')).toHaveLength(2);
   });
+
+  it('reads the article of a page whose markup opens no <html> or <body>', async () => {
+    // linkedom puts such a page inside <head> and leaves document.body empty; a browser shows it.
+    const paragraph =
+      'Vergangene Woche ereignete sich in Südtirol eine Begegnung zwischen einem Spaziergänger, seinen Hunden und einem Rudel Wölfe, die erst nach Minuten zurückwichen.';
+    const second =
+      'Der Besitzer rief die Forstbehörde an, die seither prüft, ob das Rudel aus dem Trentino stammt und wie oft es sich den Dörfern im Tal genähert hat.';
+    const html = `<!DOCTYPE html><head><meta charset="UTF-8"><title>Wölfe in Südtirol</title>
+      <nav><a href="/">Home</a> <a href="/jagd">Jagd</a></nav><h1>Wölfe in Südtirol</h1>
+      <article><p>${paragraph}</p><p>${second}</p></article>`;
+    const { content } = await prepareDocument(Buffer.from(html), 'page.html');
+    expect(content.text).toContain('Vergangene Woche ereignete sich in Südtirol');
+    expect(content.text).toContain('Der Besitzer rief die Forstbehörde');
+    expect(content.text).not.toContain('Home');
+  });
 });
 
 describe('PDF', () => {

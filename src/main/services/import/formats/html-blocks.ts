@@ -1,8 +1,12 @@
 import type { RawBlock } from './raw-block';
 
-/** Elements whose content a reader never sees. */
+/**
+ * Elements whose content a reader never sees. <head> is not one of them: its own children are
+ * (title, meta, script, style), and on pages whose markup opens no <html> or <body> the parser
+ * puts the whole page inside it, where a browser would still show it.
+ */
 const INVISIBLE = new Set(
-  'head script style noscript template svg iframe object embed canvas select textarea title meta link button'.split(
+  'script style noscript template svg iframe object embed canvas select textarea title meta link base button'.split(
     ' ',
   ),
 );
@@ -26,6 +30,11 @@ const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'header', 'men
  */
 const FURNITURE_NAMES =
   /(^|[-_\s])(nav|navbar|navigation|menu|footer|sidebar|widget|breadcrumbs?|comments?|comment-list|respond|replies|share|sharing|social|related|recommended|teaser|teasers|promo|newsletter|subscribe|signup|cookies?|consent|banner|ads?|advert\w*|sponsored|popup|modal|tags?|tagcloud|byline|author|meta|date|dateline|timestamp|pagination|pager|rating|toolbar|masthead|header|skip|login|disqus|outbrain|taboola)([-_\s]|$)/i;
+
+/** Comment sections and lists of other articles, which furniture alone does not tell apart. */
+const COMMENT_NAMES = /(comment|respond|replies|reply|disqus|discussion|leserbrief|kommentar)/i;
+const RELATED_NAMES =
+  /(related|recommend|teaser|more[-_]?(articles|stories|news)|read[-_]?more|also|popular|trending|most[-_]?read|weitere|similar)/i;
 
 /** The article's own container, by element, microdata or the names sites give it. */
 const ARTICLE_NAMES =
@@ -63,6 +72,12 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
   let item = 0;
   let links = 0;
   let caption = 0;
+  let paragraph = 0;
+  let comments = 0;
+  let related = 0;
+  // The block-level elements open around the text, by number, innermost last.
+  const open: number[] = [0];
+  let numbered = 0;
   const flush = () => {
     const line = text.replace(/[\s\u00a0]+/g, ' ').trim();
     if (line) {
@@ -75,6 +90,11 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
           article: article > 0,
           heading: heading > 0,
           listItem: item > 0,
+          paragraph: paragraph > 0,
+          comments: comments > 0,
+          related: related > 0,
+          container: open.at(-2) ?? 0,
+          section: open.at(-3) ?? 0,
         },
       });
     }
@@ -100,8 +120,16 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
       ARTICLE_NAMES.test(names);
     const isHeading = /^h[1-6]$/.test(name);
     const isLink = name === 'a';
+    const isComments = COMMENT_NAMES.test(names);
+    const isRelated = RELATED_NAMES.test(names);
     const block = BLOCK.has(name);
-    if (block) flush();
+    if (block) {
+      flush();
+      open.push(++numbered);
+    }
+    paragraph += name === 'p' ? 1 : 0;
+    comments += isComments ? 1 : 0;
+    related += isRelated ? 1 : 0;
     furniture += isFurniture ? 1 : 0;
     article += isArticle ? 1 : 0;
     heading += isHeading ? 1 : 0;
@@ -110,7 +138,13 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
     caption += name === 'figcaption' ? 1 : 0;
     const children = node.childNodes;
     for (let index = 0; index < children.length; index++) walk(children[index]!);
-    if (block) flush();
+    if (block) {
+      flush();
+      open.pop();
+    }
+    paragraph -= name === 'p' ? 1 : 0;
+    comments -= isComments ? 1 : 0;
+    related -= isRelated ? 1 : 0;
     furniture -= isFurniture ? 1 : 0;
     article -= isArticle ? 1 : 0;
     heading -= isHeading ? 1 : 0;

@@ -15,8 +15,19 @@ const ARTICLE_TYPES =
  * The published date is preferred; a modified date is never taken for it.
  */
 export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: string } {
-  const meta = (selector: string) =>
-    page.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  // One pass over the <meta> tags rather than one query of the whole page per selector: the
+  // first tag of each name, property or itemprop, as querySelector would find it.
+  const metas = new Map<string, string>();
+  for (const tag of page.querySelectorAll('meta')) {
+    const content = tag.getAttribute('content');
+    if (content === null) continue;
+    for (const attribute of ['name', 'property', 'itemprop']) {
+      const value = tag.getAttribute(attribute);
+      const key = `meta[${attribute}="${value}"]`;
+      if (value !== null && !metas.has(key)) metas.set(key, content);
+    }
+  }
+  const meta = (selector: string) => metas.get(selector)?.trim() || undefined;
   const article = jsonLdArticle(page);
   const fields: ArticleFields & { hintLanguage?: string } = {};
   const set = (field: keyof ArticleFields, ...values: (string | undefined)[]) => {

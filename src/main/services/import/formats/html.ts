@@ -29,8 +29,10 @@ export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
     element.remove();
   // Every block of the page, read before Readability rewrites the tree; Readability's pick is
   // one more thing the prose model weighs about each block, not the last word.
-  const root = document.body ?? document.documentElement;
-  let blocks = root ? pageBlocks(root as unknown as Parameters<typeof pageBlocks>[0]) : [];
+  // The whole document, not document.body: on broken markup (no <html> or <body> tag, nested
+  // <html> from conditional comments, a stray <body> in the head) linkedom's body can be an
+  // empty element while the page's text sits elsewhere in the tree.
+  let blocks = pageBlocks(document as unknown as Parameters<typeof pageBlocks>[0]);
   const article = readArticle(document);
   const picked = new Set(
     article?.content

@@ -20,4 +20,15 @@ export interface DomPlace {
   heading: boolean;
   listItem: boolean;
   picked?: boolean;
+  /** Inside a <p>. */
+  paragraph?: boolean;
+  /** Inside a comment section or a list of other articles, by class or id. */
+  comments?: boolean;
+  related?: boolean;
+  /**
+   * The element holding the block's element, and the one above it (numbers unique within the
+   * page): an article's paragraphs share them, so a block among them reads as article text.
+   */
+  container?: number;
+  section?: number;
 }
