@@ -16,7 +16,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx');
 
 /** What one killed run left behind, and what was wrong with it (nothing, we hope). */
 export interface CrashRun {
-  mode: 'import' | 'autosave' | 'reembed' | 'restore';
+  mode: 'import' | 'autosave' | 'reembed' | 'restore' | 'reprocess' | 'migrate' | 'disk-full';
   killAfterMs: number;
   /** Imports or saves the child reported as committed before it died. */
   reported: number;
@@ -24,6 +24,8 @@ export interface CrashRun {
   found: number;
   /** True when the child finished before the kill (the run proves less). */
   finished: boolean;
+  /** Where the kill landed, when the kind can tell (a migration: copying or migrating). */
+  stage?: string;
   problems: string[];
 }
 
@@ -31,7 +33,7 @@ export interface CrashRun {
  * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready, and returns
  * the lines it printed in full before dying.
  */
-async function runAndKill(args: string[], killAfterMs: number): Promise<string[]> {
+export async function runAndKill(args: string[], killAfterMs: number): Promise<string[]> {
   const process_ = spawn(process.execPath, ['--import', tsx, child, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -129,8 +131,8 @@ export async function crashAutosave(dataDir: string, killAfterMs: number): Promi
 }
 
 /**
- * A corpus holding `files` and a note, closed, for the kinds that rewrite a whole corpus; with
- * `backup`, also a backup of it to restore. Returns the backup's path.
+ * A corpus holding `files`, a highlight on each and a note, closed, for the kinds that rewrite
+ * a whole corpus, with a backup of it to restore. Returns the backup's path.
  */
 export async function preparedCorpus(dataDir: string, files: string[]): Promise<string> {
   const corpus = openCorpus(dataDir, { buildVectorIndex: false });
@@ -138,6 +140,18 @@ export async function preparedCorpus(dataDir: string, files: string[]): Promise<
     await corpus.handlers['corpus:import']({
       sources: files.map((path) => ({ kind: 'path' as const, path })),
     });
+    for (const { id } of await corpus.handlers['corpus:list']({})) {
+      const { text } = await corpus.handlers['documents:get']({ id });
+      const start = text.indexOf('crue');
+      await corpus.handlers['highlights:create']({
+        documentId: id,
+        start,
+        end: start + 'crue'.length,
+        color: 'yellow',
+        comment: HIGHLIGHT_COMMENT,
+        tags: [],
+      });
+    }
     await corpus.handlers['notes:create']({ title: NOTE_TITLE });
     return (await corpus.handlers['corpus:backup']({})).path;
   } finally {
@@ -145,13 +159,43 @@ export async function preparedCorpus(dataDir: string, files: string[]): Promise<
   }
 }
 const NOTE_TITLE = 'Written before the kill';
+const HIGHLIGHT_COMMENT = 'Highlighted before the kill';
 
 /**
- * Kills a re-embedding (`argument`: the model folder) or a restore (`argument`: the backup) of
- * a prepared corpus, then checks the corpus opens consistent with every document and the note.
+ * What the researcher saved that is missing from a prepared corpus: documents, the note, the
+ * highlight on each document (still anchored: none of these kinds changes a text).
+ */
+export async function savedWorkProblems(
+  corpus: ReturnType<typeof openCorpus>,
+  documents: number,
+  /** The files highlighted before (all when absent): documents imported later have none. */
+  highlighted?: ReadonlySet<string>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const listed = await corpus.handlers['corpus:list']({});
+  if (listed.length !== documents)
+    problems.push(`${listed.length} of ${documents} documents after the kill`);
+  const notes = await corpus.handlers['notes:list']({ query: '' });
+  if (!notes.some((note) => note.title === NOTE_TITLE)) problems.push('the note is missing');
+  for (const { id, fileName } of listed) {
+    if (highlighted && !highlighted.has(fileName)) continue;
+    const highlights = await corpus.handlers['highlights:list']({ documentId: id });
+    const kept = highlights.filter((highlight) => highlight.comment === HIGHLIGHT_COMMENT);
+    if (kept.length !== 1) problems.push(`${fileName}: ${kept.length} highlights instead of 1`);
+    else if (kept[0]!.status !== 'anchored') {
+      problems.push(`${fileName}: its highlight is ${kept[0]!.status}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Kills a re-embedding (`argument`: the model folder), a restore (`argument`: the backup) or a
+ * re-processing of every document of a prepared corpus, then checks the corpus opens
+ * consistent with every document, highlight and the note.
  */
 export async function crashRewrite(
-  mode: 'reembed' | 'restore',
+  mode: 'reembed' | 'restore' | 'reprocess',
   dataDir: string,
   argument: string,
   documents: number,
@@ -167,9 +211,7 @@ export async function crashRewrite(
   try {
     problems.push(...(await consistencyProblems(corpus)));
     found = (await corpus.handlers['corpus:list']({})).length;
-    if (found !== documents) problems.push(`${found} of ${documents} documents after the kill`);
-    const notes = await corpus.handlers['notes:list']({ query: '' });
-    if (!notes.some((note) => note.title === NOTE_TITLE)) problems.push('the note is missing');
+    problems.push(...(await savedWorkProblems(corpus, documents)));
   } finally {
     corpus.close();
   }
@@ -183,7 +225,8 @@ export async function crashRewrite(
   };
 }
 
-async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {
+/** SQLite's integrity check and `recoupe check`'s findings, one line each. */
+export async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {
   const integrity = corpus.db.prepare('PRAGMA integrity_check').all() as {
     integrity_check: string;
   }[];
@@ -200,7 +243,7 @@ async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promi
 }
 
 /** Whether the stored document matches its file: same text, every passage, FTS rows, vectors. */
-async function wholeDocumentProblems(
+export async function wholeDocumentProblems(
   corpus: ReturnType<typeof openCorpus>,
   id: number,
   path: string,
