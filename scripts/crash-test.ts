@@ -100,7 +100,7 @@ for (let run = 1; run <= runs; run++) {
     results.push(rewritten);
     problems.push(...rewritten.problems);
     line.push(
-      `${mode} killed at ${rewritten.killAfterMs} ms${rewritten.finished ? ' (finished first)' : ''}`,
+      `${mode} killed at ${rewritten.killAfterMs} ms${rewritten.stage ? `, ${rewritten.stage}` : ''}${rewritten.finished ? ' (finished first)' : ''}`,
     );
   }
   if (kinds.has('migrate')) {
@@ -146,4 +146,12 @@ console.log(
     `${sum('import', 'reported')} imports reported, ${sum('import', 'found')} documents stored, each checked whole; ` +
     `${sum('autosave', 'reported')} autosaves reported across runs.`,
 );
+for (const mode of new Set(results.map((result) => result.mode))) {
+  const ofMode = results.filter((result) => result.mode === mode);
+  const finishedFirst = ofMode.filter((result) => result.finished).length;
+  const bad = ofMode.filter((result) => result.problems.length > 0).length;
+  console.log(
+    `  ${mode}: ${ofMode.length} runs, ${ofMode.length - finishedFirst} killed part-way, ${finishedFirst} finished first, ${bad} with problems`,
+  );
+}
 process.exit(failed > 0 ? 1 : 0);

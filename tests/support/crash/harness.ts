@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { openCorpus } from '../../../src/main/corpus';
@@ -7,6 +7,7 @@ import { SettingsRepository } from '../../../src/main/db/repositories/settings.r
 import { prepareDocument } from '../../../src/main/services/import/prepare';
 import { segment } from '../../../src/main/services/import/segment';
 import { runChecks } from '../../../src/main/services/maintenance/checks';
+import { verifyBackup } from '../../../src/main/services/maintenance/backup';
 import { detectLanguage } from '../../../src/main/services/text/words';
 import { LexicalHashEmbedder } from '../../../src/main/services/embedding/lexical-hash-embedder';
 import { draftBody, DRAFT_KEY, markerWord } from './workload';
@@ -203,6 +204,19 @@ export async function crashRewrite(
 ): Promise<CrashRun> {
   const lines = await runAndKill([mode, dataDir, argument], killAfterMs);
   const problems: string[] = [];
+  let stage: string | undefined;
+  if (mode === 'reprocess') {
+    // The automatic backup comes first: once it is listed, it must be sound and whole.
+    const backups = automaticBackups(dataDir);
+    stage = backups.length > 0 ? 'after the backup' : 'before or inside the backup';
+    for (const backup of backups) {
+      try {
+        verifyBackup(backup);
+      } catch (error) {
+        problems.push(`the automatic backup: ${(error as Error).message}`);
+      }
+    }
+  }
   if (!existsSync(join(dataDir, 'corpus.sqlite'))) {
     problems.push('corpus.sqlite is gone (only the copy set aside is left)');
   }
@@ -221,8 +235,18 @@ export async function crashRewrite(
     reported: lines.includes('done') ? 1 : 0,
     found,
     finished: lines.includes('done'),
+    stage,
     problems,
   };
+}
+
+/** The finished automatic backups of a data folder. */
+function automaticBackups(dataDir: string): string[] {
+  const folder = join(dataDir, 'backups');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^auto-.*\.sqlite$/.test(name))
+    .map((name) => join(folder, name));
 }
 
 /** SQLite's integrity check and `recoupe check`'s findings, one line each. */
