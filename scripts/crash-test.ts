@@ -124,7 +124,7 @@ for (let run = 1; run <= runs; run++) {
     results.push(filled);
     problems.push(...filled.problems);
     line.push(
-      `disk full: ${filled.reported} imported, ${filled.found} stored${filled.finished ? ', import finished' : `, killed at ${killAfterMs} ms`}`,
+      `small disk: ${filled.reported} imported, ${filled.found} stored, ${filled.stage}${filled.finished ? ', import finished' : `, killed at ${killAfterMs} ms`}`,
     );
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -88,6 +88,7 @@ export async function crashDiskFull(
     reported: reported.length,
     found,
     finished: lines.includes('done'),
+    stage: failed.length > 0 ? `${failed.length} files refused on the full disk` : 'disk not yet full',
     problems,
   };
 }
