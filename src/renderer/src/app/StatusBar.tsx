@@ -1,6 +1,7 @@
 import type { CorpusStats } from '../../../shared/domain';
 import { BackupSettings } from '../features/health/BackupSettings';
 import { ReportProblem } from '../features/health/ReportProblem';
+import { ReprocessAll } from '../features/import/ReprocessAll';
 import { strings } from '../lib/strings';
 
 interface StatusBarProps {
@@ -21,6 +22,7 @@ export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps
       <span aria-live="polite">
         {stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}
       </span>
+      <ReprocessAll />
       <BackupSettings />
       <ReportProblem />
     </footer>
