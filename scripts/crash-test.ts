@@ -59,6 +59,8 @@ if (diskFull) {
 }
 
 const results: CrashRun[] = [];
+let migrationMs: number | null = null;
+let fillMs: number | null = null;
 const started = Date.now();
 for (let run = 1; run <= runs; run++) {
   const line: string[] = [];
@@ -104,12 +106,16 @@ for (let run = 1; run <= runs; run++) {
     );
   }
   if (kinds.has('migrate')) {
+    // The first run migrates to the end and times it; the others are killed within that time
+    // (and a little after), so the kills spread over the copy and the migration at any load.
+    const killAfterMs = migrationMs === null ? 600_000 : Math.floor(next() * migrationMs * 1.1);
     const migrated = await crashMigration(
       join(root, `migrate-${run}`),
       older,
       MIGRATED_FILES,
-      Math.floor(next() * 300),
+      killAfterMs,
     );
+    migrationMs ??= migrated.timing?.endMs ?? 300;
     results.push(migrated);
     problems.push(...migrated.problems);
     line.push(
@@ -118,9 +124,12 @@ for (let run = 1; run <= runs; run++) {
   }
   if (diskFull) {
     const dataDir = join(smallDisk, `run-${run}`);
-    // Half the runs are killed while the disk fills; the others run to the end of the batch.
-    const killAfterMs = run % 2 === 0 ? 500 + Math.floor(next() * 8000) : 600_000;
+    // Odd runs go to the end of the batch (the first one times when the disk fills); even
+    // runs are killed between half and one and a half times that, around the moment it fills.
+    const killAfterMs =
+      run % 2 === 0 && fillMs !== null ? Math.floor(fillMs * (0.5 + next())) : 600_000;
     const filled = await crashDiskFull(dataDir, files.slice(0, 5), files.slice(5), killAfterMs);
+    fillMs ??= filled.timing?.firstFailedMs ?? null;
     results.push(filled);
     problems.push(...filled.problems);
     line.push(

@@ -139,9 +139,9 @@ describe('recoupe CLI', () => {
     const result = recoupe('reprocess', '--all');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^(\d+) of \1 documents re-processed \(done\)$/m);
-    expect(readdirSync(join(dataDir, 'backups')).some((name) => /^auto-.*\.sqlite$/.test(name))).toBe(
-      true,
-    );
+    expect(
+      readdirSync(join(dataDir, 'backups')).some((name) => /^auto-.*\.sqlite$/.test(name)),
+    ).toBe(true);
     expect(recoupe('reprocess', '--all', '1').status).toBe(2);
     expect(recoupe('reprocess').status).toBe(2);
   });

@@ -49,7 +49,8 @@ export async function crashDiskFull(
   killAfterMs: number,
 ): Promise<CrashRun> {
   await preparedCorpus(dataDir, saved);
-  const lines = await runAndKill(['import', dataDir, ...files], killAfterMs);
+  const timing = {};
+  const lines = await runAndKill(['import', dataDir, ...files], killAfterMs, timing);
   const reported = lines.filter((line) => line.startsWith('imported '));
   const failed = lines.filter((line) => line.startsWith('failed '));
   const problems: string[] = [];
@@ -88,7 +89,9 @@ export async function crashDiskFull(
     reported: reported.length,
     found,
     finished: lines.includes('done'),
-    stage: failed.length > 0 ? `${failed.length} files refused on the full disk` : 'disk not yet full',
+    timing,
+    stage:
+      failed.length > 0 ? `${failed.length} files refused on the full disk` : 'disk not yet full',
     problems,
   };
 }

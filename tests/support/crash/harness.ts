@@ -27,31 +27,49 @@ export interface CrashRun {
   finished: boolean;
   /** Where the kill landed, when the kind can tell (a migration: copying or migrating). */
   stage?: string;
+  /** From `ready` to the child's end, and to its first failed file (a full disk). */
+  timing?: RunTiming;
   problems: string[];
+}
+
+/** When things happened in a child's run, in ms after it reported ready. */
+export interface RunTiming {
+  endMs?: number;
+  firstFailedMs?: number;
 }
 
 /**
  * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready, and returns
- * the lines it printed in full before dying.
+ * the lines it printed in full before dying; `timing` is filled in as the run goes.
  */
-export async function runAndKill(args: string[], killAfterMs: number): Promise<string[]> {
+export async function runAndKill(
+  args: string[],
+  killAfterMs: number,
+  timing: RunTiming = {},
+): Promise<string[]> {
   const process_ = spawn(process.execPath, ['--import', tsx, child, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   let errors = '';
   let timer: NodeJS.Timeout | undefined;
+  let readyAt = 0;
   process_.stderr.on('data', (chunk: Buffer) => (errors += chunk));
   process_.stdout.on('data', (chunk: Buffer) => {
     output += chunk;
     if (!timer && output.startsWith('ready\n')) {
+      readyAt = Date.now();
       timer = setTimeout(() => process_.kill('SIGKILL'), killAfterMs);
+    }
+    if (timing.firstFailedMs === undefined && output.includes('\nfailed ')) {
+      timing.firstFailedMs = Date.now() - readyAt;
     }
   });
   const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
     process_.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
   );
   clearTimeout(timer);
+  timing.endMs = Date.now() - readyAt;
   if (signal !== 'SIGKILL' && code !== 0)
     throw new Error(`crash child failed (${code}): ${errors}`);
   // Only whole lines: the kill may cut the last one.
@@ -250,7 +268,9 @@ function automaticBackups(dataDir: string): string[] {
 }
 
 /** SQLite's integrity check and `recoupe check`'s findings, one line each. */
-export async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {
+export async function consistencyProblems(
+  corpus: ReturnType<typeof openCorpus>,
+): Promise<string[]> {
   const integrity = corpus.db.prepare('PRAGMA integrity_check').all() as {
     integrity_check: string;
   }[];

@@ -98,7 +98,8 @@ export async function crashMigration(
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   copyFileSync(older, file);
-  const lines = await runAndKill(['migrate', dataDir], killAfterMs);
+  const timing = {};
+  const lines = await runAndKill(['migrate', dataDir], killAfterMs, timing);
   const problems: string[] = [];
   const killed = rawState(file);
   if (killed.version !== OLDER_SCHEMA && killed.version !== SCHEMA_VERSION) {
@@ -133,7 +134,8 @@ export async function crashMigration(
     try {
       verifyBackup(backup);
       const copy = rawState(backup);
-      if (copy.version !== OLDER_SCHEMA) problems.push(`the pre-migration copy is at ${copy.version}`);
+      if (copy.version !== OLDER_SCHEMA)
+        problems.push(`the pre-migration copy is at ${copy.version}`);
       if (copy.saved !== expected) problems.push(`the pre-migration copy holds ${copy.saved}`);
     } catch (error) {
       problems.push(`the pre-migration copy: ${(error as Error).message}`);
@@ -146,6 +148,7 @@ export async function crashMigration(
     found,
     finished: lines.includes('done'),
     stage,
+    timing,
     problems,
   };
 }

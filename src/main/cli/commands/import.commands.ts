@@ -66,6 +66,7 @@ export const importCommands: Record<string, Command> = {
         .join('\n');
     },
     failed: (value) =>
-      !Array.isArray(value) && ((value as ReprocessJob).state !== 'done' || (value as ReprocessJob).failed > 0),
+      !Array.isArray(value) &&
+      ((value as ReprocessJob).state !== 'done' || (value as ReprocessJob).failed > 0),
   },
 };
