@@ -1,5 +1,5 @@
 import type { ReprocessJob } from '../../../shared/domain';
-import { DocumentsRepository } from '../../db/repositories/documents.repo';
+import type { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { logError } from '../support/error-log';
 import type { ImportService } from './import.service';
 
