@@ -10,7 +10,9 @@ import type { QuickCheckResult } from './quick-check';
 const { file } = workerData as { file: string };
 
 function check(): QuickCheckResult {
-  const db = new DatabaseSync(file, { readOnly: true, allowExtension: true });
+  // A file: URL opens as given (the benchmark reads a corpus immutable, writing nothing beside it).
+  const target = file.startsWith('file:') ? new URL(file) : file;
+  const db = new DatabaseSync(target, { readOnly: true, allowExtension: true });
   try {
     db.loadExtension(vectorExtensionPath());
     db.exec('PRAGMA busy_timeout = 5000');
