@@ -119,7 +119,9 @@ for (let run = 1; run <= runs; run++) {
     results.push(migrated);
     problems.push(...migrated.problems);
     line.push(
-      `migration killed at ${migrated.killAfterMs} ms, ${migrated.stage}${migrated.finished ? ' (finished first)' : ''}`,
+      killAfterMs === 600_000
+        ? `migration run to its end in ${migrated.timing?.endMs} ms (times the kills)`
+        : `migration killed at ${migrated.killAfterMs} ms, ${migrated.stage}${migrated.finished ? ' (finished first)' : ''}`,
     );
   }
   if (diskFull) {
@@ -133,7 +135,7 @@ for (let run = 1; run <= runs; run++) {
     results.push(filled);
     problems.push(...filled.problems);
     line.push(
-      `small disk: ${filled.reported} imported, ${filled.found} stored, ${filled.stage}${filled.finished ? ', import finished' : `, killed at ${killAfterMs} ms`}`,
+      `small disk: ${filled.reported} imported, ${filled.found} stored, ${filled.stage}${filled.finished ? `, import finished (full after ${filled.timing?.firstFailedMs} ms)` : `, killed at ${killAfterMs} ms`}`,
     );
     rmSync(dataDir, { recursive: true, force: true });
   }
