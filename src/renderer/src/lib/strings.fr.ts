@@ -594,12 +594,12 @@ export const french: Catalog = {
     cancel: 'Arrêter',
     job: (state: string, done: number, total: number) =>
       icu(
-        '{state, select, running {Retraitement… {done, number} sur {total, number}} done {Terminé : {total, plural, one {# document retraité} other {# documents retraités}}} cancelled {Arrêté après {done, number} sur {total, number} : ceux-là restent retraités, les autres tels qu’ils étaient} other {Retraitement interrompu : {done, number} sur {total, number} faits}}',
+        '{state, select, running {Retraitement… {done, number} sur {total, number}} done {Terminé\u00a0: {total, plural, one {# document retraité} other {# documents retraités}}} cancelled {Arrêté après {done, number} sur {total, number}\u00a0: ceux-là restent retraités, les autres tels qu’ils étaient} other {Retraitement interrompu\u00a0: {done, number} sur {total, number} faits}}',
         { state, done, total },
       ),
     failed: (count: number) =>
       icu(
-        '{count, plural, one {# document n’a pas pu être retraité et reste tel qu’il était :} other {# documents n’ont pas pu être retraités et restent tels qu’ils étaient ; le premier :}}',
+        '{count, plural, one {# document n’a pas pu être retraité et reste tel qu’il était\u00a0:} other {# documents n’ont pas pu être retraités et restent tels qu’ils étaient\u00a0; le premier\u00a0:}}',
         { count },
       ),
   },
