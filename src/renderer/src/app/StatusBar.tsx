@@ -8,10 +8,12 @@ interface StatusBarProps {
   stats: CorpusStats | null;
   importSummary: string | null;
   onShowImport: () => void;
+  /** After a change to many documents at once (re-process all): read the library again. */
+  onCorpusChanged: () => void;
 }
 
 /** The bottom line: import progress (opens the import panel) and corpus size. */
-export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps) {
+export function StatusBar({ stats, importSummary, onShowImport, onCorpusChanged }: StatusBarProps) {
   return (
     <footer className="status-bar">
       {importSummary && (
@@ -22,7 +24,7 @@ export function StatusBar({ stats, importSummary, onShowImport }: StatusBarProps
       <span aria-live="polite">
         {stats ? strings.corpusSize(stats.documents, stats.passages) : strings.loading}
       </span>
-      <ReprocessAll />
+      <ReprocessAll onFinished={onCorpusChanged} />
       <BackupSettings />
       <ReportProblem />
     </footer>

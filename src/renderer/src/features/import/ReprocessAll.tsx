@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AppError } from '../../../../shared/result';
 import { AppDialog } from '../../components/AppDialog';
@@ -8,15 +8,19 @@ import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 
 /** The explanation, the start and stop buttons, and the job's progress while it runs. */
-function ReprocessForm() {
+function ReprocessForm({ onFinished }: { onFinished: () => void }) {
   const [job, reload] = useCall('documents:reprocessAllStatus', {});
   const [error, setError] = useState<AppError | null>(null);
   const running = job?.status === 'ready' && job.value.state === 'running';
+  const wasRunning = useRef(false);
   useEffect(() => {
+    // Titles, outlets and dates may have changed: the library and the status bar read again.
+    if (wasRunning.current && !running) onFinished();
+    wasRunning.current = running;
     if (!running) return;
     const timer = setInterval(reload, 500);
     return () => clearInterval(timer);
-  }, [running, reload]);
+  }, [running, reload, onFinished]);
 
   const call = async (channel: 'documents:reprocessAll' | 'documents:reprocessAllCancel') => {
     setError(null);
@@ -57,7 +61,7 @@ function ReprocessForm() {
 }
 
 /** _Re-process all…_ in the status bar: every document made again, with progress and stop. */
-export function ReprocessAll() {
+export function ReprocessAll({ onFinished }: { onFinished: () => void }) {
   return (
     <AppDialog
       title={strings.reprocessAll.title}
@@ -65,7 +69,7 @@ export function ReprocessAll() {
     >
       {(close) => (
         <>
-          <ReprocessForm />
+          <ReprocessForm onFinished={onFinished} />
           <div className="app-dialog__actions">
             <Button onPress={close}>{strings.close}</Button>
           </div>
