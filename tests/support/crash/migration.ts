@@ -94,10 +94,14 @@ export async function crashMigration(
   older: string,
   documents: number,
   killAfterMs: number,
+  /** Start with the pre-migration copy already made (an earlier open killed after copying):
+   * the reopen goes straight into the migration, so the kill lands inside it. */
+  copiedBefore = false,
 ): Promise<CrashRun> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   copyFileSync(older, file);
+  if (copiedBefore) copyFileSync(older, preMigrationBackupPath(file, SCHEMA_VERSION));
   const timing = {};
   const lines = await runAndKill(['migrate', dataDir], killAfterMs, timing);
   const problems: string[] = [];
@@ -113,9 +117,11 @@ export async function crashMigration(
   const stage =
     killed.version === SCHEMA_VERSION
       ? 'after the migration'
-      : copied
-        ? 'inside the migration'
-        : 'before or inside the copy';
+      : copiedBefore
+        ? 'before or inside the migration (copy made earlier)'
+        : copied
+          ? 'inside the migration'
+          : 'before or inside the copy';
   if (killed.version === SCHEMA_VERSION && !existsSync(backup)) {
     problems.push('migrated without the pre-migration copy');
   }
