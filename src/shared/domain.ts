@@ -194,6 +194,17 @@ export interface TelegramChannel {
   posts: number;
 }
 
+/** Re-processing every document in the background: where it stands. */
+export interface ReprocessJob {
+  state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+  /** Documents re-processed so far, failed ones included. */
+  done: number;
+  total: number;
+  /** Documents that could not be re-processed (each kept as it was), with the first reason. */
+  failed: number;
+  error: string | null;
+}
+
 /** An import running in the background: its files so far, and whether it is still going. */
 export interface ImportJob {
   id: string;

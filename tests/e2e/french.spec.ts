@@ -79,7 +79,7 @@ test('a browser in French shows every view and dialog in French, with no English
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await englishOnScreen(page)).toEqual([]);
   await page.keyboard.press('Escape');
-  for (const opener of ['Sauvegardes…', 'Signaler un problème…']) {
+  for (const opener of ['Tout retraiter…', 'Sauvegardes…', 'Signaler un problème…']) {
     await page.getByRole('button', { name: opener }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await englishOnScreen(page)).toEqual([]);

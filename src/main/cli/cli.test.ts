@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,17 @@ describe('recoupe CLI', () => {
         passageCount: expect.any(Number),
       },
     ]);
+  });
+
+  it('re-processes every document with --all after an automatic backup, and says how it went', () => {
+    const result = recoupe('reprocess', '--all');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^(\d+) of \1 documents re-processed \(done\)$/m);
+    expect(
+      readdirSync(join(dataDir, 'backups')).some((name) => /^auto-.*\.sqlite$/.test(name)),
+    ).toBe(true);
+    expect(recoupe('reprocess', '--all', '1').status).toBe(2);
+    expect(recoupe('reprocess').status).toBe(2);
   });
 
   it('corrects fields with set, keeps them across re-processing, and gives one back with auto', () => {

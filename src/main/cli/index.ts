@@ -26,7 +26,7 @@ Options:
   --limit N     how many results search and similar return (default 20), list shows (default all)
   --offset N    list: how many documents to skip, newest first
   --out PATH    export: a file, or a folder with --all; backup: the file to write
-  --all         export every note
+  --all         export every note; reprocess every document
   --links STYLE export links as plain Markdown (default) or wiki ([[…]], Obsidian/Zettlr)
   --repair      check: apply the safe repairs
   --from FILE   restore: the backup to restore

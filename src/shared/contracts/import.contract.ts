@@ -4,6 +4,7 @@ import type {
   DocumentDetail,
   DocumentSource,
   ImportJob,
+  ReprocessJob,
   TelegramChannel,
 } from '../domain';
 import { channel } from './channel';
@@ -72,6 +73,14 @@ export const importContract = {
   ),
   /** Makes the document again from its stored original bytes with the current rules. */
   'documents:reprocess': channel<DocumentDetail>()(z.object({ id })),
+  /**
+   * Re-processes every document in the background, one transaction each, after an automatic
+   * backup; answers at once with the job's state (a job already running is left to run).
+   */
+  'documents:reprocessAll': channel<ReprocessJob>()(z.object({})),
+  'documents:reprocessAllStatus': channel<ReprocessJob>()(z.object({})),
+  /** Stops after the document being re-processed; the ones done stay done. */
+  'documents:reprocessAllCancel': channel<ReprocessJob>()(z.object({})),
   /** The Telegram channels (and confirmed chats) whose posts the corpus holds. */
   'telegram:channels': channel<TelegramChannel[]>()(z.object({})),
   /**

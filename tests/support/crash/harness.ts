@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { openCorpus } from '../../../src/main/corpus';
@@ -7,6 +7,7 @@ import { SettingsRepository } from '../../../src/main/db/repositories/settings.r
 import { prepareDocument } from '../../../src/main/services/import/prepare';
 import { segment } from '../../../src/main/services/import/segment';
 import { runChecks } from '../../../src/main/services/maintenance/checks';
+import { verifyBackup } from '../../../src/main/services/maintenance/backup';
 import { detectLanguage } from '../../../src/main/services/text/words';
 import { LexicalHashEmbedder } from '../../../src/main/services/embedding/lexical-hash-embedder';
 import { draftBody, DRAFT_KEY, markerWord } from './workload';
@@ -16,7 +17,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx');
 
 /** What one killed run left behind, and what was wrong with it (nothing, we hope). */
 export interface CrashRun {
-  mode: 'import' | 'autosave' | 'reembed' | 'restore';
+  mode: 'import' | 'autosave' | 'reembed' | 'restore' | 'reprocess' | 'migrate' | 'disk-full';
   killAfterMs: number;
   /** Imports or saves the child reported as committed before it died. */
   reported: number;
@@ -24,31 +25,51 @@ export interface CrashRun {
   found: number;
   /** True when the child finished before the kill (the run proves less). */
   finished: boolean;
+  /** Where the kill landed, when the kind can tell (a migration: copying or migrating). */
+  stage?: string;
+  /** From `ready` to the child's end, and to its first failed file (a full disk). */
+  timing?: RunTiming;
   problems: string[];
+}
+
+/** When things happened in a child's run, in ms after it reported ready. */
+export interface RunTiming {
+  endMs?: number;
+  firstFailedMs?: number;
 }
 
 /**
  * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready, and returns
- * the lines it printed in full before dying.
+ * the lines it printed in full before dying; `timing` is filled in as the run goes.
  */
-async function runAndKill(args: string[], killAfterMs: number): Promise<string[]> {
+export async function runAndKill(
+  args: string[],
+  killAfterMs: number,
+  timing: RunTiming = {},
+): Promise<string[]> {
   const process_ = spawn(process.execPath, ['--import', tsx, child, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   let errors = '';
   let timer: NodeJS.Timeout | undefined;
+  let readyAt = 0;
   process_.stderr.on('data', (chunk: Buffer) => (errors += chunk));
   process_.stdout.on('data', (chunk: Buffer) => {
     output += chunk;
     if (!timer && output.startsWith('ready\n')) {
+      readyAt = Date.now();
       timer = setTimeout(() => process_.kill('SIGKILL'), killAfterMs);
+    }
+    if (timing.firstFailedMs === undefined && output.includes('\nfailed ')) {
+      timing.firstFailedMs = Date.now() - readyAt;
     }
   });
   const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
     process_.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
   );
   clearTimeout(timer);
+  timing.endMs = Date.now() - readyAt;
   if (signal !== 'SIGKILL' && code !== 0)
     throw new Error(`crash child failed (${code}): ${errors}`);
   // Only whole lines: the kill may cut the last one.
@@ -129,8 +150,8 @@ export async function crashAutosave(dataDir: string, killAfterMs: number): Promi
 }
 
 /**
- * A corpus holding `files` and a note, closed, for the kinds that rewrite a whole corpus; with
- * `backup`, also a backup of it to restore. Returns the backup's path.
+ * A corpus holding `files`, a highlight on each and a note, closed, for the kinds that rewrite
+ * a whole corpus, with a backup of it to restore. Returns the backup's path.
  */
 export async function preparedCorpus(dataDir: string, files: string[]): Promise<string> {
   const corpus = openCorpus(dataDir, { buildVectorIndex: false });
@@ -138,6 +159,18 @@ export async function preparedCorpus(dataDir: string, files: string[]): Promise<
     await corpus.handlers['corpus:import']({
       sources: files.map((path) => ({ kind: 'path' as const, path })),
     });
+    for (const { id } of await corpus.handlers['corpus:list']({})) {
+      const { text } = await corpus.handlers['documents:get']({ id });
+      const start = text.indexOf('crue');
+      await corpus.handlers['highlights:create']({
+        documentId: id,
+        start,
+        end: start + 'crue'.length,
+        color: 'yellow',
+        comment: HIGHLIGHT_COMMENT,
+        tags: [],
+      });
+    }
     await corpus.handlers['notes:create']({ title: NOTE_TITLE });
     return (await corpus.handlers['corpus:backup']({})).path;
   } finally {
@@ -145,13 +178,43 @@ export async function preparedCorpus(dataDir: string, files: string[]): Promise<
   }
 }
 const NOTE_TITLE = 'Written before the kill';
+const HIGHLIGHT_COMMENT = 'Highlighted before the kill';
 
 /**
- * Kills a re-embedding (`argument`: the model folder) or a restore (`argument`: the backup) of
- * a prepared corpus, then checks the corpus opens consistent with every document and the note.
+ * What the researcher saved that is missing from a prepared corpus: documents, the note, the
+ * highlight on each document (still anchored: none of these kinds changes a text).
+ */
+export async function savedWorkProblems(
+  corpus: ReturnType<typeof openCorpus>,
+  documents: number,
+  /** The files highlighted before (all when absent): documents imported later have none. */
+  highlighted?: ReadonlySet<string>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const listed = await corpus.handlers['corpus:list']({});
+  if (listed.length !== documents)
+    problems.push(`${listed.length} of ${documents} documents after the kill`);
+  const notes = await corpus.handlers['notes:list']({ query: '' });
+  if (!notes.some((note) => note.title === NOTE_TITLE)) problems.push('the note is missing');
+  for (const { id, fileName } of listed) {
+    if (highlighted && !highlighted.has(fileName)) continue;
+    const highlights = await corpus.handlers['highlights:list']({ documentId: id });
+    const kept = highlights.filter((highlight) => highlight.comment === HIGHLIGHT_COMMENT);
+    if (kept.length !== 1) problems.push(`${fileName}: ${kept.length} highlights instead of 1`);
+    else if (kept[0]!.status !== 'anchored') {
+      problems.push(`${fileName}: its highlight is ${kept[0]!.status}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Kills a re-embedding (`argument`: the model folder), a restore (`argument`: the backup) or a
+ * re-processing of every document of a prepared corpus, then checks the corpus opens
+ * consistent with every document, highlight and the note.
  */
 export async function crashRewrite(
-  mode: 'reembed' | 'restore',
+  mode: 'reembed' | 'restore' | 'reprocess',
   dataDir: string,
   argument: string,
   documents: number,
@@ -159,6 +222,19 @@ export async function crashRewrite(
 ): Promise<CrashRun> {
   const lines = await runAndKill([mode, dataDir, argument], killAfterMs);
   const problems: string[] = [];
+  let stage: string | undefined;
+  if (mode === 'reprocess') {
+    // The automatic backup comes first: once it is listed, it must be sound and whole.
+    const backups = automaticBackups(dataDir);
+    stage = backups.length > 0 ? 'after the backup' : 'before or inside the backup';
+    for (const backup of backups) {
+      try {
+        verifyBackup(backup);
+      } catch (error) {
+        problems.push(`the automatic backup: ${(error as Error).message}`);
+      }
+    }
+  }
   if (!existsSync(join(dataDir, 'corpus.sqlite'))) {
     problems.push('corpus.sqlite is gone (only the copy set aside is left)');
   }
@@ -167,9 +243,7 @@ export async function crashRewrite(
   try {
     problems.push(...(await consistencyProblems(corpus)));
     found = (await corpus.handlers['corpus:list']({})).length;
-    if (found !== documents) problems.push(`${found} of ${documents} documents after the kill`);
-    const notes = await corpus.handlers['notes:list']({ query: '' });
-    if (!notes.some((note) => note.title === NOTE_TITLE)) problems.push('the note is missing');
+    problems.push(...(await savedWorkProblems(corpus, documents)));
   } finally {
     corpus.close();
   }
@@ -179,11 +253,24 @@ export async function crashRewrite(
     reported: lines.includes('done') ? 1 : 0,
     found,
     finished: lines.includes('done'),
+    stage,
     problems,
   };
 }
 
-async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promise<string[]> {
+/** The finished automatic backups of a data folder. */
+function automaticBackups(dataDir: string): string[] {
+  const folder = join(dataDir, 'backups');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^auto-.*\.sqlite$/.test(name))
+    .map((name) => join(folder, name));
+}
+
+/** SQLite's integrity check and `recoupe check`'s findings, one line each. */
+export async function consistencyProblems(
+  corpus: ReturnType<typeof openCorpus>,
+): Promise<string[]> {
   const integrity = corpus.db.prepare('PRAGMA integrity_check').all() as {
     integrity_check: string;
   }[];
@@ -200,7 +287,7 @@ async function consistencyProblems(corpus: ReturnType<typeof openCorpus>): Promi
 }
 
 /** Whether the stored document matches its file: same text, every passage, FTS rows, vectors. */
-async function wholeDocumentProblems(
+export async function wholeDocumentProblems(
   corpus: ReturnType<typeof openCorpus>,
   id: number,
   path: string,

@@ -1,4 +1,4 @@
-import type { DocumentDetail } from '../../../shared/domain';
+import type { DocumentDetail, ReprocessJob } from '../../../shared/domain';
 import { positiveInteger, UsageError, type Command } from './command';
 
 /** Re-process documents from their stored original bytes, and correct their fields. */
@@ -30,9 +30,21 @@ export const importCommands: Record<string, Command> = {
     },
   },
   reprocess: {
-    usage: 'reprocess ID…',
-    summary: 're-make documents from their original files with the current cleaning rules',
-    run: async (call, ids) => {
+    usage: 'reprocess ID… | reprocess --all',
+    summary:
+      're-make documents from their original files with the current cleaning rules (--all: every one, after an automatic backup)',
+    run: async (call, ids, { all }) => {
+      if (all) {
+        if (ids.length > 0) throw new UsageError('Give document ids or --all, not both.');
+        let job = await call('documents:reprocessAll', {});
+        // The CLI stays until the background job ends, then reports how it went.
+        while (job.state === 'running') {
+          await new Promise((done) => setTimeout(done, 100));
+          job = await call('documents:reprocessAllStatus', {});
+        }
+        return job;
+      }
+      if (ids.length === 0) throw new UsageError('reprocess needs document ids, or --all.');
       const documents: DocumentDetail[] = [];
       for (const id of ids) {
         documents.push(await call('documents:reprocess', { id: positiveInteger(id, 'ID') }));
@@ -43,9 +55,18 @@ export const importCommands: Record<string, Command> = {
         passageCount: passages.length,
       }));
     },
-    print: (value) =>
-      (value as { id: number; title: string; passageCount: number }[])
+    print: (value) => {
+      if (!Array.isArray(value)) {
+        const job = value as ReprocessJob;
+        const failed = job.failed > 0 ? `; ${job.failed} kept as they were: ${job.error}` : '';
+        return `${job.done} of ${job.total} documents re-processed (${job.state})${failed}`;
+      }
+      return (value as { id: number; title: string; passageCount: number }[])
         .map((document) => `${document.id}\t${document.title}\t${document.passageCount} passages`)
-        .join('\n'),
+        .join('\n');
+    },
+    failed: (value) =>
+      !Array.isArray(value) &&
+      ((value as ReprocessJob).state !== 'done' || (value as ReprocessJob).failed > 0),
   },
 };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { RecoupeError } from '../../../shared/result';
 import { initialSchema } from './001-initial-schema';
@@ -76,8 +76,15 @@ export function migrate(
   if (pending.length === 0) return;
   const backup = current > 0 ? options.backupTo?.(target) : undefined;
   // VACUUM INTO, not the asynchronous backup API: opening a corpus is synchronous, and it
-  // writes a consistent, compact copy in one statement.
-  if (backup && !existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
+  // writes a consistent, compact copy in one statement. It writes under another name, renamed
+  // once whole: a process killed mid-copy left a partial file here that the next open kept as
+  // the older original (found by the crash test's migration kills).
+  if (backup && !existsSync(backup)) {
+    const partial = `${backup}.part`;
+    rmSync(partial, { force: true });
+    db.prepare('VACUUM INTO ?').run(partial);
+    renameSync(partial, backup);
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const migration of pending) {

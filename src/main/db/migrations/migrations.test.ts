@@ -1,5 +1,13 @@
 import { DatabaseSync } from 'node:sqlite';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -145,6 +153,21 @@ describe('automatic backup before migrating', () => {
     db.close();
     const copy = new DatabaseSync(backupTo(2), { readOnly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+    copy.close();
+  });
+  it('never takes a copy cut short by a kill for the older original', () => {
+    const file = databaseFile();
+    const db = new DatabaseSync(file);
+    const backupTo = (version: number) => preMigrationBackupPath(file, version);
+    migrate(db, [first]);
+    // What a process killed inside VACUUM INTO leaves: the first pages of a copy.
+    writeFileSync(`${backupTo(2)}.part`, readFileSync(file).subarray(0, 100));
+    migrate(db, [first, second], { backupTo });
+    db.close();
+    expect(existsSync(`${backupTo(2)}.part`)).toBe(false);
+    const copy = new DatabaseSync(backupTo(2), { readOnly: true });
+    expect(copy.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    expect(copy.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }]);
     copy.close();
   });
 });

@@ -300,6 +300,14 @@ export class DocumentsRepository {
     return Number(this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes) > 0;
   }
 
+  /** Every document's id, oldest import first. */
+  ids(): number[] {
+    const rows = prepared(this.db, 'SELECT id FROM documents ORDER BY id').all() as {
+      id: number;
+    }[];
+    return rows.map((row) => row.id);
+  }
+
   /** How many documents the corpus holds. */
   count(): number {
     return (prepared(this.db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;

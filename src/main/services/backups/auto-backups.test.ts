@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures, temporaryCorpus } from '../../../../tests/support/temp-corpus';
@@ -91,6 +91,12 @@ describe('automatic backups, on a driven clock', () => {
     const before = backups.list().length;
     expect(await backups.runIfDue()).toBeNull();
     expect(backups.list()).toHaveLength(before);
+  });
+
+  it('leaves only finished backups in the folder (no -wal or -shm of the check)', async () => {
+    const { backups, corpus } = await setUp();
+    const taken = await backups.take();
+    expect(readdirSync(join(corpus.dataDir, 'backups'))).toEqual([basename(taken!.path)]);
   });
 
   it('takes a second backup in the same second, replacing the first', async () => {

@@ -84,7 +84,11 @@ export class AutoBackups {
     const partial = `${path}.part`;
     rmSync(partial, { force: true });
     const { bytes } = await backupDatabase(this.db, partial);
-    if (!sound(partial)) {
+    const verified = sound(partial);
+    // The copy keeps the corpus's WAL mode, so checking it left a -wal and -shm beside it
+    // under the .part name, which the rename below would strand in the backups folder.
+    for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+    if (!verified) {
       rmSync(partial, { force: true });
       throw new Error(`The new backup ${path} failed integrity_check; the older ones are kept.`);
     }

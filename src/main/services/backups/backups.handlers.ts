@@ -9,7 +9,7 @@ import type { AutoBackups } from './auto-backups';
  * and rebuilding a damaged corpus keep the damaged file aside instead; migrations make their
  * own copy first.)
  */
-export const REWRITING_CHANNELS = ['embedding:use'] as const;
+export const REWRITING_CHANNELS = ['embedding:use', 'documents:reprocessAll'] as const;
 
 /** The automatic backups in the settings, and their size budget. */
 export function backupsHandlers({

@@ -52,7 +52,7 @@ describe('the corpus health check', () => {
     const corpus = openIn(dataDir);
     const health = healthOf(corpus, () => now);
     expect(health.due()).toBe('weekly');
-    expect(health.check('weekly').state).toBe('sound');
+    expect((await health.check('weekly')).state).toBe('sound');
     expect(new SettingsRepository(corpus.db).get(HEALTH_CHECKED_SETTING)).toBe(now.toISOString());
     now = new Date(now.getTime() + CHECK_EVERY_MS - 60_000);
     expect(health.due()).toBeNull();
@@ -60,7 +60,7 @@ describe('the corpus health check', () => {
     expect(health.due()).toBe('weekly');
     writeFileSync(join(dataDir, UNCLEAN_MARKER), '');
     expect(health.due()).toBe('unclean-shutdown');
-    health.check('unclean-shutdown');
+    await health.check('unclean-shutdown');
     expect(existsSync(join(dataDir, UNCLEAN_MARKER))).toBe(false);
   });
 
@@ -77,7 +77,7 @@ describe('the corpus health check', () => {
     damagePages(file, 'passage_vectors_vector_chunks00', 3);
     const corpus = openIn(dataDir);
     const health = healthOf(corpus);
-    const found = health.check('unclean-shutdown');
+    const found = await health.check('unclean-shutdown');
     expect(found).toMatchObject({
       state: 'damaged',
       damage: { derivedOnly: true, tables: ['passage_vectors_vector_chunks00'] },
@@ -110,7 +110,7 @@ describe('the corpus health check', () => {
     damagePages(file, 'documents', 1);
     const corpus = openIn(dataDir);
     const health = healthOf(corpus);
-    const found = health.check('weekly');
+    const found = await health.check('weekly');
     expect(found.state).toBe('damaged');
     expect(found.damage?.derivedOnly).toBe(false);
     expect(found.damage?.tables).toContain('documents');

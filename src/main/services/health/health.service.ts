@@ -11,6 +11,7 @@ import type { Embedder } from '../embedding/embedder';
 import { runChecks } from '../maintenance/checks';
 import { stamp, verifyBackup } from '../maintenance/backup';
 import { logError } from '../support/error-log';
+import { quickCheckOffThread } from './quick-check';
 
 /** When the file was last found sound (ISO time), in the settings table. */
 export const HEALTH_CHECKED_SETTING = 'health.checkedAt';
@@ -81,22 +82,36 @@ export class HealthService {
         // The corpus may have been closed meanwhile (the app quit, a test ended): a closed
         // file is not a damaged one, so the check is skipped rather than run on it.
         defer(() => {
-          if (this.db.isOpen) this.check(reason);
+          if (!this.db.isOpen) return;
+          this.check(reason).catch((error: unknown) => {
+            // Not started again until the next launch: a check that cannot run must not loop.
+            const reference = logError('health check', error);
+            this.status = { ...this.status, error: `The check could not run (${reference}).` };
+          });
         });
       }
     }
     return structuredClone(this.status);
   }
 
-  /** Runs the check now (the deferred start calls it; tests call it directly). */
-  check(reason: HealthStatus['reason']): HealthStatus {
-    const repository = new HealthRepository(this.db);
+  /**
+   * Runs the check now (the deferred start calls it; tests call it directly): on a worker
+   * thread with its own read-only connection, so the app stays responsive while every page is
+   * read; on this connection only when no worker can open the file.
+   */
+  async check(reason: HealthStatus['reason']): Promise<HealthStatus> {
     const checkedAt = this.now().toISOString();
-    let lines: string[];
-    try {
-      lines = repository.quickCheck();
-    } catch (error) {
-      lines = [(error as Error).message];
+    const offThread = this.options.file ? await quickCheckOffThread(this.options.file) : null;
+    // The corpus may have closed while the worker read it: a closed file is not a damaged one.
+    if (!this.db.isOpen) return structuredClone(this.status);
+    const repository = new HealthRepository(this.db);
+    let lines = offThread?.lines;
+    if (!lines) {
+      try {
+        lines = repository.quickCheck();
+      } catch (error) {
+        lines = [(error as Error).message];
+      }
     }
     if (lines.length === 1 && lines[0] === 'ok') {
       this.status = { ...idle(), state: 'sound', reason, checkedAt };
@@ -104,7 +119,7 @@ export class HealthService {
       return structuredClone(this.status);
     }
     logError('health check', new Error(lines.slice(0, 20).join('\n')));
-    const tables = repository.damagedTables();
+    const tables = offThread?.damagedTables ?? repository.damagedTables();
     const derivedOnly = tables.length > 0 && tables.every((table) => DERIVED_TABLE.test(table));
     // What can be read stays readable; nothing more is written to a damaged file.
     this.db.exec('PRAGMA query_only = ON');

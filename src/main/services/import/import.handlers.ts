@@ -10,6 +10,7 @@ import { documentIndexers } from '../indexers';
 import { ImportJobs } from './import-jobs';
 import { TelegramImporter } from './telegram/telegram-import';
 import { ImportService } from './import.service';
+import { ReprocessAll } from './reprocess-all';
 import { findDate } from './clean/dates';
 import { blockKey, isShortText } from './prepare';
 
@@ -52,6 +53,7 @@ export function importHandlers({
   const telegram = new TelegramRepository(db);
   const importer = new ImportService(db, embedder, documentIndexers(), preparer);
   const jobs = new ImportJobs(importer, new TelegramImporter(db, importer));
+  const everything = new ReprocessAll(documents, importer);
 
   const detail = (id: number): DocumentDetail => {
     const document = documents.get(id);
@@ -109,6 +111,9 @@ export function importHandlers({
       return reprocess(id);
     },
     'documents:reprocess': ({ id }) => reprocess(id),
+    'documents:reprocessAll': () => everything.start(),
+    'documents:reprocessAllStatus': () => everything.status(),
+    'documents:reprocessAllCancel': () => everything.cancel(),
     'telegram:channels': () => telegram.channels(),
     'telegram:setPublicName': ({ channelId, publicName }) => {
       const channel = telegram.channels().find((candidate) => candidate.id === channelId);

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { RecoupeError, type ErrorCode } from '../../../shared/result';
 import type { DocumentCorrections } from '../../db/repositories/documents.repo';
+import { startWorker, workerFile as findWorkerFile } from '../support/worker-file';
 import type { Preparation } from './preparation';
 
 /** One file for the worker to prepare. */
@@ -30,15 +29,8 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/**
- * The worker's file beside this module: the bundled `.js` in the app, the `.ts` source under
- * tsx and vitest (which then need tsx's loader in the worker), or null if it is missing.
- */
-function workerFile(): { url: URL; typescript: boolean } | null {
-  const typescript = import.meta.url.endsWith('.ts');
-  const url = new URL(typescript ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? { url, typescript } : null;
-}
+/** The import worker's file (see `workerFile`). */
+const workerFile = () => findWorkerFile('prepare-worker', import.meta.url);
 
 /**
  * Prepares import files on a worker thread. Started on first use and stopped when idle; a
@@ -83,10 +75,7 @@ export class PreparerPool {
     if (this.worker) return this.worker;
     const file = workerFile();
     if (!file) throw new RecoupeError('internal', 'The import worker is missing from this build.');
-    const usesTsx = process.execArgv.some((argument) => argument.includes('tsx'));
-    const worker = new Worker(file.url, {
-      execArgv: file.typescript && !usesTsx ? [...process.execArgv, '--import', 'tsx'] : undefined,
-    });
+    const worker = startWorker(file);
     worker.on('message', (reply: PreparerReply) => this.settle(reply));
     worker.on('error', (error) => this.crashed(worker, error));
     worker.on('exit', (code) => {

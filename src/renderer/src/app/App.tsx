@@ -194,6 +194,7 @@ export function App() {
         stats={stats?.status === 'ready' ? stats.value : null}
         importSummary={importSummary}
         onShowImport={() => setImportOpen(true)}
+        onCorpusChanged={onImported}
       />
       {deletion.pending && (
         <UndoToast

@@ -618,7 +618,7 @@ export const french: Catalog = {
     open: 'Sauvegardes…',
     title: 'Sauvegardes automatiques',
     intro:
-      'Recoupe copie le corpus une fois par jour tant qu’il est ouvert et avant de recalculer la comparaison des passages, vérifie chaque copie, et garde les 7 derniers jours et les 4 dernières semaines.',
+      'Recoupe copie le corpus une fois par jour tant qu’il est ouvert et avant de recalculer la comparaison des passages ou de retraiter les documents, vérifie chaque copie, et garde les 7 derniers jours et les 4 dernières semaines.',
     usage: (used: string, budget: number) =>
       icu('{used} utilisés sur un budget de {budget, number} Mo.', { used, budget }),
     budgetLabel: 'Budget de taille (Mo)',
@@ -626,6 +626,24 @@ export const french: Catalog = {
     none: 'Aucune sauvegarde automatique pour l’instant : la première est faite quelques minutes après l’ouverture de l’application.',
     listLabel: 'Sauvegardes gardées',
     folder: (folder: string) => `Elles se trouvent dans ${folder}.`,
+  },
+  reprocessAll: {
+    open: 'Tout retraiter…',
+    title: 'Retraiter tous les documents',
+    intro:
+      'Refait chaque document depuis son fichier d’origine avec les règles de nettoyage actuelles. Vos corrections sont gardées, les surlignages suivent leur texte, et une sauvegarde vérifiée est faite d’abord.',
+    start: 'Retraiter tous les documents',
+    cancel: 'Arrêter',
+    job: (state: string, done: number, total: number) =>
+      icu(
+        '{state, select, running {Retraitement… {done, number} sur {total, number}} done {Terminé\u00a0: {total, plural, one {# document retraité} other {# documents retraités}}} cancelled {Arrêté après {done, number} sur {total, number}\u00a0: ceux-là restent retraités, les autres tels qu’ils étaient} other {Retraitement interrompu\u00a0: {done, number} sur {total, number} faits}}',
+        { state, done, total },
+      ),
+    failed: (count: number) =>
+      icu(
+        '{count, plural, one {# document n’a pas pu être retraité et reste tel qu’il était\u00a0:} other {# documents n’ont pas pu être retraités et restent tels qu’ils étaient\u00a0; le premier\u00a0:}}',
+        { count },
+      ),
   },
   libraryTools: {
     sort: 'Trier',

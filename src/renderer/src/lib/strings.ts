@@ -571,7 +571,7 @@ export const english = {
     open: 'Backups…',
     title: 'Automatic backups',
     intro:
-      'Recoupe copies the corpus once a day while it runs and before re-embedding it, checks each copy, and keeps the last 7 days and 4 weeks.',
+      'Recoupe copies the corpus once a day while it runs and before re-embedding or re-processing it, checks each copy, and keeps the last 7 days and 4 weeks.',
     usage: (used: string, budget: number) =>
       icu('{used} used of a {budget, number} MB budget.', { used, budget }),
     budgetLabel: 'Size budget (MB)',
@@ -579,6 +579,24 @@ export const english = {
     none: 'No automatic backup yet: the first is taken a few minutes after the app opens.',
     listLabel: 'Backups kept',
     folder: (folder: string) => `They are in ${folder}.`,
+  },
+  reprocessAll: {
+    open: 'Re-process all…',
+    title: 'Re-process every document',
+    intro:
+      'Makes every document again from its original file with the current cleaning rules. Your corrections are kept, highlights follow their text, and a checked backup is taken first.',
+    start: 'Re-process every document',
+    cancel: 'Stop',
+    job: (state: string, done: number, total: number) =>
+      icu(
+        '{state, select, running {Re-processing… {done, number} of {total, number}} done {Done: {total, plural, one {# document} other {# documents}} re-processed} cancelled {Stopped after {done, number} of {total, number}: those stay re-processed, the others as they were} other {Re-processing stopped: {done, number} of {total, number} done}}',
+        { state, done, total },
+      ),
+    failed: (count: number) =>
+      icu(
+        '{count, plural, one {# document could not be re-processed and is kept as it was:} other {# documents could not be re-processed and are kept as they were; the first:}}',
+        { count },
+      ),
   },
   libraryTools: {
     sort: 'Sort',
