@@ -13,7 +13,7 @@ import { libraryOrder } from './009-library-order';
 import { publishEvidence } from './010-publish-evidence';
 import { eventsFromBlocks } from './011-events-from-blocks';
 import { telegramSchema } from './012-telegram';
-import { hintIndexes } from './014-hint-indexes';
+import { hintIndexes } from './013-hint-indexes';
 
 /** One forward-only schema step. */
 export interface Migration {

@@ -8,7 +8,7 @@ import type { Migration } from './index';
  * all too.
  */
 export const hintIndexes: Migration = {
-  version: 14,
+  version: 13,
   name: 'indexes for the corpus date hint',
   up(db) {
     db.exec(`

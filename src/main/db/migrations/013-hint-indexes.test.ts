@@ -4,14 +4,14 @@ import { vectorExtensionPath } from '../connection';
 import { AttributionRepository } from '../repositories/attribution.repo';
 import { migrate, migrations } from './index';
 
-describe('migration 14: indexes for the corpus date hint', () => {
+describe('migration 13: indexes for the corpus date hint', () => {
   it('indexes an older corpus, whose dated and undated documents the hint then tells apart', () => {
     const db = new DatabaseSync(':memory:', { allowExtension: true });
     db.loadExtension(vectorExtensionPath());
     db.exec('PRAGMA foreign_keys = ON');
     migrate(
       db,
-      migrations.filter((migration) => migration.version < 14),
+      migrations.filter((migration) => migration.version < 13),
     );
     db.exec(`INSERT INTO documents (content_hash, file_name, format, title, imported_at, original,
         text, published_at, published_basis)
