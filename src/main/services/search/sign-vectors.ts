@@ -1,21 +1,11 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { hammingKernel, wasmMemory, type Hamming } from './hamming-kernel';
 
 /** A passage near a query vector, by cosine distance. */
 export interface Neighbour {
   passageId: number;
   distance: number;
 }
-
-/**
- * Sign bits compared per step: a 16-bit table of bit counts (64 KB, stays in cache) is the
- * fastest popcount plain JavaScript has (no popcount instruction; bit tricks measured 1.3× slower).
- */
-const BIT_COUNTS = (() => {
-  const table = new Uint8Array(1 << 16);
-  for (let value = 1; value < table.length; value++)
-    table[value] = (value & 1) + table[value >>> 1]!;
-  return table;
-})();
 
 /** Rows added at once when the arrays are full grow them by half again, at least this many. */
 const SMALLEST_GROWTH = 1024;
@@ -24,25 +14,26 @@ const SMALLEST_GROWTH = 1024;
  * Every passage vector twice, in memory: the sign of each dimension after subtracting the
  * corpus's mean vector (32 bytes a 256-dim vector), scanned in full for the candidates nearest
  * in Hamming distance, and the vector in int8 (256 bytes), which re-ranks those candidates by
- * cosine. Written by hand because no library here scans bit vectors from JavaScript:
- * sqlite-vec's `bit` KNN reads each chunk through SQLite (slow past a million rows) and
- * usearch's exact search takes only float or int8 queries.
+ * cosine. The signs live in WebAssembly memory, scanned by `hamming-kernel.ts`. Written by
+ * hand because no library here scans bit vectors from JavaScript: sqlite-vec's `bit` KNN reads
+ * each chunk through SQLite (slow past a million rows) and usearch's exact search takes only
+ * float or int8 queries.
  *
  * Centring matters with the built-in lexical embedder: its vectors share a background direction
  * (common stems and trigrams), so unrelated passages sit at cosine ~0.6 and the signs of raw
  * vectors are mostly the same everywhere; without it the signs separate almost nothing.
  */
 export class SignVectors {
-  /** 32-bit words of sign bits a vector. */
+  /** 32-bit words of sign bits a vector (a whole number of 64-bit words, for the kernel). */
   readonly words: number;
   private count = 0;
   private ids: Int32Array;
-  private signs: Uint32Array;
+  /** The signs first (row after row), then room for the query, histogram and distances. */
+  private readonly memory = wasmMemory();
+  private readonly hamming: Hamming = hammingKernel(this.memory);
   private values: Int8Array;
   /** Slot + 1 of a passage id (0: absent), indexed by id. */
   private slots: Int32Array;
-  /** Hamming distances of the last scan, reused. */
-  private distances = new Uint16Array(0);
 
   constructor(
     readonly dimensions: number,
@@ -50,9 +41,9 @@ export class SignVectors {
     readonly centre: Float32Array,
     capacity = 0,
   ) {
-    this.words = Math.ceil(dimensions / 32);
+    this.words = Math.ceil(dimensions / 64) * 2;
     this.ids = new Int32Array(capacity);
-    this.signs = new Uint32Array(capacity * this.words);
+    this.fit(capacity);
     this.values = new Int8Array(capacity * dimensions);
     this.slots = new Int32Array(0);
   }
@@ -137,30 +128,21 @@ export class SignVectors {
   private candidates(query: Float32Array, wanted: number): Int32Array {
     const count = this.count;
     const words = this.words;
-    const querySigns = new Uint32Array(words);
-    this.signsOf(query, querySigns, 0);
-    if (this.distances.length < count) this.distances = new Uint16Array(this.ids.length);
-    const distances = this.distances;
-    const signs = this.signs;
-    const histogram = new Uint32Array(words * 32 + 1);
-    for (let slot = 0, offset = 0; slot < count; slot++) {
-      let bits = 0;
-      for (let word = 0; word < words; word++, offset++) {
-        const differ = signs[offset]! ^ querySigns[word]!;
-        bits += BIT_COUNTS[differ & 0xffff]! + BIT_COUNTS[differ >>> 16]!;
-      }
-      distances[slot] = bits;
-      histogram[bits]!++;
-    }
+    // Scratch space after the signs: the query's signs, the histogram, then the distances.
+    const queryAt = this.ids.length * words * 4;
+    const histogramAt = queryAt + words * 4;
+    const distancesAt = histogramAt + (words * 32 + 1) * 4;
+    const buffer = this.memory.buffer;
+    this.signsOf(query, new Uint32Array(buffer, queryAt, words), 0);
+    const histogram = new Uint32Array(buffer, histogramAt, words * 32 + 1).fill(0);
+    this.hamming(0, count, words / 2, queryAt, distancesAt, histogramAt);
+    const distances = new Uint16Array(buffer, distancesAt, count);
     // The smallest distance that keeps at least `wanted` rows: a counting sort's first half.
     let limit = 0;
-    for (let kept = 0; limit < histogram.length; limit++) {
-      kept += histogram[limit]!;
-      if (kept >= wanted) break;
-    }
     let total = 0;
-    for (let distance = 0; distance <= limit && distance < histogram.length; distance++) {
-      total += histogram[distance]!;
+    for (; limit < histogram.length; limit++) {
+      total += histogram[limit]!;
+      if (total >= wanted) break;
     }
     const picked = new Int32Array(total);
     for (let slot = 0, next = 0; slot < count; slot++) {
@@ -182,12 +164,24 @@ export class SignVectors {
     if (rows > this.ids.length) {
       const capacity = Math.max(rows, Math.ceil(this.ids.length * 1.5), SMALLEST_GROWTH);
       this.ids = grown(this.ids, capacity);
-      this.signs = grown(this.signs, capacity * this.words);
+      this.fit(capacity);
       this.values = grown(this.values, capacity * this.dimensions);
     }
     if (passageId >= this.slots.length) {
       this.slots = grown(this.slots, Math.max(passageId + 1, Math.ceil(this.slots.length * 1.5)));
     }
+  }
+
+  /** Signs of every slot (a view: it changes when the memory grows). */
+  private get signs(): Uint32Array {
+    return new Uint32Array(this.memory.buffer, 0, this.ids.length * this.words);
+  }
+
+  /** Grows the memory for `capacity` rows of signs and a scan's scratch space. */
+  private fit(capacity: number): void {
+    const bytes = capacity * this.words * 4 + (this.words * 33 + 1) * 4 + capacity * 2;
+    const missing = Math.ceil((bytes - this.memory.buffer.byteLength) / 65_536);
+    if (missing > 0) this.memory.grow(missing);
   }
 
   /** Writes the rows to a file: a small header, the centre, then ids, signs and int8 values. */
@@ -226,7 +220,7 @@ export class SignVectors {
       }
       const vectors = new SignVectors(dimensions!, read(new Float32Array(dimensions!)), count!);
       read(vectors.ids);
-      read(vectors.signs);
+      read(vectors.signs.subarray(0, count! * vectors.words));
       read(vectors.values);
       vectors.count = count!;
       let largest = 0;
@@ -242,7 +236,10 @@ export class SignVectors {
   /** Bytes held (for benchmarks). */
   bytes(): number {
     return (
-      this.ids.byteLength + this.signs.byteLength + this.values.byteLength + this.slots.byteLength
+      this.ids.byteLength +
+      this.memory.buffer.byteLength +
+      this.values.byteLength +
+      this.slots.byteLength
     );
   }
 }
@@ -250,7 +247,7 @@ export class SignVectors {
 /** Format number at the start of the file: a change of layout makes old files rebuild. */
 const FORMAT = 0x5349_4731;
 
-function grown<T extends Int32Array | Uint32Array | Int8Array>(array: T, length: number): T {
+function grown<T extends Int32Array | Int8Array>(array: T, length: number): T {
   const larger = new (array.constructor as new (length: number) => T)(length);
   larger.set(array);
   return larger;
