@@ -3,7 +3,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { exactSearch, Index, MetricKind, ScalarKind } from 'usearch';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
-import { SignVectors } from '../src/main/services/search/sign-vectors';
+import { ColumnVectors } from '../src/main/services/search/column-vectors';
+import { SignVectors } from './signs/sign-vectors';
 import { productEmbedder } from './import-bench';
 import { buildQueries, samplePassages } from './query-bench';
 import { summarise } from './stats';
@@ -57,6 +58,33 @@ const probes: Record<string, Float32Array[]> = {
   queries: await productEmbedder().embed(long),
   passages: samplePassages(db, probeCount, 44).map((row) => vectorOf(row.id)),
 };
+
+/**
+ * `CENTRED=1`: the embedder itself centred (every vector minus the corpus mean, normalised
+ * again), so the truth is the centred vectors' exact neighbours.
+ */
+const centredSpace = process.env.CENTRED === '1';
+if (centredSpace) {
+  const mean = SignVectors.meanOf(
+    (function* () {
+      for (let row = 0; row < count; row++)
+        yield flat.subarray(row * dimensions, (row + 1) * dimensions);
+    })(),
+    dimensions,
+  );
+  const centre = (vector: Float32Array) => {
+    let norm = 0;
+    for (let index = 0; index < dimensions; index++) {
+      vector[index]! -= mean[index]!;
+      norm += vector[index]! ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let index = 0; index < dimensions; index++) vector[index]! /= norm;
+  };
+  for (let row = 0; row < count; row++)
+    centre(flat.subarray(row * dimensions, (row + 1) * dimensions));
+  for (const vectors of Object.values(probes)) vectors.forEach(centre);
+}
 
 /** The exact k-th best score of each probe, and the JS float32 scan's time (the truth). */
 const exactTimes: number[] = [];
@@ -145,6 +173,26 @@ if (existsSync(hnswFile)) {
   }
 }
 
+started = performance.now();
+const columns = new ColumnVectors(dimensions);
+for (let row = 0; row < count; row++) {
+  columns.set(ids[row]!, flat.subarray(row * dimensions, (row + 1) * dimensions));
+}
+const columnBuildSeconds = (performance.now() - started) / 1000;
+for (const [energy, fewest, most] of [
+  [0.5, 16, 32],
+  [0.6, 16, 48],
+  [0.7, 24, 64],
+] as const) {
+  for (const candidates of [256, 512, 1024]) {
+    const options = { energy, fewestDimensions: fewest, mostDimensions: most, candidates };
+    measure(
+      `int8 columns: the query's largest dimensions (${energy * 100} % of its weight, ${fewest}–${most}), ${candidates} candidates re-ranked`,
+      columns.bytes() / 2 ** 20,
+      (query) => columns.nearest(query, K, options).map((found) => found.passageId),
+    );
+  }
+}
 const rows = (centre: Float32Array) => {
   const vectors = new SignVectors(dimensions, centre, count);
   for (let row = 0; row < count; row++) {
@@ -167,6 +215,13 @@ for (const value of mean) norm += value * value;
 console.log(
   `sign rows built in ${buildSeconds.toFixed(1)} s; mean vector length ${Math.sqrt(norm).toFixed(3)}`,
 );
+for (const candidates of [256, 1024]) {
+  measure(
+    `centred signs scored against the float query, ${candidates} candidates re-ranked in int8`,
+    centred.bytes() / 2 ** 20,
+    (query) => centred.nearest(query, K, candidates, true).map((found) => found.passageId),
+  );
+}
 for (const candidates of [128, 256, 512, 1024, 2048]) {
   measure(
     `centred signs, ${candidates} candidates re-ranked in int8`,
@@ -192,13 +247,13 @@ for (let row = 0; row < count; row++) {
   }
 }
 measure(
-  'native exact int8 scan (usearch exactSearch, 2 threads)',
+  'native exact int8 scan (usearch exactSearch, 1 thread)',
   int8.byteLength / 2 ** 20,
   (query) => {
     let largest = 0;
     for (const value of query) largest = Math.max(largest, Math.abs(value));
     const quantised = Int8Array.from(query, (value) => Math.round((value * 127) / (largest || 1)));
-    const matches = exactSearch(int8, quantised, dimensions, K, MetricKind.Cos, 2);
+    const matches = exactSearch(int8, quantised, dimensions, K, MetricKind.Cos, 1);
     return Array.from(matches.keys as BigUint64Array, (slot) => ids[Number(slot)]!);
   },
 );
@@ -212,6 +267,7 @@ writeFileSync(
       date: new Date().toISOString(),
       loadAverage: loadavg(),
       signBuildSeconds: buildSeconds,
+      columnBuildSeconds,
       meanVectorLength: Math.sqrt(norm),
       results,
     },

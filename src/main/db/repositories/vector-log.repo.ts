@@ -82,14 +82,6 @@ export class VectorLogRepository {
     return rows.map((row) => ({ passageId: row.id, vector: this.vector(row.id) }));
   }
 
-  /** Up to `limit` stored vectors, the first in storage order (a sample for their mean). */
-  firstVectors(limit: number): Float32Array[] {
-    const rows = prepared(this.db, 'SELECT embedding FROM passage_vectors LIMIT ?').all(limit) as {
-      embedding: Uint8Array;
-    }[];
-    return rows.map((row) => asVector(row.embedding)!);
-  }
-
   /** Drops log entries an index saved to disk already holds. */
   trim(throughSeq: number): void {
     prepared(this.db, 'DELETE FROM vector_log WHERE seq <= ?').run(throughSeq);

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { VectorLogRepository, type LoggedVector } from '../../db/repositories/vector-log.repo';
 import { BackgroundWork } from '../background-work';
-import { SignVectors, type Neighbour } from './sign-vectors';
+import { ColumnVectors, type Neighbour } from './column-vectors';
 
-export type { Neighbour } from './sign-vectors';
+export type { Neighbour } from './column-vectors';
 
 /** Where the index lives and whether it may build itself in the background. */
 export interface VectorIndexOptions {
@@ -35,18 +35,8 @@ interface IndexState {
   appliedSeq: number;
   /** While (re)building: the last passage id added; null once every passage is in. */
   cursor: number | null;
-  /** How many stored vectors the centre was averaged over. */
-  centreFrom: number;
 }
 
-/**
- * Candidates taken by Hamming distance of the signs and re-ranked by cosine, per search: at
- * 1.3M passages recall@10 against the exact scan was ... (bench/RESULTS.md).
- */
-const CANDIDATES = 1024;
-/** Vectors averaged for the centre; a centre from fewer is redone once the corpus doubles. */
-const CENTRE_SAMPLE = 4096;
-const SMALLEST_RECENTRE = 512;
 /**
  * Vectors read and added per step in the background (each is read from sqlite-vec, ~0.3 ms at
  * a million passages), per step when finishing in one go, and how long background steps may
@@ -67,16 +57,16 @@ const FORMER_INDEX_FILES = ['vectors.usearch', 'vectors.usearch.json'];
 
 /**
  * Nearest passages over every passage vector without sqlite-vec's scan (1 s a query at 1.3M
- * passages): the sign of each centred dimension, packed in memory and scanned in full, picks
- * candidates that int8 copies re-rank by cosine (`SignVectors`). It replaced an HNSW graph
- * (usearch), which found only 0.15 of a short query's ten nearest at 1.3M passages with the
- * built-in embedder. It is a cache: `passage_vectors` stays the truth, the `vector_log` table
+ * passages): int8 copies of the vectors stored by dimension, of which a search scans the
+ * query's heaviest dimensions and re-ranks the best rows on all (`ColumnVectors`). It replaced
+ * an HNSW graph (usearch), which found only 0.15 of a 12-word query's ten nearest at 1.3M
+ * passages with the built-in embedder. It is a cache: `passage_vectors` stays the truth, the `vector_log` table
  * says what changed since the file was saved, and any doubt (another generation, a newer file
  * than the database, an unreadable file) rebuilds it in slices while searches fall back to the
  * exact scan.
  */
 export class VectorIndex {
-  private vectors: SignVectors | null = null;
+  private vectors: ColumnVectors | null = null;
   private state: IndexState | null = null;
   private readonly work = new BackgroundWork({
     sliceMilliseconds: SLICE_MILLISECONDS,
@@ -110,7 +100,7 @@ export class VectorIndex {
     if (!this.ready(vector.length) || !this.vectors) return null;
     const size = this.vectors.size();
     if (size < exactBelow) return null;
-    return this.vectors.nearest(vector, Math.min(k, size), CANDIDATES);
+    return this.vectors.nearest(vector, Math.min(k, size));
   }
 
   /** Whether searches use the index now (for status lines and tests). */
@@ -155,7 +145,7 @@ export class VectorIndex {
       if (state.generation !== this.log.generation() || state.appliedSeq > this.log.lastSeq()) {
         return;
       }
-      const vectors = SignVectors.load(file);
+      const vectors = ColumnVectors.load(file);
       if (vectors.dimensions !== state.dimensions) return;
       this.vectors = vectors;
       this.state = state;
@@ -170,30 +160,20 @@ export class VectorIndex {
   private reset(): void {
     this.loaded = true;
     const dimensions = this.log.dimensions();
-    // The mean of the first stored vectors: the background direction every passage shares.
-    const sample = this.log.firstVectors(CENTRE_SAMPLE);
-    this.vectors = new SignVectors(dimensions, SignVectors.meanOf(sample, dimensions));
+    this.vectors = new ColumnVectors(dimensions);
     this.state = {
       generation: this.log.generation(),
       dimensions,
       appliedSeq: this.log.lastSeq(),
       cursor: 0,
-      centreFrom: sample.length,
     };
     this.markChanged(1);
-  }
-
-  /** Whether the centre came from too few vectors for what the index now holds. */
-  private centreIsStale(): boolean {
-    const from = this.state?.centreFrom ?? 0;
-    const size = this.vectors?.size() ?? 0;
-    return from < CENTRE_SAMPLE && size >= 2 * Math.max(from, SMALLEST_RECENTRE);
   }
 
   private ready(dimensions: number): boolean {
     this.load();
     const state = this.state;
-    if (!state || state.generation !== this.log.generation() || this.centreIsStale()) {
+    if (!state || state.generation !== this.log.generation()) {
       if (this.options.background) this.reset();
       this.schedule();
       return false;
@@ -221,7 +201,7 @@ export class VectorIndex {
       this.reset();
       return true;
     }
-    if (state.generation !== this.log.generation() || this.centreIsStale()) {
+    if (state.generation !== this.log.generation()) {
       this.reset();
       return true;
     }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { hammingKernel, wasmMemory, type Hamming } from './hamming-kernel';
+import { wasmMemory } from '../../src/main/services/search/wasm-module';
+import { hammingKernel, type Hamming } from './hamming-kernel';
 
 /** A passage near a query vector, by cosine distance. */
 export interface Neighbour {
@@ -103,10 +104,12 @@ export class SignVectors {
    * The k nearest passages by cosine: the `candidates` nearest by Hamming distance of their
    * signs (all rows tied with the last one too), re-ranked with their int8 vectors.
    */
-  nearest(query: Float32Array, k: number, candidates: number): Neighbour[] {
+  nearest(query: Float32Array, k: number, candidates: number, asymmetric = false): Neighbour[] {
     const count = this.count;
     if (count === 0 || k <= 0) return [];
-    const picked = this.candidates(query, Math.max(k, candidates));
+    const picked = asymmetric
+      ? this.asymmetricCandidates(query, Math.max(k, candidates))
+      : this.candidates(query, Math.max(k, candidates));
     const dimensions = this.dimensions;
     const values = this.values;
     const scored: Neighbour[] = [];
@@ -122,6 +125,53 @@ export class SignVectors {
       scored.push({ passageId: this.ids[slot]!, distance });
     }
     return scored.sort((first, second) => first.distance - second.distance).slice(0, k);
+  }
+
+  /** Slots of the rows whose signs (as ±1) have the largest dot product with the query. */
+  private asymmetricCandidates(query: Float32Array, wanted: number): Int32Array {
+    const count = this.count;
+    const bytesPerRow = this.words * 4;
+    // Per byte position, the query's sum over the bits set in each byte value.
+    const tables = new Float32Array(bytesPerRow * 256);
+    for (let position = 0; position < bytesPerRow; position++) {
+      for (let value = 0; value < 256; value++) {
+        let sum = 0;
+        for (let bit = 0; bit < 8; bit++) {
+          const index = position * 8 + bit;
+          if (index < this.dimensions && (value >>> bit) & 1) sum += query[index]!;
+        }
+        tables[position * 256 + value] = sum;
+      }
+    }
+    const bytes = new Uint8Array(this.memory.buffer, 0, count * bytesPerRow);
+    const scores = new Float32Array(count);
+    let low = Infinity;
+    let high = -Infinity;
+    for (let slot = 0, offset = 0; slot < count; slot++) {
+      let score = 0;
+      for (let position = 0; position < bytesPerRow; position++, offset++) {
+        score += tables[(position << 8) | bytes[offset]!]!;
+      }
+      scores[slot] = score;
+      if (score < low) low = score;
+      if (score > high) high = score;
+    }
+    const buckets = 4096;
+    const scale = high > low ? (buckets - 1) / (high - low) : 0;
+    const histogram = new Uint32Array(buckets);
+    for (let slot = 0; slot < count; slot++)
+      histogram[Math.floor((high - scores[slot]!) * scale)]!++;
+    let limit = 0;
+    let total = 0;
+    for (; limit < buckets; limit++) {
+      total += histogram[limit]!;
+      if (total >= wanted) break;
+    }
+    const picked = new Int32Array(total);
+    for (let slot = 0, next = 0; slot < count; slot++) {
+      if (Math.floor((high - scores[slot]!) * scale) <= limit) picked[next++] = slot;
+    }
+    return picked;
   }
 
   /** Slots of the rows nearest to the query by Hamming distance of the signs. */

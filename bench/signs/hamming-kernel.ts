@@ -1,9 +1,14 @@
+import {
+  instantiate,
+  singleFunctionModule,
+  type WasmMemory,
+} from '../../src/main/services/search/wasm-module';
+
 /**
  * Hamming distances of every row of packed sign bits to one query, in WebAssembly: JavaScript has
  * no popcount instruction, and a 16-bit lookup table scanned 1.3M rows of 256 bits in 11–21 ms
- * here, `i64.popcnt` in 4–5 ms. Hand-assembled (a function of ~150 bytes) because no
- * WebAssembly toolchain is a dependency; the text form is beside each instruction, and
- * `hamming-kernel.test.ts` checks it against a plain JavaScript count.
+ * here, `i64.popcnt` in 4–5 ms. Hand-assembled (see wasm-module.ts); the text form is beside
+ * each instruction. A measured candidate (bench/sign-scan.ts), not used by the app.
  *
  * hamming(signs, rows, words, query, distances, histogram): for each row, the bits differing
  * between its `words` 64-bit words at `signs` and the query's at `query`, written as a u16 at
@@ -43,52 +48,7 @@ const HAMMING_FUNCTION = [
 /** Locals after the six i32 parameters: $word i32, $sum i64, $slot i32, $distance i32. */
 const LOCALS = [0x03, 0x01, 0x7f, 0x01, 0x7e, 0x02, 0x7f];
 
-function unsignedLeb(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
-
-function section(id: number, content: number[]): number[] {
-  return [id, ...unsignedLeb(content.length), ...content];
-}
-
-const name = (text: string) => [text.length, ...Buffer.from(text, 'ascii')];
-
-const body = [...LOCALS, ...HAMMING_FUNCTION];
-const MODULE = new Uint8Array([
-  ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-  // One type: (func (param i32 i32 i32 i32 i32 i32)).
-  ...section(1, [0x01, 0x60, 0x06, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x00]),
-  // (import "js" "memory" (memory 1))
-  ...section(2, [0x01, ...name('js'), ...name('memory'), 0x02, 0x00, 0x01]),
-  ...section(3, [0x01, 0x00]),
-  ...section(7, [0x01, ...name('hamming'), 0x00, 0x00]),
-  ...section(10, [0x01, ...unsignedLeb(body.length), ...body]),
-]);
-
-/** The part of the WebAssembly API used here (the project's TypeScript libraries omit it). */
-export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-const compiled = new wasm.Module(MODULE);
-
-/** A memory of one 64 KB page, to grow. */
-export function wasmMemory(): WasmMemory {
-  return new wasm.Memory({ initial: 1 });
-}
+const compiled = singleFunctionModule('hamming', 6, LOCALS, HAMMING_FUNCTION);
 
 /** Byte offsets in the memory; `words` counts 64-bit words a row. */
 export type Hamming = (
@@ -102,6 +62,5 @@ export type Hamming = (
 
 /** The kernel working on this memory. */
 export function hammingKernel(memory: WasmMemory): Hamming {
-  const instance = new wasm.Instance(compiled, { js: { memory } });
-  return instance.exports.hamming as Hamming;
+  return instantiate<Hamming>(compiled, 'hamming', memory);
 }

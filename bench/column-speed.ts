@@ -1,0 +1,46 @@
+import { loadavg } from 'node:os';
+import { ColumnVectors, DEFAULT_SCAN } from '../src/main/services/search/column-vectors';
+import { summarise } from './stats';
+
+// `npx tsx bench/column-speed.ts [rows]`: the time of one `ColumnVectors` search at a corpus
+// size not imported yet (1.32M rows = the 100k-article corpus), on random vectors shaped like
+// the lexical embedder's (dense passages, queries with a few heavy dimensions). Recall needs the
+// real vectors (bench/sign-scan.ts); time depends only on the sizes.
+const rows = Number(process.argv[2] ?? 1_320_000);
+const dimensions = 256;
+let seed = 7;
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+const columns = new ColumnVectors(dimensions);
+const vector = new Float32Array(dimensions);
+let started = performance.now();
+for (let row = 0; row < rows; row++) {
+  for (let index = 0; index < dimensions; index++) vector[index] = random() - 0.5;
+  columns.set(row + 1, vector);
+}
+console.log(
+  `${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(columns.bytes() / 2 ** 20).toFixed(0)} MB`,
+);
+const query = (heavy: number) => {
+  const result = new Float32Array(dimensions);
+  for (let index = 0; index < dimensions; index++) result[index] = (random() - 0.5) * 0.1;
+  for (let index = 0; index < heavy; index++) result[Math.floor(random() * dimensions)] = 1;
+  return result;
+};
+for (const [name, heavy] of [
+  ['12-word query', 10],
+  ['passage', 256],
+] as const) {
+  const times: number[] = [];
+  for (let run = 0; run < 30; run++) {
+    const probe = query(heavy);
+    started = performance.now();
+    columns.nearest(probe, 10, DEFAULT_SCAN);
+    times.push(performance.now() - started);
+  }
+  const summary = summarise(times);
+  console.log(
+    `${name}: median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms (load ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')})`,
+  );
+}
