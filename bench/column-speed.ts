@@ -18,7 +18,7 @@ for (let row = 0; row < rows; row++) {
   columns.set(row + 1, vector);
 }
 console.log(
-  `${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(columns.bytes() / 2 ** 20).toFixed(0)} MB`,
+  `${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(columns.memoryBytes() / 2 ** 20).toFixed(0)} MB`,
 );
 const query = (heavy: number) => {
   const result = new Float32Array(dimensions);

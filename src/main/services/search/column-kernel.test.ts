@@ -3,7 +3,7 @@ import { columnScan } from './column-kernel';
 import { wasmMemory } from './wasm-module';
 
 describe('the column kernel', () => {
-  it('sums weight × value over the chosen int8 columns for every row', () => {
+  it('sums weight × value over the chosen int8 columns for every row, times its scale', () => {
     const memory = wasmMemory(2);
     const scan = columnScan(memory);
     const rows = 64;
@@ -26,13 +26,17 @@ describe('the column kernel', () => {
       pairs[index * 2] = valuesAt + column * rows;
       pairs[index * 2 + 1] = weight;
     });
-    const outAt = 8192;
-    scan(0, chosen.length, rows, outAt);
-    const sums = new Int32Array(memory.buffer, outAt, rows);
-    const expected = Array.from({ length: rows }, (_, row) =>
+    const scalesAt = 8192;
+    const scales = new Float32Array(memory.buffer, scalesAt, rows);
+    scales.forEach((_, row) => (scales[row] = row % 3 === 0 ? 1 : 1 / (row + 2)));
+    const outAt = 12_288;
+    scan(0, chosen.length, rows, scalesAt, outAt);
+    const scores = new Float32Array(memory.buffer, outAt, rows);
+    const sums = Array.from({ length: rows }, (_, row) =>
       chosen.reduce((sum, [column, weight]) => sum + weight * values[column * rows + row]!, 0),
     );
-    expect(Array.from(sums)).toEqual(expected);
-    expect(sums[0]).toBe(-127 * -32767 + 1234 * values[2 * rows]! + 32767 * values[4 * rows]!);
+    // Sums are exact in i32; the product with the scale is rounded to f32 once.
+    expect(Array.from(scores)).toEqual(sums.map((sum, row) => Math.fround(sum * scales[row]!)));
+    expect(scores[0]).toBe(-127 * -32767 + 1234 * values[2 * rows]! + 32767 * values[4 * rows]!);
   });
 });
