@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Index, MetricKind, ScalarKind } from 'usearch';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { productEmbedder } from './import-bench';
 import { buildQueries, samplePassages } from './query-bench';
@@ -71,7 +70,8 @@ for (const expansion of [128, 512, 2048]) {
     expansion_search: expansion,
     multi: false,
   });
-  index.load(join(dir, VECTOR_INDEX_FILE));
+  // The HNSW file the app saved before 2026-12 (bench/sign-scan.ts builds one with HNSW=build).
+  index.load(join(dir, 'vectors.usearch'));
   for (const [kind, vectors] of Object.entries(probes)) {
     let found = 0;
     const times: number[] = [];
