@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { ColumnVectors, DEFAULT_SCAN } from '../src/main/services/search/column-vectors';
 import { summarise } from './stats';
 
@@ -7,6 +9,7 @@ import { summarise } from './stats';
 // the lexical embedder's (dense passages, queries with a few heavy dimensions). Recall needs the
 // real vectors (bench/sign-scan.ts); time depends only on the sizes.
 const rows = Number(process.argv[2] ?? 1_320_000);
+mkdirSync(join(import.meta.dirname, 'data'), { recursive: true });
 const dimensions = 256;
 let seed = 7;
 const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -26,21 +29,49 @@ const query = (heavy: number) => {
   for (let index = 0; index < heavy; index++) result[Math.floor(random() * dimensions)] = 1;
   return result;
 };
+// Baseline in the same run: the same kernel scanning every dimension (an exact int8 scan).
+const everyDimension = {
+  energy: 1,
+  fewestDimensions: dimensions,
+  mostDimensions: dimensions,
+  candidates: 10,
+};
+const methods = [
+  ['heaviest dimensions (the product)', DEFAULT_SCAN],
+  ['every dimension (exact int8 scan, same kernel)', everyDimension],
+] as const;
+const results: Record<string, unknown>[] = [];
 for (const [name, heavy] of [
   ['12-word query', 10],
   ['passage', 256],
 ] as const) {
-  const times: number[] = [];
+  // Alternated probe by probe, so both methods see the same load.
+  const times = methods.map(() => [] as number[]);
   for (let run = 0; run < 30; run++) {
     const probe = query(heavy);
-    started = performance.now();
-    columns.nearest(probe, 10, DEFAULT_SCAN);
-    times.push(performance.now() - started);
+    methods.forEach(([, options], index) => {
+      started = performance.now();
+      columns.nearest(probe, 10, options);
+      times[index]!.push(performance.now() - started);
+    });
   }
-  const summary = summarise(times);
-  console.log(
-    `${name}: median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms (load ${loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' / ')})`,
-  );
+  methods.forEach(([method], index) => {
+    const summary = summarise(times[index]!);
+    const result = { probes: name, method, rows, median: summary.median, p95: summary.p95 };
+    results.push(result);
+    console.log(JSON.stringify(result));
+  });
 }
+writeFileSync(
+  join(import.meta.dirname, 'data', `column-speed-${rows}.json`),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      memoryMB: columns.memoryBytes() / 2 ** 20,
+      loadAverage: loadavg(),
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
