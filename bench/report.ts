@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportMeasurement } from './import-bench';
 import type { KnnMeasurement } from './knn-bench';
+import type { NeighbourResult } from './sign-scan';
 import type { QueryMeasurement } from './query-bench';
 import { megabytes, ms, type Summary } from './stats';
 
@@ -223,15 +224,7 @@ interface NeighbourComparison {
   probes: number;
   date: string;
   loadAverage: number[];
-  results: {
-    method: string;
-    probes: string;
-    recall: number;
-    medianMs: number;
-    p95Ms: number;
-    memoryMB: number;
-    errors?: number;
-  }[];
+  results: NeighbourResult[];
 }
 
 function neighbourSection(size: string): string {

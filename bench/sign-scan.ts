@@ -48,6 +48,10 @@ const dot = (query: Float32Array, row: number) => {
   }
   return sum;
 };
+function* everyVector() {
+  for (let row = 0; row < count; row++)
+    yield flat.subarray(row * dimensions, (row + 1) * dimensions);
+}
 const vectorOf = (id: number) => {
   const offset = position.get(id)! * dimensions;
   return flat.slice(offset, offset + dimensions);
@@ -65,13 +69,7 @@ const probes: Record<string, Float32Array[]> = {
  */
 const centredSpace = process.env.CENTRED === '1';
 if (centredSpace) {
-  const mean = SignVectors.meanOf(
-    (function* () {
-      for (let row = 0; row < count; row++)
-        yield flat.subarray(row * dimensions, (row + 1) * dimensions);
-    })(),
-    dimensions,
-  );
+  const mean = SignVectors.meanOf(everyVector(), dimensions);
   const centre = (vector: Float32Array) => {
     let norm = 0;
     for (let index = 0; index < dimensions; index++) {
@@ -106,7 +104,8 @@ const truths = Object.fromEntries(
   Object.entries(probes).map(([kind, vectors]) => [kind, vectors.map(kth)]),
 );
 
-interface Result {
+/** One method's figures for one kind of probe (bench/report.ts prints them). */
+export interface NeighbourResult {
   method: string;
   probes: string;
   recall: number;
@@ -115,7 +114,7 @@ interface Result {
   memoryMB: number;
   errors?: number;
 }
-const results: Result[] = [];
+const results: NeighbourResult[] = [];
 /** Recall by distance (the corpus repeats passages: any passage as near as the k-th counts). */
 function measure(method: string, memoryMB: number, search: (query: Float32Array) => number[]) {
   for (const [kind, vectors] of Object.entries(probes)) {
@@ -164,19 +163,21 @@ results.push({
 });
 
 const hnswFile = join(dir, 'vectors.usearch');
-// `HNSW=build`: build the graph the app used before (connectivity 16, expansion 64 at build,
-// int8) from these vectors when the corpus has none saved.
-if (!existsSync(hnswFile) && process.env.HNSW === 'build') {
-  started = performance.now();
-  const index = new Index({
+/** The graph the app used before 2026-12: connectivity 16, expansion 64 at build, int8. */
+const hnsw = (expansion: number) =>
+  new Index({
     dimensions,
     metric: MetricKind.Cos,
     quantization: ScalarKind.I8,
     connectivity: 16,
     expansion_add: 64,
-    expansion_search: 512,
+    expansion_search: expansion,
     multi: false,
   });
+// `HNSW=build`: build that graph from these vectors when the corpus has none saved.
+if (!existsSync(hnswFile) && process.env.HNSW === 'build') {
+  started = performance.now();
+  const index = hnsw(512);
   for (let first = 0; first < count; first += 16_384) {
     const last = Math.min(count, first + 16_384);
     index.add(
@@ -189,16 +190,8 @@ if (!existsSync(hnswFile) && process.env.HNSW === 'build') {
   console.log(`HNSW built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 if (existsSync(hnswFile)) {
-  for (const expansion of [512, 2048]) {
-    const index = new Index({
-      dimensions,
-      metric: MetricKind.Cos,
-      quantization: ScalarKind.I8,
-      connectivity: 16,
-      expansion_add: 64,
-      expansion_search: expansion,
-      multi: false,
-    });
+  for (const expansion of [128, 512, 2048]) {
+    const index = hnsw(expansion);
     index.view(hnswFile);
     measure(`HNSW int8, expansion ${expansion}`, statSync(hnswFile).size / 2 ** 20, (query) =>
       Array.from(index.search(query, K, 1).keys, Number),
@@ -229,18 +222,12 @@ for (const [energy, fewest, most] of [
 const rows = (centre: Float32Array) => {
   const vectors = new SignVectors(dimensions, centre, count);
   for (let row = 0; row < count; row++) {
-    vectors.set(ids[row]!, flat.subarray(row * dimensions, (row + 1) * dimensions));
+    vectors.add(ids[row]!, flat.subarray(row * dimensions, (row + 1) * dimensions));
   }
   return vectors;
 };
 started = performance.now();
-const mean = SignVectors.meanOf(
-  (function* () {
-    for (let row = 0; row < count; row++)
-      yield flat.subarray(row * dimensions, (row + 1) * dimensions);
-  })(),
-  dimensions,
-);
+const mean = SignVectors.meanOf(everyVector(), dimensions);
 const centred = rows(mean);
 const buildSeconds = (performance.now() - started) / 1000;
 let norm = 0;

@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { wasmMemory } from '../../src/main/services/search/wasm-module';
 import { hammingKernel, type Hamming } from './hamming-kernel';
 
@@ -12,8 +11,9 @@ export interface Neighbour {
 const SMALLEST_GROWTH = 1024;
 
 /**
- * Every passage vector twice, in memory: the sign of each dimension after subtracting the
- * corpus's mean vector (32 bytes a 256-dim vector), scanned in full for the candidates nearest
+ * A measured candidate for the vector index (bench/sign-scan.ts), not used by the app: recall
+ * was too low with the built-in embedder (bench/RESULTS.md). Every passage vector twice, in
+ * memory: the sign of each dimension after subtracting the corpus's mean vector (32 bytes a 256-dim vector), scanned in full for the candidates nearest
  * in Hamming distance, and the vector in int8 (256 bytes), which re-ranks those candidates by
  * cosine. The signs live in WebAssembly memory, scanned by `hamming-kernel.ts`. Written by
  * hand because no library here scans bit vectors from JavaScript: sqlite-vec's `bit` KNN reads
@@ -33,8 +33,6 @@ export class SignVectors {
   private readonly memory = wasmMemory();
   private readonly hamming: Hamming = hammingKernel(this.memory);
   private values: Int8Array;
-  /** Slot + 1 of a passage id (0: absent), indexed by id. */
-  private slots: Int32Array;
 
   constructor(
     readonly dimensions: number,
@@ -46,7 +44,6 @@ export class SignVectors {
     this.ids = new Int32Array(capacity);
     this.fit(capacity);
     this.values = new Int8Array(capacity * dimensions);
-    this.slots = new Int32Array(0);
   }
 
   /** The mean of some vectors (a zero vector when there are none). */
@@ -64,40 +61,13 @@ export class SignVectors {
     return this.count;
   }
 
-  has(passageId: number): boolean {
-    return (this.slots[passageId] ?? 0) !== 0;
-  }
-
-  /** Adds a passage's vector, or replaces the one it had. */
-  set(passageId: number, vector: Float32Array): void {
-    let slot = (this.slots[passageId] ?? 0) - 1;
-    if (slot < 0) {
-      slot = this.count++;
-      this.reserve(this.count, passageId);
-      this.ids[slot] = passageId;
-      this.slots[passageId] = slot + 1;
-    }
+  /** Appends a passage's vector (the benchmark builds once, then searches). */
+  add(passageId: number, vector: Float32Array): void {
+    const slot = this.count++;
+    this.reserve(this.count);
+    this.ids[slot] = passageId;
     this.signsOf(vector, this.signs, slot * this.words);
     quantise(vector, this.values, slot * this.dimensions);
-  }
-
-  /** Removes a passage: the last row moves into its place. */
-  delete(passageId: number): void {
-    const slot = (this.slots[passageId] ?? 0) - 1;
-    if (slot < 0) return;
-    const last = --this.count;
-    if (slot !== last) {
-      const moved = this.ids[last]!;
-      this.ids[slot] = moved;
-      this.slots[moved] = slot + 1;
-      this.signs.copyWithin(slot * this.words, last * this.words, (last + 1) * this.words);
-      this.values.copyWithin(
-        slot * this.dimensions,
-        last * this.dimensions,
-        (last + 1) * this.dimensions,
-      );
-    }
-    this.slots[passageId] = 0;
   }
 
   /**
@@ -209,16 +179,13 @@ export class SignVectors {
     }
   }
 
-  /** Room for `rows` rows and for a passage id this large. */
-  private reserve(rows: number, passageId: number): void {
+  /** Room for `rows` rows. */
+  private reserve(rows: number): void {
     if (rows > this.ids.length) {
       const capacity = Math.max(rows, Math.ceil(this.ids.length * 1.5), SMALLEST_GROWTH);
       this.ids = grown(this.ids, capacity);
       this.fit(capacity);
       this.values = grown(this.values, capacity * this.dimensions);
-    }
-    if (passageId >= this.slots.length) {
-      this.slots = grown(this.slots, Math.max(passageId + 1, Math.ceil(this.slots.length * 1.5)));
     }
   }
 
@@ -234,68 +201,11 @@ export class SignVectors {
     if (missing > 0) this.memory.grow(missing);
   }
 
-  /** Writes the rows to a file: a small header, the centre, then ids, signs and int8 values. */
-  save(file: string): void {
-    const descriptor = openSync(file, 'w');
-    try {
-      const header = new Int32Array([FORMAT, this.dimensions, this.count]);
-      for (const part of [
-        header,
-        this.centre,
-        this.ids.subarray(0, this.count),
-        this.signs.subarray(0, this.count * this.words),
-        this.values.subarray(0, this.count * this.dimensions),
-      ]) {
-        writeSync(descriptor, part);
-      }
-    } finally {
-      closeSync(descriptor);
-    }
-  }
-
-  /** Reads a file `save` wrote; throws if it is truncated or of another format. */
-  static load(file: string): SignVectors {
-    const descriptor = openSync(file, 'r');
-    try {
-      let position = 0;
-      const read = <T extends Int32Array | Float32Array | Uint32Array | Int8Array>(part: T): T => {
-        const bytes = readSync(descriptor, part, 0, part.byteLength, position);
-        if (bytes !== part.byteLength) throw new Error('truncated vector file');
-        position += bytes;
-        return part;
-      };
-      const [format, dimensions, count] = read(new Int32Array(3));
-      if (format !== FORMAT || !(dimensions! > 0) || !(count! >= 0)) {
-        throw new Error('not a vector file');
-      }
-      const vectors = new SignVectors(dimensions!, read(new Float32Array(dimensions!)), count!);
-      read(vectors.ids);
-      read(vectors.signs.subarray(0, count! * vectors.words));
-      read(vectors.values);
-      vectors.count = count!;
-      let largest = 0;
-      for (const id of vectors.ids) largest = Math.max(largest, id);
-      vectors.slots = new Int32Array(largest + 1);
-      vectors.ids.forEach((id, slot) => (vectors.slots[id] = slot + 1));
-      return vectors;
-    } finally {
-      closeSync(descriptor);
-    }
-  }
-
   /** Bytes held (for benchmarks). */
   bytes(): number {
-    return (
-      this.ids.byteLength +
-      this.memory.buffer.byteLength +
-      this.values.byteLength +
-      this.slots.byteLength
-    );
+    return this.ids.byteLength + this.memory.buffer.byteLength + this.values.byteLength;
   }
 }
-
-/** Format number at the start of the file: a change of layout makes old files rebuild. */
-const FORMAT = 0x5349_4731;
 
 function grown<T extends Int32Array | Int8Array>(array: T, length: number): T {
   const larger = new (array.constructor as new (length: number) => T)(length);
