@@ -11,8 +11,9 @@ import { summarise } from './stats';
 
 // `npx tsx bench/sign-scan.ts [corpus-100k] [probes]`: recall@10 against the exact scan, latency
 // and memory of each nearest-vector method, in one run on the same probes: the old HNSW index
-// (int8, if its file `vectors.usearch` is there), sign bits of raw and of centred vectors
-// re-ranked with int8 (several candidate counts), and usearch's native exact int8 scan.
+// (int8, from `hnsw-bench.usearch` if there, built with HNSW=build), the int8 columns (the
+// product, several settings), sign bits of raw and of centred vectors re-ranked with int8,
+// and usearch's native exact int8 scan.
 // Writes bench/data/sign-scan-<corpus>.json.
 const corpus = process.argv[2] ?? 'corpus-1k';
 const probeCount = Number(process.argv[3] ?? 40);
@@ -162,7 +163,8 @@ results.push({
   memoryMB: flat.byteLength / 2 ** 20,
 });
 
-const hnswFile = join(dir, 'vectors.usearch');
+// Not `vectors.usearch`: the app deletes that file (the old index) once it saves its own.
+const hnswFile = join(dir, 'hnsw-bench.usearch');
 /** The graph the app used before 2026-12: connectivity 16, expansion 64 at build, int8. */
 const hnsw = (expansion: number) =>
   new Index({
