@@ -60,10 +60,11 @@ const FORMER_INDEX_FILES = ['vectors.usearch', 'vectors.usearch.json'];
  * passages): int8 copies of the vectors stored by dimension, of which a search scans the
  * query's heaviest dimensions and re-ranks the best rows on all (`ColumnVectors`). It replaced
  * an HNSW graph (usearch), which found only 0.15 of a 12-word query's ten nearest at 1.3M
- * passages with the built-in embedder. It is a cache: `passage_vectors` stays the truth, the `vector_log` table
- * says what changed since the file was saved, and any doubt (another generation, a newer file
- * than the database, an unreadable file) rebuilds it in slices while searches fall back to the
- * exact scan.
+ * passages with the built-in embedder. It is a cache: `passage_vectors` stays the truth, the
+ * `vector_log` table says what changed since the file was saved, and any doubt (another
+ * generation, a newer file than the database, an unreadable file) rebuilds it in slices while
+ * searches fall back to the exact scan. The whole index is read into memory on first need
+ * (345 MB at 1.3M passages; 30 MB were read in 0.1 s at 110,599).
  */
 export class VectorIndex {
   private vectors: ColumnVectors | null = null;
