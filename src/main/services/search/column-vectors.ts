@@ -165,7 +165,13 @@ export class ColumnVectors {
       });
       const rows = Math.min(BLOCK_ROWS, count - block * BLOCK_ROWS);
       const scales = base + this.dimensions * BLOCK_ROWS;
-      this.scan(PAIRS_AT, chosen.length, Math.ceil(rows / 16) * 16, scales, scales + BLOCK_ROWS * 4);
+      this.scan(
+        PAIRS_AT,
+        chosen.length,
+        Math.ceil(rows / 16) * 16,
+        scales,
+        scales + BLOCK_ROWS * 4,
+      );
     }
     // A threshold from a sample of the scores, lowered until one pass keeps enough rows.
     const step = Math.max(1, Math.floor(count / SAMPLE));
