@@ -29,61 +29,51 @@ function twoWorkers(): { preparer: PreparerPool; close: () => Promise<void> } {
   };
 }
 
+/** One import of the first articles with this preparer and variant; articles a second. */
+async function rate(
+  preparer: PreparerPool,
+  close: () => Promise<void>,
+  variant: Parameters<typeof measureImport>[8] = {},
+): Promise<number> {
+  const result = await measureImport(
+    'A/B',
+    join(dataRoot, 'import-ab'),
+    articles,
+    productEmbedder(),
+    42,
+    undefined,
+    Infinity,
+    preparer,
+    variant,
+  );
+  await close();
+  return result.articlesPerSecond;
+}
+const oneWorker = () => {
+  const pool = new PreparerPool();
+  return { preparer: pool, close: () => pool.close() };
+};
+
 const variants: [string, () => Promise<number>][] = [
   [
     'one worker, two files in flight (the product)',
-    async () => {
-      const pool = new PreparerPool();
-      const result = await measureImport(
-        'a',
-        join(dataRoot, 'import-ab'),
-        articles,
-        productEmbedder(),
-        42,
-        undefined,
-        Infinity,
-        pool,
-      );
-      await pool.close();
-      return result.articlesPerSecond;
+    () => {
+      const { preparer, close } = oneWorker();
+      return rate(preparer, close);
     },
   ],
   [
     'two workers, three files in flight',
-    async () => {
+    () => {
       const { preparer, close } = twoWorkers();
-      const result = await measureImport(
-        'b',
-        join(dataRoot, 'import-ab'),
-        articles,
-        productEmbedder(),
-        42,
-        undefined,
-        Infinity,
-        preparer,
-        { lanes: FILES_IN_FLIGHT + 1 },
-      );
-      await close();
-      return result.articlesPerSecond;
+      return rate(preparer, close, { lanes: FILES_IN_FLIGHT + 1 });
     },
   ],
   [
     'one worker, without the timeline and cross-check indexers',
-    async () => {
-      const pool = new PreparerPool();
-      const result = await measureImport(
-        'c',
-        join(dataRoot, 'import-ab'),
-        articles,
-        productEmbedder(),
-        42,
-        undefined,
-        Infinity,
-        pool,
-        { skippedIndexers: ['timeline', 'cross-check'] },
-      );
-      await pool.close();
-      return result.articlesPerSecond;
+    () => {
+      const { preparer, close } = oneWorker();
+      return rate(preparer, close, { skippedIndexers: ['timeline', 'cross-check'] });
     },
   ],
 ];
