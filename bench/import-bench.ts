@@ -31,9 +31,13 @@ export interface ImportMeasurement {
 }
 
 /** The product's document indexers, each timed. */
-function timedIndexers(): { indexers: DocumentIndexer[]; seconds: Record<string, number> } {
+function timedIndexers(skipped: readonly string[] = []): {
+  indexers: DocumentIndexer[];
+  seconds: Record<string, number>;
+} {
   const seconds: Record<string, number> = {};
-  const indexers = documentIndexers().map((inner) => {
+  const kept = documentIndexers().filter((indexer) => !skipped.includes(indexer.name));
+  const indexers = kept.map((inner) => {
     seconds[inner.name] = 0;
     return {
       name: inner.name,
@@ -103,11 +107,13 @@ export async function measureImport(
   onProgress?: (done: number) => void,
   budgetSeconds = Infinity,
   preparer: PreparerPool | null = null,
+  /** For A/B runs: files in flight, and indexers left out (what moving them off the write path could gain). */
+  variant: { lanes?: number; skippedIndexers?: readonly string[] } = {},
 ): Promise<ImportMeasurement> {
   rmSync(dataDir, { recursive: true, force: true });
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   const timed = new TimedEmbedder(embedder);
-  const { indexers, seconds: indexerSeconds } = timedIndexers();
+  const { indexers, seconds: indexerSeconds } = timedIndexers(variant.skippedIndexers);
   const service = new ImportService(db, timed, indexers, preparer);
   const generator = new CorpusGenerator(seed);
   const tenthSize = Math.max(1, Math.floor(count / 10));
@@ -137,7 +143,8 @@ export async function measureImport(
       }
     }
   };
-  await Promise.all(Array.from({ length: preparer ? FILES_IN_FLIGHT : 1 }, lane));
+  const lanes = variant.lanes ?? (preparer ? FILES_IN_FLIGHT : 1);
+  await Promise.all(Array.from({ length: lanes }, lane));
   const seconds = importSeconds();
   const passages = (db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

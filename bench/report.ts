@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportMeasurement } from './import-bench';
 import type { KnnMeasurement } from './knn-bench';
+import type { NeighbourResult } from './sign-scan';
 import type { QueryMeasurement } from './query-bench';
 import { megabytes, ms, type Summary } from './stats';
 
@@ -193,7 +194,7 @@ function querySection(size: string, label: string, result: QueryResult): string 
       'p95 exact ÷ p95 index',
     ],
     rows,
-  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (HNSW index, int8 distances); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine}${countsLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}.${residentLine} Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
+  )}\n\n${result.search['short text']?.runs ?? 0} queries per row. First columns: the product (the vector index in use at that run: HNSW before 2026-12-06, int8 columns since); "exact vectors": the same queries in the same run with sqlite-vec's full scan (the baseline; text-only rows do not use vectors).${indexLine}${countsLine} Bench process after the queries: RSS ${megabytes(memory.rss)}, heap ${megabytes(memory.heapUsed)}.${residentLine} Load average: ${load(result.loadAverage)}. Sample short queries: ${(result.queries.short ?? []).map((query) => `\`${query}\``).join(', ')}.\n`;
 }
 
 function knnSection(size: string, knn: Results['knn']): string {
@@ -215,6 +216,65 @@ function knnSection(size: string, knn: Results['knn']): string {
     .join(
       ', ',
     )}. Bench process RSS with all float32 vectors in memory: ${megabytes(knn.memory.rss)}.\n`;
+}
+
+/** What bench/sign-scan.ts measured: recall@10, latency and memory of each neighbour method. */
+interface NeighbourComparison {
+  vectors: number;
+  probes: number;
+  date: string;
+  loadAverage: number[];
+  results: NeighbourResult[];
+}
+
+function neighbourSection(size: string): string {
+  const file = join(benchDir, 'data', `sign-scan-corpus-${size}.json`);
+  if (!existsSync(file)) return '';
+  const comparison = JSON.parse(readFileSync(file, 'utf8')) as NeighbourComparison;
+  const methods = [...new Set(comparison.results.map((result) => result.method))];
+  const exact = comparison.results.find((result) => result.probes === 'both');
+  const rows = methods
+    .filter((method) => method !== exact?.method)
+    .map((method) => {
+      const of = (kind: string) =>
+        comparison.results.find((result) => result.method === method && result.probes === kind);
+      const queries = of('queries');
+      const passages = of('passages');
+      const cell = (result: typeof queries) =>
+        result
+          ? `${result.recall.toFixed(2)}${result.errors ? ` (${result.errors} failed)` : ''}`
+          : '—';
+      const times = (result: typeof queries) =>
+        result ? `${ms(result.medianMs)} / ${ms(result.p95Ms)}` : '—';
+      const ratio = (result: typeof queries) =>
+        result && exact ? (exact.medianMs / result.medianMs).toFixed(0) : '—';
+      return [
+        method,
+        cell(queries),
+        cell(passages),
+        times(queries),
+        times(passages),
+        `${ratio(queries)} / ${ratio(passages)}`,
+        `${Math.round(queries?.memoryMB ?? passages?.memoryMB ?? 0)}`,
+      ];
+    });
+  return `### Vector neighbours, ${size}: ${comparison.vectors} vectors, recall@10 against the exact scan
+
+${table(
+  [
+    'method',
+    'recall, 12-word queries',
+    'recall, passages',
+    'queries: median / p95 ms',
+    'passages: median / p95 ms',
+    'exact scan median ÷ median (queries / passages)',
+    'memory MB',
+  ],
+  rows,
+)}
+
+\`npx tsx bench/sign-scan.ts corpus-${size} ${comparison.probes}\` on ${comparison.date}: ${comparison.probes} probes of each kind, every method in the same run on the same probes. Recall counts results at least as near as the exact 10th neighbour (float32, JS scan: median ${exact ? ms(exact.medianMs) : '—'} ms a probe). Load average: ${load(comparison.loadAverage)}.
+`;
 }
 
 function firstScreenSection(size: string, first?: FirstScreen): string {
@@ -263,6 +323,7 @@ for (const size of sizes) {
     if (key.startsWith('queries '))
       sections.push(querySection(size, key.slice(8), value as QueryResult));
   }
+  sections.push(neighbourSection(size));
   sections.push(knnSection(size, results.knn));
   sections.push(firstScreenSection(size, results.firstScreen));
 }

@@ -191,11 +191,11 @@ if (values.phase === 'query' || values.phase === 'all') {
       (found ?? []).map((neighbour) => neighbour.passageId);
     const knn = measureKnn(db, join(dataRoot, `knn-scratch-${size}.sqlite`), probes, [
       [
-        'usearch HNSW int8 (the index alone)',
+        'int8 columns, heaviest dimensions scanned (the index alone)',
         (query, k) => toIds(vectorIndex.nearest(query, k, 0)),
       ],
       [
-        'usearch HNSW int8 through the search service (the product)',
+        'int8 columns through the search service (the product)',
         (query, k) => toIds(indexed.find(query, k)),
       ],
     ]);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { VECTOR_INDEX_FILE } from '../src/main/corpus';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
 import { NearestPassages } from '../src/main/services/search/nearest';
@@ -11,7 +12,7 @@ import { ms, timeEach } from './stats';
 // worktree sharing bench/data) for a before/after on the same machine.
 const corpusDir = join(import.meta.dirname, 'data', process.argv[2] ?? 'corpus-1k');
 const db = openDatabase(join(corpusDir, DATABASE_FILE));
-const index = new VectorIndex(db, { file: join(corpusDir, 'vectors.usearch'), background: false });
+const index = new VectorIndex(db, { file: join(corpusDir, VECTOR_INDEX_FILE), background: false });
 index.finish();
 // Word counts as the app has them once its background pass is over (checkouts from before
 // the pass count every word live).

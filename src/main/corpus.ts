@@ -14,7 +14,7 @@ import { useErrorLog } from './services/support/error-log';
 import { AutoBackups } from './services/backups/auto-backups';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
-export const VECTOR_INDEX_FILE = 'vectors.usearch';
+export const VECTOR_INDEX_FILE = 'vectors.columns';
 
 /** An open corpus: its database and the handlers the front doors call. */
 export interface Corpus {

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Migration } from './index';
 
 /**
- * The approximate vector index (usearch HNSW, a file beside the database) is a cache of
- * `passage_vectors`. Every passage whose vector may have changed is logged here, so the index
- * catches up after a restart or a crash by replaying the log instead of being rebuilt; the
- * generation names this corpus's vector space, and changes when the vectors are all replaced.
+ * The vector index (a file beside the database: usearch HNSW until 2026-12, int8 columns
+ * since) is a cache of `passage_vectors`. Every passage whose vector may have changed is
+ * logged here, so the index catches up after a restart or a crash by replaying the log instead
+ * of being rebuilt; the generation names this corpus's vector space, and changes when the
+ * vectors are all replaced.
  */
 export const vectorLog: Migration = {
   version: 8,

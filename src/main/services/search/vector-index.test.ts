@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,13 +62,19 @@ const files = [
 describe('the approximate vector index', () => {
   it('finds the same neighbours as the exact scan once built', async () => {
     // Without background building, so nothing builds it before the test says so.
-    const corpus = openCorpus(folder(), { buildVectorIndex: false, exactVectorsBelow: 0 });
+    const dataDir = folder();
+    const corpus = openCorpus(dataDir, { buildVectorIndex: false, exactVectorsBelow: 0 });
     try {
       await importFixtures(corpus, files);
       expect(corpus.vectorIndex.isReady()).toBe(false);
       corpus.vectorIndex.finish();
       expect(corpus.vectorIndex.isReady()).toBe(true);
       expectRecall(corpus);
+      // The HNSW file of earlier versions goes once the new index is saved.
+      writeFileSync(join(dataDir, 'vectors.usearch'), 'an old graph');
+      corpus.vectorIndex.persist();
+      expect(existsSync(join(dataDir, 'vectors.usearch'))).toBe(false);
+      expect(existsSync(join(dataDir, VECTOR_INDEX_FILE))).toBe(true);
     } finally {
       corpus.close();
     }

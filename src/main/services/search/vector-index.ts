@@ -1,15 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { Index, MetricKind, ScalarKind } from 'usearch';
 import { VectorLogRepository, type LoggedVector } from '../../db/repositories/vector-log.repo';
 import { BackgroundWork } from '../background-work';
+import { ColumnVectors, type Neighbour } from './column-vectors';
 
-/** A passage near a query vector, by cosine distance. */
-export interface Neighbour {
-  passageId: number;
-  distance: number;
-}
+export type { Neighbour } from './column-vectors';
 
 /** Where the index lives and whether it may build itself in the background. */
 export interface VectorIndexOptions {
@@ -42,22 +38,9 @@ interface IndexState {
 }
 
 /**
- * HNSW parameters. int8 scalars (256 bytes a 256-dim vector) keep 1.3 million passages at
- * about 530 MB with the graph (a quarter of float32), and move cosine distances by about 0.01.
- * bench/RESULTS.md has the recall and latency these give.
- */
-const CONNECTIVITY = 16;
-const EXPANSION_ADD = 64;
-/**
- * Candidates a search keeps while walking the graph. The built-in lexical embedder separates
- * neighbours by small margins (unrelated passages sit at cosine ~0.6, the nearest at ~0.7), so
- * at 1.3M passages recall@10 was 0.24 at 128, 0.38 at 512, 0.53 at 2048 for 1, 4 and 14 ms.
- */
-const EXPANSION_SEARCH = 512;
-/**
- * Vectors read and added per step in the background (HNSW adds a few thousand 256-dim vectors
- * a second, so a step holds the event loop ~20 ms), per step when finishing in one go, and how
- * long background steps may run before yielding.
+ * Vectors read and added per step in the background (each is read from sqlite-vec, ~0.3 ms at
+ * a million passages), per step when finishing in one go, and how long background steps may
+ * run before yielding.
  */
 const BACKGROUND_BATCH = 64;
 const FOREGROUND_BATCH = 4096;
@@ -69,16 +52,22 @@ const SAVE_AFTER_CHANGES = 50_000;
 const SAVE_AFTER_MILLISECONDS = 60_000;
 /** Background work starts this long after opening, so loading the file never delays the first screen. */
 const START_DELAY_MILLISECONDS = 2000;
+/** The HNSW index file earlier versions saved beside the database, removed once replaced. */
+const FORMER_INDEX_FILES = ['vectors.usearch', 'vectors.usearch.json'];
 
 /**
- * An approximate nearest-neighbour index (usearch's HNSW) over the passage vectors: sqlite-vec
- * scans every vector per query (1.5 s at a million passages), the graph visits a few thousand.
- * It is a cache: `passage_vectors` stays the truth, the `vector_log` table says what changed
- * since the file was saved, and any doubt (another generation, a newer file than the database,
- * an unreadable file) rebuilds it in slices while searches fall back to the exact scan.
+ * Nearest passages over every passage vector without sqlite-vec's scan (1 s a query at 1.3M
+ * passages): int8 copies of the vectors stored by dimension, of which a search scans the
+ * query's heaviest dimensions and re-ranks the best rows on all (`ColumnVectors`). It replaced
+ * an HNSW graph (usearch), which found only 0.15 of a 12-word query's ten nearest at 1.3M
+ * passages with the built-in embedder. It is a cache: `passage_vectors` stays the truth, the
+ * `vector_log` table says what changed since the file was saved, and any doubt (another
+ * generation, a newer file than the database, an unreadable file) rebuilds it in slices while
+ * searches fall back to the exact scan. The whole index is read into memory on first need
+ * (345 MB at 1.3M passages; 30 MB were read in 0.1 s at 110,599).
  */
 export class VectorIndex {
-  private index: Index | null = null;
+  private vectors: ColumnVectors | null = null;
   private state: IndexState | null = null;
   private readonly work = new BackgroundWork({
     sliceMilliseconds: SLICE_MILLISECONDS,
@@ -88,8 +77,6 @@ export class VectorIndex {
     },
   });
   private loaded = false;
-  /** The index is the saved file mapped read-only; changes first read it into memory. */
-  private viewed = false;
   private unsaved = 0;
   private firstUnsavedAt = 0;
   private readonly log: VectorLogRepository;
@@ -111,15 +98,10 @@ export class VectorIndex {
     k: number,
     exactBelow = this.options.exactBelow ?? EXACT_BELOW,
   ): Neighbour[] | null {
-    if (!this.ready(vector.length) || !this.index) return null;
-    const size = this.index.size();
+    if (!this.ready(vector.length) || !this.vectors) return null;
+    const size = this.vectors.size();
     if (size < exactBelow) return null;
-    if (size === 0) return [];
-    const matches = this.index.search(vector, Math.min(k, size), 1);
-    return Array.from(matches.keys, (key, index) => ({
-      passageId: Number(key),
-      distance: matches.distances[index]!,
-    }));
+    return this.vectors.nearest(vector, Math.min(k, size));
   }
 
   /** Whether searches use the index now (for status lines and tests). */
@@ -146,7 +128,7 @@ export class VectorIndex {
     this.work.cancel();
     // Only the app saves: a CLI command leaves the index as the app last wrote it.
     if (this.options.background && this.unsaved > 0) this.save();
-    this.index = null;
+    this.vectors = null;
   }
 
   /**
@@ -164,38 +146,22 @@ export class VectorIndex {
       if (state.generation !== this.log.generation() || state.appliedSeq > this.log.lastSeq()) {
         return;
       }
-      const index = this.createIndex(state.dimensions);
-      // Mapped, not read: searching touches a small part of the file, so memory stays low
-      // until a change needs a writable copy (`writable`).
-      index.view(file);
-      this.index = index;
-      this.viewed = true;
+      const vectors = ColumnVectors.load(file);
+      if (vectors.dimensions !== state.dimensions) return;
+      this.vectors = vectors;
       this.state = state;
     } catch {
       // An unreadable or truncated file is only a cache: it is rebuilt.
-      this.index = null;
+      this.vectors = null;
       this.state = null;
     }
-  }
-
-  private createIndex(dimensions: number): Index {
-    return new Index({
-      dimensions,
-      metric: MetricKind.Cos,
-      quantization: ScalarKind.I8,
-      connectivity: CONNECTIVITY,
-      expansion_add: EXPANSION_ADD,
-      expansion_search: EXPANSION_SEARCH,
-      multi: false,
-    });
   }
 
   /** Starts over: an empty index, every passage to add, then the log from here on. */
   private reset(): void {
     this.loaded = true;
     const dimensions = this.log.dimensions();
-    this.index = this.createIndex(dimensions);
-    this.viewed = false;
+    this.vectors = new ColumnVectors(dimensions);
     this.state = {
       generation: this.log.generation(),
       dimensions,
@@ -264,37 +230,15 @@ export class VectorIndex {
 
   /**
    * Makes the index match the stored vectors of these passages: a logged passage is removed,
-   * then added again if it still has a vector, so replaying a change twice is harmless.
+   * or set to its latest vector, so replaying a change twice is harmless.
    */
   private apply(logged: readonly LoggedVector[]): void {
-    const index = this.writable();
-    const dimensions = this.state!.dimensions;
-    // A passage logged twice in one batch (imported, then re-processed with its id kept) is
-    // added once, with its latest vector: usearch refuses duplicate keys in one call.
-    const rows = [...new Map(logged.map((row) => [row.passageId, row])).values()];
-    const added = rows.filter((row) => row.vector?.length === dimensions);
-    for (const row of rows) {
-      const key = BigInt(row.passageId);
-      if (index.contains(key)) index.remove(key);
-    }
-    if (added.length > 0) {
-      const vectors = new Float32Array(added.length * dimensions);
-      added.forEach((row, position) => vectors.set(row.vector!, position * dimensions));
-      const keys = BigUint64Array.from(added, (row) => BigInt(row.passageId));
-      index.add(keys, vectors, availableParallelism());
+    const vectors = this.vectors!;
+    for (const row of logged) {
+      if (row.vector?.length === vectors.dimensions) vectors.set(row.passageId, row.vector);
+      else vectors.delete(row.passageId);
     }
     this.markChanged(logged.length);
-  }
-
-  /** The index, read into memory first if it was only mapped from its file. */
-  private writable(): Index {
-    if (this.viewed && this.options.file) {
-      const index = this.createIndex(this.state!.dimensions);
-      index.load(this.options.file);
-      this.index = index;
-      this.viewed = false;
-    }
-    return this.index!;
   }
 
   private markChanged(count: number): void {
@@ -315,14 +259,15 @@ export class VectorIndex {
    */
   private save(): void {
     const file = this.options.file;
-    if (!file || !this.index || !this.state) return;
+    if (!file || !this.vectors || !this.state) return;
     try {
-      this.index.save(`${file}.tmp`);
+      this.vectors.save(`${file}.tmp`);
       writeFileSync(`${file}.json.tmp`, JSON.stringify(this.state));
       renameSync(`${file}.tmp`, file);
       renameSync(`${file}.json.tmp`, `${file}.json`);
       this.unsaved = 0;
       if (this.state.cursor === null) this.log.trim(this.state.appliedSeq);
+      for (const former of FORMER_INDEX_FILES) rmSync(join(dirname(file), former), { force: true });
     } catch {
       // A full disk or a read-only folder: the index stays in memory and the log keeps
       // everything, so the next save (or a rebuild) loses nothing.
