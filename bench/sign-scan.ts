@@ -211,6 +211,7 @@ for (const [energy, fewest, most] of [
   [0.5, 16, 32],
   [0.6, 16, 48],
   [0.7, 24, 64],
+  [0.8, 24, 96], // the product's setting (DEFAULT_SCAN)
 ] as const) {
   for (const candidates of [256, 512, 1024]) {
     const options = { energy, fewestDimensions: fewest, mostDimensions: most, candidates };
