@@ -24,7 +24,7 @@ function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: (
     if (result.ok) onSaved();
   };
   return (
-    <>
+    <div>
       <label className="backups__budget">
         {strings.backups.budgetLabel}
         <input
@@ -38,7 +38,7 @@ function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: (
         {strings.backups.save}
       </button>
       {error && <ErrorMessage error={error} />}
-    </>
+    </div>
   );
 }
 
