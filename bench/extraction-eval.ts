@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText } from '../src/main/services/import/decode';
-import { prepareDocument } from '../src/main/services/import/prepare';
+import { prepareDocument } from '../src/main/services/import/preparation';
 import { isHeldOut } from './extraction-eval-split';
 import { scrapePage } from './extraction-eval-scrape';
 import { formatReport, score, type Tally } from './extraction-eval-report';
