@@ -68,7 +68,12 @@ describe('import order', () => {
       name: files[0]!,
       base64: readFileSync(join(fixturesDir, files[0]!)).toString('base64'),
     };
-    const outcomes = await new ImportJobs(importer).importAll([sources[0]!, broken, copy, sources[1]!]);
+    const outcomes = await new ImportJobs(importer).importAll([
+      sources[0]!,
+      broken,
+      copy,
+      sources[1]!,
+    ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
       'imported',
       'failed',
