@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,8 +64,13 @@ const SYSTEMS: Record<string, System> = {
 
 type Prepare = typeof prepareDocument;
 const earlier: Prepare | null = values.before
-  ? (
-      (await import(join(values.before, 'src/main/services/import/prepare.ts'))) as {
+  ? // Trees before issue 18 kept prepareDocument in prepare.ts (their preparation.ts lacks it).
+    (
+      (await import(
+        ['prepare.ts', 'preparation.ts']
+          .map((file) => join(values.before!, 'src/main/services/import', file))
+          .find((path) => existsSync(path))!
+      )) as {
         prepareDocument: Prepare;
       }
     ).prepareDocument

@@ -10,6 +10,20 @@ const article = (index: number) =>
 describe('import jobs', () => {
   const bed = importTestBed('recoupe-jobs-');
 
+  it('corpus:import takes each source as one file: a folder is refused there, not walked', async () => {
+    writeFileSync(join(bed.folder, 'a.txt'), article(1));
+    const [outcome] = await bed.corpus.handlers['corpus:import']({
+      sources: [{ kind: 'path', path: bed.folder }],
+    });
+    expect(outcome).toEqual({
+      file: bed.folder,
+      status: 'failed',
+      error: `${bed.folder} is not a file.`,
+      errorCode: 'invalid-input',
+    });
+    expect(await bed.corpus.handlers['corpus:stats']({})).toMatchObject({ documents: 0 });
+  });
+
   it('walks a folder in the background, one status per file, a bad file never stopping the rest', async () => {
     mkdirSync(join(bed.folder, 'sub', 'deeper'), { recursive: true });
     writeFileSync(join(bed.folder, 'a.txt'), article(1));

@@ -34,12 +34,13 @@ interface RunningJob extends ImportJob {
 }
 
 /**
- * The one runner of imports, for every front door. Imports in the background: a job takes paths (files or folders) or file bytes, answers at
- * once with its id, and works through its files one at a time, yielding to the event loop
- * between stages so status calls are answered while it runs. Folders are walked lazily, so a
- * folder of thousands of files is never listed or read all at once. Each file is imported in
- * its own transaction; a failing file is recorded and the job goes on; Cancel stops before
- * the next file and marks the rest cancelled.
+ * The one runner of imports, for every front door (`import:*` jobs for the app, `corpus:import`
+ * for the CLI and scripts). Imports in the background: a job takes paths (files or folders) or
+ * file bytes, answers at once with its id, and works through its files one at a time, yielding
+ * to the event loop between stages so status calls are answered while it runs. Folders are
+ * walked lazily, so a folder of thousands of files is never listed or read all at once. Each
+ * file is imported in its own transaction; a failing file is recorded and the job goes on;
+ * Cancel stops before the next file and marks the rest cancelled.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, RunningJob>();
