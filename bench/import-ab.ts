@@ -1,19 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { FILES_IN_FLIGHT } from '../src/main/services/import/import.service';
 import { measureImport, productEmbedder } from './import-bench';
+import type * as importBench from './import-bench';
+import type * as preparerPool from '../src/main/services/import/worker/preparer-pool';
 
-// `npx tsx bench/import-ab.ts [articles] [rounds]`: the import's A/B runs of issue 19, in one
-// process, the variants alternated round by round on the same first articles:
-// - the product (one preparing worker, two files in flight);
+// `npx tsx bench/import-ab.ts [articles] [rounds] [base tree]`: the import's A/B runs of issue
+// 19, in one process, the variants alternated round by round on the same first articles:
+// - given another checkout (`git worktree add /tmp/base main`, node_modules linked in), its
+//   product, loaded from there: this tree's code against that one's, in the same run;
+// - the product (one preparing worker, two files in flight; the worker also derives the
+//   timeline and cross-check rows, the transaction only inserts them);
 // - a second worker (files sent to two workers in turn, three in flight);
-// - without the timeline and cross-check indexers: the most that batching them or moving them
-//   off the write path could gain (their rows would still have to be written somewhere).
+// - without the timeline and cross-check indexers: what inserting their rows still costs.
 // Writes bench/data/import-ab.json.
 const articles = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 2);
+const baseTree = process.argv[4] ? resolve(process.argv[4]) : null;
 const dataRoot = join(import.meta.dirname, 'data');
 
 /** Two workers behind the one-worker interface the import service takes, used in turn. */
@@ -54,7 +60,35 @@ const oneWorker = () => {
   return { preparer: pool, close: () => pool.close() };
 };
 
+/** The other checkout's product, run from its own modules (and so its own worker file). */
+async function baseVariant(tree: string): Promise<[string, () => Promise<number>]> {
+  const load = (path: string) => import(pathToFileURL(join(tree, path)).href);
+  const bench = (await load('bench/import-bench.ts')) as typeof importBench;
+  const pools = (await load(
+    'src/main/services/import/worker/preparer-pool.ts',
+  )) as typeof preparerPool;
+  return [
+    `the product in ${tree} (the baseline)`,
+    async () => {
+      const pool = new pools.PreparerPool();
+      const result = await bench.measureImport(
+        'A/B base',
+        join(dataRoot, 'import-ab'),
+        articles,
+        bench.productEmbedder(),
+        42,
+        undefined,
+        Infinity,
+        pool,
+      );
+      await pool.close();
+      return result.articlesPerSecond;
+    },
+  ];
+}
+
 const variants: [string, () => Promise<number>][] = [
+  ...(baseTree ? [await baseVariant(baseTree)] : []),
   [
     'one worker, two files in flight (the product)',
     () => {
@@ -80,7 +114,8 @@ const variants: [string, () => Promise<number>][] = [
 const rates: Record<string, number[]> = {};
 const loads: number[][] = [];
 for (let round = 0; round < rounds; round++) {
-  for (const [name, run] of variants) {
+  // Every other round runs the variants in the reverse order: neither goes first every time.
+  for (const [name, run] of round % 2 ? [...variants].reverse() : variants) {
     const rate = await run();
     (rates[name] ??= []).push(rate);
     loads.push(loadavg());
@@ -89,7 +124,13 @@ for (let round = 0; round < rounds; round++) {
     );
   }
 }
+const product = variants[baseTree ? 1 : 0]![0];
+const ratios = baseTree
+  ? rates[product]!.map((rate, round) => rate / rates[variants[0]![0]]![round]!)
+  : null;
+if (ratios)
+  console.log(`product / base, round by round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
 writeFileSync(
   join(dataRoot, 'import-ab.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), articles, rounds, rates, loads }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), articles, rounds, baseTree, rates, ratios, loads }, null, 2)}\n`,
 );

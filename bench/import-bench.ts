@@ -8,6 +8,7 @@ import type { DocumentDetail } from '../src/shared/domain';
 import { FILES_IN_FLIGHT, ImportService } from '../src/main/services/import/import.service';
 import type { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { documentIndexers, type DocumentIndexer } from '../src/main/services/indexers';
+import type { DerivedRows } from '../src/main/services/import/derived-rows';
 import { CorpusGenerator } from './corpus-generator';
 
 /** What one import run measured. */
@@ -41,9 +42,9 @@ function timedIndexers(skipped: readonly string[] = []): {
     seconds[inner.name] = 0;
     return {
       name: inner.name,
-      index(db: DatabaseSync, document: DocumentDetail) {
+      index(db: DatabaseSync, document: DocumentDetail, derived?: DerivedRows) {
         const start = performance.now();
-        inner.index(db, document);
+        inner.index(db, document, derived);
         seconds[inner.name]! += (performance.now() - start) / 1000;
       },
     };

@@ -35,6 +35,9 @@ export interface DocumentContent extends Pick<
 /** A block about to be stored with its document. */
 export type NewBlock = Omit<DocumentBlock, 'ordinal'>;
 
+/** A passage as the pure indexers read it: where it sits, before it has an id. */
+export type PassageSpan = Pick<Passage, 'ordinal' | 'start' | 'end' | 'text'>;
+
 /** A passage about to be stored, with its vector. */
 export interface NewPassage extends Omit<Passage, 'id' | 'documentId'> {
   vector: Float32Array;

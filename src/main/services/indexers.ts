@@ -4,6 +4,7 @@ import { timelineIndexer } from './timeline/timeline.service';
 import { crosscheckIndexer } from './crosscheck/crosscheck.indexer';
 import { highlightsIndexer } from './reader/highlights.service';
 import { corpusHintIndexer } from './attribution/corpus-hint';
+import type { DerivedRows } from './import/derived-rows';
 
 /**
  * A feature that derives rows from a document's text (timeline events, quotes, figures…).
@@ -13,8 +14,12 @@ import { corpusHintIndexer } from './attribution/corpus-hint';
 export interface DocumentIndexer {
   /** A short name for errors and logs. */
   readonly name: string;
-  /** Writes this feature's rows for a freshly stored document (old rows already removed). */
-  index(db: DatabaseSync, document: DocumentDetail): void;
+  /**
+   * Writes this feature's rows for a freshly stored document (old rows already removed).
+   * `derived` holds the rows the import computed where it prepared this content; without it
+   * the indexer computes them with the same function.
+   */
+  index(db: DatabaseSync, document: DocumentDetail, derived?: DerivedRows): void;
   /**
    * Removes this feature's rows for a document about to be re-processed (not needed when they
    * cascade from passages or documents). Runs in the same transaction as the new index().

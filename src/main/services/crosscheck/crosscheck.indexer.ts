@@ -5,54 +5,25 @@ import { transaction } from '../../db/connection';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { DocumentIndexer } from '../indexers';
-import { contentStems, stemLanguage } from '../text/stems';
-import { extractFigures } from './figures';
-import { fingerprint } from './fingerprint';
-import { extractQuotes } from './quotes';
+import { crosscheckRows } from './document-rows';
 
-/** Content stems this many characters either side of a figure say what it is about. */
-const CONTEXT_CHARS = 90;
-
-/** The passage holding a character offset (or the next one, if it falls between passages). */
-function passageAt(document: DocumentDetail, offset: number) {
-  return document.passages.find((passage) => passage.end > offset);
-}
-
-/** Extracts quotes, figures and the document fingerprint inside the import transaction. */
+/** Stores quotes, figures and the document fingerprint inside the import transaction. */
 export const crosscheckIndexer: DocumentIndexer = {
   name: 'cross-check',
-  index(db: DatabaseSync, document: DocumentDetail) {
+  // The import found the rows where it prepared the document (its worker); other callers (a
+  // corpus indexed after an upgrade) find them here, with the same function.
+  index(db: DatabaseSync, document: DocumentDetail, derived) {
     const repository = new CrosscheckRepository(db);
-    const language = stemLanguage(document.text, document.language);
-    // Quotes are found in the whole text: one may run over a paragraph break.
-    for (const quote of extractQuotes(document.text)) {
-      const passage = passageAt(document, quote.start);
-      if (!passage) continue;
-      repository.insertQuote({
-        documentId: document.id,
-        passageId: passage.id,
-        ...quote,
-        stems: contentStems(quote.text, language).join(' '),
-      });
+    const rows = derived?.crosscheck ?? crosscheckRows(document);
+    const idOf = new Map(document.passages.map((passage) => [passage.ordinal, passage.id]));
+    const on = (ordinal: number) => ({ documentId: document.id, passageId: idOf.get(ordinal)! });
+    for (const { passageOrdinal, ...quote } of rows.quotes) {
+      repository.insertQuote({ ...on(passageOrdinal), ...quote });
     }
-    for (const passage of document.passages) {
-      const base = { documentId: document.id, passageId: passage.id };
-      for (const figure of extractFigures(passage.text)) {
-        const around = passage.text.slice(
-          Math.max(0, figure.start - CONTEXT_CHARS),
-          figure.end + CONTEXT_CHARS,
-        );
-        repository.insertFigure({
-          ...base,
-          ...figure,
-          start: passage.start + figure.start,
-          end: passage.start + figure.end,
-          context: contentStems(around, language).join(' '),
-        });
-      }
+    for (const { passageOrdinal, ...figure } of rows.figures) {
+      repository.insertFigure({ ...on(passageOrdinal), ...figure });
     }
-    const { signature, bands } = fingerprint(document.text);
-    repository.insertFingerprint(document.id, signature, bands);
+    repository.insertFingerprint(document.id, rows.fingerprint.signature, rows.fingerprint.bands);
   },
   // Re-processing keeps unchanged passages (and so their quotes and figures): start afresh.
   clear: (db, documentId) => new CrosscheckRepository(db).clearDocument(documentId),

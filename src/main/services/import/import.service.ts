@@ -11,15 +11,21 @@ import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
 import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { documentIndexers, type DocumentIndexer } from '../indexers';
+import type { DerivedRows } from './derived-rows';
 import { prepareFile, type PreparedDocument } from './preparation';
 import type { LoadedFile } from './sources';
 import type { Turn } from './turns';
 import type { PreparerPool } from './worker/preparer-pool';
 
 /** A file of a batch, prepared, or what became of it without storing. */
-type BatchEntry =
-  | { outcome: ImportOutcome }
-  | { contentHash: string; prepared: PreparedDocument; passages: NewPassage[] };
+type BatchEntry = { outcome: ImportOutcome } | ({ contentHash: string } & Ready);
+
+/** A file prepared and embedded, ready to store. */
+interface Ready {
+  prepared: PreparedDocument;
+  passages: NewPassage[];
+  derived: DerivedRows;
+}
 
 /** The stage a file has reached, for progress reports. */
 export type ImportStage = 'reading' | 'cleaning' | 'indexing';
@@ -68,24 +74,17 @@ export class ImportService {
     if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
 
     onStage('cleaning');
-    const { prepared, passages } = await this.prepareAndEmbed(
-      file.bytes,
-      file.name,
-      {},
-      file.modifiedAt,
-    );
+    const ready = await this.prepareAndEmbed(file.bytes, file.name, {}, file.modifiedAt);
     await turn;
     // The same article saved twice (another encoding, a copy with other line ends) is a
     // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
     // as its own document so cross-checking can show who carried it (and count it once).
-    const sameText = this.documents.findByTextHash(prepared.content.textHash);
-    if (sameText !== undefined && this.sameSource(sameText, prepared)) {
+    const sameText = this.documents.findByTextHash(ready.prepared.content.textHash);
+    if (sameText !== undefined && this.sameSource(sameText, ready.prepared)) {
       return { file: label, status: 'duplicate', documentId: sameText };
     }
     onStage('indexing');
-    return transaction(this.db, () =>
-      this.storeNew(file, label, contentHash, { prepared, passages }),
-    );
+    return transaction(this.db, () => this.storeNew(file, label, contentHash, ready));
   }
 
   /**
@@ -149,8 +148,9 @@ export class ImportService {
     file: LoadedFile,
     label: string,
     contentHash: string,
-    { prepared, passages }: { prepared: PreparedDocument; passages: NewPassage[] },
+    ready: Ready,
   ): ImportOutcome {
+    const { prepared } = ready;
     // Checked again here: another front door, or the file prepared alongside this one, may
     // have stored it meanwhile.
     const raced = this.documents.findByHash(contentHash);
@@ -166,7 +166,7 @@ export class ImportService {
       original: file.bytes,
       fileModifiedAt: file.modifiedAt ?? null,
     });
-    this.store(id, prepared, passages);
+    this.store(id, ready);
     return { file: label, status: 'imported', documentId: id };
   }
 
@@ -178,7 +178,7 @@ export class ImportService {
   async reprocess(id: number): Promise<void> {
     const original = this.documents.original(id);
     if (!original) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
-    const { prepared, passages } = await this.prepareAndEmbed(
+    const ready = await this.prepareAndEmbed(
       original.bytes,
       original.fileName,
       this.documents.corrections(id),
@@ -186,8 +186,8 @@ export class ImportService {
     );
     transaction(this.db, () => {
       for (const indexer of this.indexers) indexer.clear?.(this.db, id);
-      this.documents.replaceContent(id, prepared.content);
-      this.store(id, prepared, passages, true);
+      this.documents.replaceContent(id, ready.prepared.content);
+      this.store(id, ready, true);
     });
   }
 
@@ -200,7 +200,7 @@ export class ImportService {
     fileName: string,
     corrections: DocumentCorrections = {},
     fileTime: string | null = null,
-  ): Promise<{ prepared: PreparedDocument; passages: NewPassage[] }> {
+  ): Promise<Ready> {
     const lexical = this.embedder.id === LEXICAL_EMBEDDER_ID;
     const preparation = this.preparer
       ? await this.preparer.prepare({
@@ -211,7 +211,7 @@ export class ImportService {
           embedLexically: lexical,
         })
       : await prepareFile(bytes, fileName, corrections, this.embedder, fileTime);
-    const { prepared, passages } = preparation;
+    const { prepared, passages, derived } = preparation;
     const vectors =
       preparation.vectors ??
       (await this.embedder.embed(
@@ -221,20 +221,16 @@ export class ImportService {
     return {
       prepared,
       passages: passages.map((passage, index) => ({ ...passage, vector: vectors[index]! })),
+      derived,
     };
   }
 
-  private store(
-    id: number,
-    prepared: PreparedDocument,
-    passages: NewPassage[],
-    replacing = false,
-  ): void {
+  private store(id: number, { prepared, passages, derived }: Ready, replacing = false): void {
     this.blocks.replace(id, prepared.blocks);
     if (replacing) this.passages.replaceKeepingIds(id, passages);
     else this.passages.insertMany(id, passages);
     const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
-    for (const indexer of this.indexers) indexer.index(this.db, stored);
+    for (const indexer of this.indexers) indexer.index(this.db, stored, derived);
   }
 }
 

@@ -11,6 +11,7 @@ import { attribute, basisOf } from '../attribution/attribute';
 import type { Embedder } from '../embedding/embedder';
 import { detectLanguage } from '../text/words';
 import { cleanArticle, type ArticleFields } from './clean/clean';
+import { deriveRows, type DerivedRows } from './derived-rows';
 import { findDate } from './clean/dates';
 import type { ProseSource } from './clean/prose';
 import { extract } from './extract';
@@ -31,11 +32,14 @@ export interface Preparation {
   passages: Omit<NewPassage, 'vector'>[];
   /** One vector a passage, when the preparer embedded them. */
   vectors: Float32Array[] | null;
+  /** The indexers' rows that need no database, for the transaction to insert. */
+  derived: DerivedRows;
 }
 
 /**
  * Everything an import does before it touches the database: extract, clean, split into
- * passages and, given an embedder, embed them.
+ * passages, derive the indexers' rows (timeline events, quotes, figures, fingerprint) and,
+ * given an embedder, embed them.
  */
 export async function prepareFile(
   bytes: Uint8Array,
@@ -53,7 +57,7 @@ export async function prepareFile(
         language,
       )
     : null;
-  return { prepared, passages, vectors };
+  return { prepared, passages, vectors, derived: deriveRows(prepared, passages) };
 }
 
 /** The formats whose files are whole pages, with page text around the article to set aside. */

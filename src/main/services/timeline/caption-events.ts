@@ -1,5 +1,12 @@
-import type { DocumentBlock, Passage } from '../../../shared/domain';
-import { resolveAll, sentenceAround, type ExtractedEvent } from './extract';
+import type { PassageSpan } from '../../../shared/document-content';
+import type { DocumentBlock } from '../../../shared/domain';
+import {
+  extractEvents,
+  resolveAll,
+  sentenceAround,
+  type DatableDocument,
+  type ExtractedEvent,
+} from './extract';
 import { findMentions } from './mentions';
 
 /** Set-aside blocks whose dates are events: photo captions ("… à Pyongyang le 19 juin 2024"). */
@@ -12,7 +19,7 @@ export type BlockEvent = ExtractedEvent & { block: { kind: string; ordinal: numb
 function passageNear(
   blocks: readonly DocumentBlock[],
   index: number,
-  passages: readonly Passage[],
+  passages: readonly PassageSpan[],
 ) {
   let offset = 0;
   for (const block of blocks.slice(0, index)) if (block.included) offset += block.text.length + 2;
@@ -28,7 +35,7 @@ export function extractBlockEvents(document: {
   language: string | null;
   publishedAt: string | null;
   blocks: readonly DocumentBlock[];
-  passages: readonly Passage[];
+  passages: readonly PassageSpan[];
 }): BlockEvent[] {
   return document.blocks.flatMap((block, index) => {
     if (block.included || !DATED_BLOCK_KINDS.has(block.kind)) return [];
@@ -38,7 +45,7 @@ export function extractBlockEvents(document: {
     const seen = new Set<string>();
     return resolveAll(
       mentions.map((mention) => ({
-        passageId: passage.id,
+        passageOrdinal: passage.ordinal,
         mentionStart: mention.start,
         mentionEnd: mention.end,
         mention: mention.text,
@@ -56,4 +63,17 @@ export function extractBlockEvents(document: {
       return true;
     });
   });
+}
+
+/** An event a document dates, in its text or in a set-aside caption. */
+export type DocumentEvent = ExtractedEvent | BlockEvent;
+
+/**
+ * Every event a document dates, its captions' included: a pure function of the prepared
+ * document, so the import computes it on its worker and the transaction only inserts the rows.
+ */
+export function documentEvents(
+  document: DatableDocument & { blocks: readonly DocumentBlock[] },
+): DocumentEvent[] {
+  return [...extractEvents(document), ...extractBlockEvents(document)];
 }

@@ -1,4 +1,4 @@
-import type { Passage } from '../../../shared/domain';
+import type { PassageSpan } from '../../../shared/document-content';
 import type { EventPrecision, EventResolution } from '../../../shared/timeline';
 import { findMentions } from './mentions';
 import { dayOf, resolve, type ResolveContext } from './resolve';
@@ -9,12 +9,12 @@ export interface DatableDocument {
   text: string;
   language: string | null;
   publishedAt: string | null;
-  passages: readonly Passage[];
+  passages: readonly PassageSpan[];
 }
 
-/** An event as extraction finds it, ready to store. */
+/** An event as extraction finds it, its passage named by ordinal (the id comes with storing). */
 export interface ExtractedEvent {
-  passageId: number;
+  passageOrdinal: number;
   /** Offsets of the dating words inside the passage's text. */
   mentionStart: number;
   mentionEnd: number;
@@ -135,7 +135,7 @@ export function extractEvents(document: DatableDocument): ExtractedEvent[] {
     const mentionStart = mention.start - passage.start;
     return [
       {
-        passageId: passage.id,
+        passageOrdinal: passage.ordinal,
         mentionStart,
         mentionEnd: Math.min(mention.end - passage.start, passage.text.length),
         mention: mention.text,
@@ -147,7 +147,7 @@ export function extractEvents(document: DatableDocument): ExtractedEvent[] {
   });
   const seen = new Set<string>();
   return resolveAll(located, document.publishedAt, document.text).filter((event) => {
-    const key = `${event.passageId} ${event.date ?? JSON.stringify(event.spec)}`;
+    const key = `${event.passageOrdinal} ${event.date ?? JSON.stringify(event.spec)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -90,6 +90,30 @@ describe('timeline events', () => {
     expect(all.find((event) => event.mention === 'au printemps')?.dismissed).toBe(true);
   }); // prettier-ignore
 
+  it('keeps dismissals and corrected dates when the document is re-processed from its file', async () => {
+    const id = await importFixture('timeline-port-greve-ouest.txt');
+    const events = await call('timeline:list', { documentIds: [id] });
+    const thursday = events.find((event) => event.mention === 'jeudi')!;
+    const spring = events.find((event) => event.mention === 'au printemps')!;
+    await call('timeline:update', { id: spring.id, dismissed: true });
+    await call('timeline:update', { id: thursday.id, date: '2025-11-12' });
+
+    // Re-processing finds the events where it prepares the document (the import worker).
+    await call('documents:reprocess', { id });
+    const read = async () =>
+      (await call('timeline:list', { documentIds: [id], includeDismissed: true })).map(
+        ({ id: _id, sameEvent: _same, ...event }) => event,
+      );
+    const reprocessed = await read();
+    expect(reprocessed.filter((event) => event.mention === 'jeudi')).toEqual([
+      expect.objectContaining({ date: '2025-11-12', resolution: 'user' }),
+    ]);
+    expect(reprocessed.find((event) => event.mention === 'au printemps')?.dismissed).toBe(true);
+    // The same events as reading the stored document again on this thread.
+    await call('timeline:reindex', { documentId: id });
+    expect(await read()).toEqual(reprocessed);
+  }); // prettier-ignore
+
   it('filters by document, outlet and words, and refuses a date it cannot read', async () => {
     const first = await importFixture('timeline-port-greve-ouest.txt');
     const second = await importFixture('timeline-port-strike-wire.md');

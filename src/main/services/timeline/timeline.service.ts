@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DocumentBlock, DocumentDetail } from '../../../shared/domain';
+import type { Passage } from '../../../shared/domain';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
-import { extractBlockEvents } from './caption-events';
+import { documentEvents, type DocumentEvent } from './caption-events';
 import { RecoupeError } from '../../../shared/result';
 import type { TimelineEvent } from '../../../shared/timeline';
 import { transaction } from '../../db/connection';
@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/events.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { DocumentIndexer } from '../indexers';
-import { extractEvents, sentenceAround } from './extract';
+import { sentenceAround } from './extract';
 import { parseIsoDate } from './iso';
 import { groupSameEvents } from './same-event';
 import { comparePublished } from '../../../shared/publish-time';
@@ -38,28 +38,30 @@ function placeKey(event: {
     : `block ${block} ${event.mentionStart}`;
 }
 
-/** Writes the events a freshly imported (or re-read) document dates, its captions' included. */
+/**
+ * Writes the events found in a freshly imported (or re-read) document, each on the stored
+ * passage of its ordinal, keeping the user's dismissals and leaving out places they dated.
+ */
 function storeExtracted(
   events: EventsRepository,
-  document: DocumentDetail & { blocks: readonly DocumentBlock[] },
-  keep: { dismissed: Set<string>; userDated: Set<string> } = {
-    dismissed: new Set(),
-    userDated: new Set(),
-  },
-): number {
-  const found = [...extractEvents(document), ...extractBlockEvents(document)].filter(
-    (event) => !keep.userDated.has(placeKey(event)),
-  );
+  documentId: number,
+  passages: readonly Passage[],
+  found: readonly DocumentEvent[],
+  keep: { dismissed: Set<string>; userDated: Set<string> },
+): void {
+  const idOf = new Map(passages.map((passage) => [passage.ordinal, passage.id]));
+  const placed = found
+    .map(({ passageOrdinal, ...event }) => ({ ...event, passageId: idOf.get(passageOrdinal)! }))
+    .filter((event) => !keep.userDated.has(placeKey(event)));
   events.insertMany(
-    document.id,
-    found.map((event) => ({
+    documentId,
+    placed.map((event) => ({
       ...event,
       spec: JSON.stringify(event.spec),
       origin: 'extracted' as const,
       dismissed: keep.dismissed.has(placeKey(event)),
     })),
   );
-  return found.length;
 }
 
 /** The timeline's indexer: runs inside each document's import transaction. */
@@ -67,8 +69,10 @@ export const timelineIndexer: DocumentIndexer = {
   name: 'timeline',
   // A re-processed document (new date, corrected blocks) keeps its passage ids where the text
   // is unchanged, so extraction goes through reindex: it replaces extracted events and keeps
-  // the user's dismissals and corrected dates instead of adding duplicates.
-  index: (db, document) => void new TimelineService(db).reindex(document.id),
+  // the user's dismissals and corrected dates instead of adding duplicates. The import found
+  // the events where it prepared the document (its worker); only storing them is left here.
+  index: (db, document, derived) =>
+    void new TimelineService(db).reindex(document.id, derived?.events),
 };
 
 /** Lists, corrects, adds and recomputes timeline events. */
@@ -145,9 +149,10 @@ export class TimelineService {
   /**
    * Reads a document's dates again (after its publish date changed): the extracted events are
    * replaced, the user's own and corrected events kept, and dismissals carried over. Joins the
-   * caller's transaction when there is one (a `documents:update` that sets the date).
+   * caller's transaction when there is one (a `documents:update` that sets the date). `found`
+   * is what the import already extracted from this very content, where it prepared it.
    */
-  reindex(documentId: number): { events: number } {
+  reindex(documentId: number, found?: readonly DocumentEvent[]): { events: number } {
     const document = this.documents.get(documentId);
     if (!document) throw new RecoupeError('not-found', `Document ${documentId} does not exist.`);
     const inTransaction = <T>(work: () => T) =>
@@ -159,12 +164,11 @@ export class TimelineService {
         userDated: new Set(previous.filter((event) => event.resolution === 'user').map(placeKey)),
       };
       this.events.deleteExtracted(documentId);
-      const detail = {
-        ...document,
-        passages: this.passages.byDocument(documentId),
-        blocks: this.blocks.byDocument(documentId),
-      };
-      storeExtracted(this.events, detail, keep);
+      const passages = this.passages.byDocument(documentId);
+      const events =
+        found ??
+        documentEvents({ ...document, passages, blocks: this.blocks.byDocument(documentId) });
+      storeExtracted(this.events, documentId, passages, events, keep);
       return { events: this.events.byDocument(documentId).length };
     });
   }

@@ -31,6 +31,8 @@ describe('the import worker', () => {
     const onWorker = await pool().prepare(task(file));
     expect(onWorker.prepared).toEqual(onThread.prepared);
     expect(onWorker.passages).toEqual(onThread.passages);
+    expect(onWorker.derived).toEqual(onThread.derived);
+    expect(onWorker.derived.events.length).toBeGreaterThan(0);
     expect(onWorker.vectors!.map((vector) => [...vector])).toEqual(
       onThread.vectors!.map((vector) => [...vector]),
     );
