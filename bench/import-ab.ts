@@ -112,15 +112,22 @@ const variants: [string, () => Promise<number>][] = [
   ],
 ];
 const rates: Record<string, number[]> = {};
+// CPU time of this (the main) thread per article: what the write path costs, whatever the load
+// (it also counts generating the articles, the same in every variant).
+const mainCpuMs: Record<string, number[]> = {};
 const loads: number[][] = [];
 for (let round = 0; round < rounds; round++) {
   // Every other round runs the variants in the reverse order: neither goes first every time.
   for (const [name, run] of round % 2 ? [...variants].reverse() : variants) {
+    const cpuBefore = process.threadCpuUsage();
     const rate = await run();
+    const cpu = process.threadCpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000 / articles;
     (rates[name] ??= []).push(rate);
+    (mainCpuMs[name] ??= []).push(cpuMs);
     loads.push(loadavg());
     console.log(
-      `round ${round + 1}: ${name}: ${rate.toFixed(1)} articles/s (load ${loadavg()[0]!.toFixed(1)})`,
+      `round ${round + 1}: ${name}: ${rate.toFixed(1)} articles/s, main thread ${cpuMs.toFixed(2)} ms CPU an article (load ${loadavg()[0]!.toFixed(1)})`,
     );
   }
 }
@@ -132,5 +139,5 @@ if (ratios)
   console.log(`product / base, round by round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
 writeFileSync(
   join(dataRoot, 'import-ab.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), articles, rounds, baseTree, rates, ratios, loads }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), articles, rounds, baseTree, rates, ratios, mainCpuMs, loads }, null, 2)}\n`,
 );

@@ -149,8 +149,22 @@ function timeWithDay(time: Mention, day: Mention): DateSpec | null {
   return { kind: 'day', day: day.spec.day, time: time.spec.time };
 }
 
+/**
+ * The last text read and its mentions: preparing a document reads its text twice, for the
+ * publish date's evidence and for the timeline's events, and this is the costliest part of both.
+ */
+let lastRead: { text: string; language: string | null; mentions: readonly Mention[] } | null = null;
+
 /** Finds the temporal expressions of a text that date events, in text order. */
 export function findMentions(text: string, language: string | null): Mention[] {
+  if (lastRead?.text !== text || lastRead.language !== language) {
+    lastRead = { text, language, mentions: readMentions(text, language) };
+  }
+  // Callers get their own list (they may sort or splice it); the mentions are not changed.
+  return [...lastRead.mentions];
+}
+
+function readMentions(text: string, language: string | null): Mention[] {
   const excluded = metadataRanges(text);
   const candidates = [...ruleMentions(text), ...chronoMentions(text, language)].filter(
     (mention) => !excluded.some(([from, to]) => mention.start >= from && mention.start < to),
