@@ -5,8 +5,8 @@ import { RecoupeError } from '../../../shared/result';
 import {
   CrosscheckRepository,
   passagesByIds,
-  type StoredFigure,
-  type StoredQuote,
+  type FigureValue,
+  type QuoteStems,
 } from '../../db/repositories/crosscheck.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
@@ -62,8 +62,8 @@ const QUOTE_MIN_STEMS = 4;
 /** What the candidates hold, read once for all of them. */
 interface Lookups {
   pairFrequency: Map<string, number>;
-  quotes: Map<number, StoredQuote[]>;
-  figures: Map<number, StoredFigure[]>;
+  quotes: Map<number, QuoteStems[]>;
+  figures: Map<number, FigureValue[]>;
   /**
    * Cosine distance of the candidates that were among the probe's nearest passages, and the
    * farthest of those: any other candidate is at least that far, so it gets that bound.
@@ -88,6 +88,18 @@ interface AnalysedCandidate extends Candidate {
   pairs: Set<string>;
 }
 
+/** A candidate's score and what it shares with the probe, before it is spelled out as a hit. */
+interface Scored {
+  candidate: AnalysedCandidate;
+  score: number;
+  quote: string | null;
+  figures: FigureValue[];
+  names: string[];
+  /** Shared numbers not already named as a shared figure. */
+  numbers: number[];
+  similarity: number;
+}
+
 /** What the focused passage brings to the comparison. */
 interface Probe {
   passage: Passage;
@@ -98,7 +110,7 @@ interface Probe {
   /** The passage's rarest words, which BM25 looks for elsewhere. */
   terms: string[];
   quotes: { text: string; stems: Set<string> }[];
-  figures: StoredFigure[];
+  figures: FigureValue[];
   /** Folded name → [weight, as written]. */
   names: Map<string, [number, string]>;
   /** The numbers it states, in digits or words. */
@@ -141,8 +153,8 @@ export class SimilarService {
     const ids = candidates.map((candidate) => candidate.passage.passageId);
     const lookups: Lookups = {
       pairFrequency,
-      quotes: groupBy(this.crosscheck.quotes(ids), (quote) => quote.passageId),
-      figures: groupBy(this.crosscheck.figures(ids), (figure) => figure.passageId),
+      quotes: groupBy(this.crosscheck.quoteStems(ids), (quote) => quote.passageId),
+      figures: groupBy(this.crosscheck.figureValues(ids), (figure) => figure.passageId),
       distances: new Map(
         candidates.flatMap(({ passage, distance }) =>
           distance === undefined ? [] : [[passage.passageId, distance]],
@@ -151,10 +163,12 @@ export class SimilarService {
       farthest: Math.max(0, ...candidates.map(({ distance }) => distance ?? 0)),
     };
     const scored = candidates.map((candidate) => this.score(probe, candidate, lookups));
+    // Only the hits shown are spelled out with their reasons.
     return scored
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .slice(0, limit)
+      .map((hit) => spelledOut(probe, hit));
   }
 
   private probe(passageId: number): Probe {
@@ -168,7 +182,7 @@ export class SimilarService {
       text: passage.text,
       language: this.documents.get(passage.documentId)?.language ?? null,
     });
-    const quotes = this.crosscheck.quotes([passageId]).map((quote) => ({
+    const quotes = this.crosscheck.quoteStems([passageId]).map((quote) => ({
       text: quote.text,
       stems: stemSet(quote.stems),
     }));
@@ -179,7 +193,7 @@ export class SimilarService {
       pairs: stemPairs(stems),
       terms: this.distinctiveTerms(passage.text),
       quotes,
-      figures: this.crosscheck.figures([passageId]),
+      figures: this.crosscheck.figureValues([passageId]),
       names: this.nameWeights(names),
       numbers,
     };
@@ -247,25 +261,17 @@ export class SimilarService {
 
   private score(
     probe: Probe,
-    { passage, bm25, analysis, pairs }: AnalysedCandidate,
+    candidate: AnalysedCandidate,
     { pairFrequency, quotes, figures: allFigures, distances, farthest }: Lookups,
-  ): SimilarPassage {
-    const reasons: SimilarReason[] = [];
+  ): Scored {
+    const { passage, bm25, analysis, pairs } = candidate;
     const quote = sharedQuote(probe, quotes.get(passage.passageId) ?? [], analysis.stems);
-    if (quote) reasons.push({ kind: 'quote', text: quote });
     const figures = sharedFigures(probe, allFigures.get(passage.passageId) ?? []);
-    for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
     const names = sharedNames(probe, analysis.names);
-    if (names.names.length > 0) reasons.push({ kind: 'names', names: names.names });
     const numbers = this.paraphrase.numbers > 0 ? sharedNumbers(probe, analysis) : [];
     // A number already named as a shared figure ("1 300 personnes") is not said twice.
     const figureValues = new Set(figures.map((figure) => figure.value));
-    const unnamed = numbers.filter((value) => !figureValues.has(value));
-    if (unnamed.length > 0) reasons.push({ kind: 'numbers', values: unnamed });
-    const terms = probe.terms.filter((term) => analysis.words.has(term));
-    if (terms.length > 0) reasons.push({ kind: 'terms', terms });
     const similarity = Math.max(0, 1 - (distances.get(passage.passageId) ?? farthest));
-    if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
     let phrasing = 0;
     for (const pair of pairs) phrasing += 1 / pairFrequency.get(pair)!;
     const score =
@@ -278,12 +284,39 @@ export class SimilarService {
         ? (this.paraphrase.numbers * numbers.length) / probe.numbers.size
         : 0) +
       associationBonus(this.paraphrase, probe, analysis);
-    return { ...toHit(passage, round(score)), reasons };
+    return {
+      candidate,
+      score: round(score),
+      quote,
+      figures,
+      names: names.names,
+      numbers: numbers.filter((value) => !figureValues.has(value)),
+      similarity,
+    };
   }
 }
 
-/** The numbers the probe states that the candidate states too, in the probe's order. */
+/** A scored candidate as a hit with the reasons it is shown for. */
+function spelledOut(probe: Probe, scored: Scored): SimilarPassage {
+  const { candidate, quote, figures, names, numbers, similarity } = scored;
+  const reasons: SimilarReason[] = [];
+  if (quote) reasons.push({ kind: 'quote', text: quote });
+  for (const figure of figures) reasons.push({ kind: 'figure', value: figure.text });
+  if (names.length > 0) reasons.push({ kind: 'names', names });
+  if (numbers.length > 0) reasons.push({ kind: 'numbers', values: numbers });
+  // The candidate's words are read here only: they give a reason, not a score.
+  const terms = probe.terms.filter((term) => candidate.analysis.words.has(term));
+  if (terms.length > 0) reasons.push({ kind: 'terms', terms });
+  if (similarity > 0) reasons.push({ kind: 'vector', similarity: round(similarity) });
+  return { ...toHit(candidate.passage, scored.score), reasons };
+}
+
+/**
+ * The numbers the probe states that the candidate states too, in the probe's order; the
+ * candidate's numbers are read only when the probe has some.
+ */
 function sharedNumbers(probe: Probe, analysis: PassageAnalysis): number[] {
+  if (probe.numbers.size === 0) return [];
   return [...probe.numbers].filter((value) => analysis.numbers.has(value));
 }
 
@@ -324,7 +357,7 @@ function sharedNames(
 /** A quotation one passage holds (marked or not) that the other carries too. */
 function sharedQuote(
   probe: Probe,
-  otherQuotes: readonly StoredQuote[],
+  otherQuotes: readonly QuoteStems[],
   otherStemList: readonly string[],
 ): string | null {
   // Built only when the probe has quotes to look for: most passages have none.
@@ -346,9 +379,9 @@ function sharedQuote(
   return null;
 }
 
-function sharedFigures(probe: Probe, otherFigures: readonly StoredFigure[]): StoredFigure[] {
+function sharedFigures(probe: Probe, otherFigures: readonly FigureValue[]): FigureValue[] {
   const mine = new Set(probe.figures.map((figure) => `${figure.unit} ${figure.value}`));
-  const shared = new Map<string, StoredFigure>();
+  const shared = new Map<string, FigureValue>();
   for (const figure of otherFigures) {
     const key = `${figure.unit} ${figure.value}`;
     if (mine.has(key) && !shared.has(key)) shared.set(key, figure);
