@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { importTexts, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { NearestPassages } from '../search/nearest';
 import { SimilarService } from './similar.service';
 
@@ -21,19 +21,11 @@ const articles = {
 
 describe('similar passages', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;
-  const passageOf = new Map<string, number>();
+  let passageOf = new Map<string, number>();
 
   beforeAll(async () => {
     corpus = temporaryCorpus();
-    for (const [name, text] of Object.entries(articles)) {
-      const [outcome] = await corpus.handlers['corpus:import']({
-        sources: [
-          { kind: 'bytes', name: `${name}.txt`, base64: Buffer.from(text).toString('base64') },
-        ],
-      });
-      const detail = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
-      passageOf.set(name, detail.passages.at(-1)!.id);
-    }
+    passageOf = await importTexts(corpus, articles);
   });
   afterAll(() => corpus.dispose());
 
