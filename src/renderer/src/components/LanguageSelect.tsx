@@ -9,6 +9,7 @@ import {
 } from 'react-aria-components';
 import { locales, type Locale } from '../lib/i18n/locale';
 import { strings } from '../lib/strings';
+import './filter-select.css';
 
 /**
  * A choice between the languages Recoupe speaks, each named in its own language ("Français")

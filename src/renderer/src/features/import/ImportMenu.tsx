@@ -3,6 +3,7 @@ import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-compone
 import { strings } from '../../lib/strings';
 import { fromPicker, type Dropped } from './dropped';
 import './import.css';
+import '../../components/menu.css';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json';
 

@@ -14,6 +14,9 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import '../../components/menu.css';
+import '../../components/buttons.css';
+import '../../components/field.css';
 
 const UNDO_SECONDS = 10;
 
@@ -61,7 +64,7 @@ export function NotesList({ onOpen }: { onOpen: (id: number) => void }) {
           onChange={setQuery}
           className="notes-list__search"
         >
-          <Input placeholder={strings.notes.searchPlaceholder} />
+          <Input className="text-input" placeholder={strings.notes.searchPlaceholder} />
         </SearchField>
         <Button className="button--primary" onPress={() => void create()}>
           {strings.notes.newNote}

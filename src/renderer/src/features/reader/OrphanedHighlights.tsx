@@ -1,5 +1,6 @@
 import type { Highlight } from '../../../../shared/highlights';
 import { strings } from '../../lib/strings';
+import '../../components/buttons.css';
 
 interface OrphanedHighlightsProps {
   highlights: readonly Highlight[];

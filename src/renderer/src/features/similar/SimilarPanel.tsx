@@ -5,6 +5,7 @@ import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ReasonList } from './ReasonList';
+import '../../components/hit-list.css';
 
 interface SimilarPanelProps {
   passage: Passage | null;

@@ -7,6 +7,7 @@ import {
   Select,
   SelectValue,
 } from 'react-aria-components';
+import '../../components/filter-select.css';
 
 const everything = '*';
 

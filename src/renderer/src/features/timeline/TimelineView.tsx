@@ -13,6 +13,8 @@ import { placement, type Cluster, type LaneMode, type TimelineMode } from './lay
 import { TimelineChart } from './TimelineChart';
 import { ToggleChoice } from './ToggleChoice';
 import { useSessionState } from './useSessionState';
+import './timeline.css';
+import '../../components/field.css';
 
 /** The timeline view: filters, the chart, and the events of the selected item. */
 export function TimelineView({
@@ -78,7 +80,7 @@ export function TimelineView({
           onChange={setQuery}
           className="timeline__search"
         >
-          <Input placeholder={strings.timeline.searchPlaceholder} />
+          <Input className="text-input" placeholder={strings.timeline.searchPlaceholder} />
         </SearchField>
         <FilterSelect
           label={strings.timeline.outlet}
