@@ -21,6 +21,8 @@ describe('layer rules', () => {
     ['src/main/services/search/x.ts', "import { strings } from '../../../renderer/src/lib/strings';"],
     ['src/main/db/repositories/x.ts', "import { dispatch } from '../../services/dispatch';"],
     ['src/main/db/x.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/services/export/x.ts', "import { noteText } from '../notes/note-text';"],
+    ['src/main/services/export/x.ts', "import { app } from 'electron';"],
     ['src/shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['src/shared/x.ts', "import { ipcRenderer } from 'electron';"],
     ['src/renderer/src/x.ts', "import { openDatabase } from '../../main/db/connection';"],
@@ -35,6 +37,8 @@ describe('layer rules', () => {
       ['src/main/cli/x.ts', "import { dispatch } from '../services/dispatch';"],
       ['src/main/server/x.ts', "import { dispatch } from '../services/dispatch';"],
       ['src/main/db/x.ts', "import type { Channel } from '../../shared/contract';"],
+      ['src/main/services/notes/x.ts', "import { noteToMarkdown } from '../export/note-to-markdown';"],
+      ['src/main/services/export/x.ts', "import type { ExportOptions } from '../../../shared/notes-domain';"],
       ['src/main/services/search/x.test.ts', "import { createBrowserServer } from '../../server/server';"],
     ];
     for (const [filePath, code] of allowed) {

@@ -3,7 +3,7 @@ import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import type { AutoBackups } from './backups/auto-backups';
 import type { Embedder } from './embedding/embedder';
 import type { TermCounts } from './crosscheck/term-counts';
-import type { PreparerPool } from './import/preparer-pool';
+import type { PreparerPool } from './import/worker/preparer-pool';
 import type { VectorIndex } from './search/vector-index';
 
 /** What every feature's handlers are built from. */

@@ -5,6 +5,7 @@ import { LibraryRepository } from '../../db/repositories/library.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
+import { ImportJobs } from '../import/import-jobs';
 import { ImportService } from '../import/import.service';
 
 /** Import, list and read documents. */
@@ -16,9 +17,10 @@ export function corpusHandlers({
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
   const library = new LibraryRepository(db);
-  const importer = new ImportService(db, embedder, documentIndexers(), preparer);
+  // Files only: Telegram exports go through `import:start`, which asks its questions.
+  const jobs = new ImportJobs(new ImportService(db, embedder, documentIndexers(), preparer));
   return {
-    'corpus:import': ({ sources }) => importer.importAll(sources),
+    'corpus:import': ({ sources }) => jobs.importAll(sources),
     'corpus:list': () => documents.list(),
     'corpus:page': ({ offset, limit, ...query }) => library.page(query, offset, limit),
     'corpus:position': ({ id, ...query }) => library.position(query, id),

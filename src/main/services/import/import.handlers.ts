@@ -12,7 +12,7 @@ import { TelegramImporter } from './telegram/telegram-import';
 import { ImportService } from './import.service';
 import { ReprocessAll } from './reprocess-all';
 import { findDate } from './clean/dates';
-import { blockKey, isShortText } from './prepare';
+import { blockKey, isShortText } from './preparation';
 
 /**
  * Saves corrections of a document's fields, kept across re-processing: null gives a field back
