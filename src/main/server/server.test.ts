@@ -38,8 +38,8 @@ describe('browser-mode server', () => {
   });
 
   it('refuses API calls without the token, or with a wrong one', async () => {
-    expect((await api('corpus:list', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
-    expect((await api('corpus:list', {}, { [TOKEN_HEADER]: `${token}x` })).status).toBe(401);
+    expect((await api('corpus:stats', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+    expect((await api('corpus:stats', {}, { [TOKEN_HEADER]: `${token}x` })).status).toBe(401);
   });
 
   it('refuses pages without the token and sets a cookie when the token is in the address', async () => {
@@ -55,7 +55,7 @@ describe('browser-mode server', () => {
   /** A raw request, for headers fetch will not send (Host) and bodies the server cuts off. */
   const raw = (headers: Record<string, string | number>, body: string) =>
     new Promise<number>((resolve, reject) => {
-      const call = request(`${base}/api/corpus:list`, { method: 'POST', headers }, (response) => {
+      const call = request(`${base}/api/corpus:stats`, { method: 'POST', headers }, (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);
       });
@@ -65,13 +65,13 @@ describe('browser-mode server', () => {
   const json = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
 
   it('refuses cross-origin requests and foreign Host headers (DNS rebinding)', async () => {
-    expect((await api('corpus:list', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await api('corpus:stats', {}, { origin: 'https://evil.example' })).status).toBe(403);
     expect(await raw({ ...json, host: 'evil.example' }, '{}')).toBe(403);
   });
 
   it('refuses bodies over the limit and malformed JSON', async () => {
     expect(await raw({ ...json, 'content-length': MAX_BODY_BYTES + 10 }, '')).toBe(413);
-    expect((await api('corpus:list', '{not json')).status).toBe(400);
+    expect((await api('corpus:stats', '{not json')).status).toBe(400);
   });
 
   it('refuses files outside the renderer folder', async () => {
@@ -85,8 +85,8 @@ describe('browser-mode server', () => {
       headers: { 'sec-fetch-site': 'cross-site' },
     });
     expect(page.status).toBe(403);
-    expect((await api('corpus:list', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
-    expect((await api('corpus:list', {}, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await api('corpus:stats', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await api('corpus:stats', {}, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
   });
 
   it('answers a malformed address with 400, not an internal error', async () => {

@@ -3,7 +3,7 @@ import type { HandlersFor, ServiceContext } from './context';
 import { corpusHandlers } from './corpus/corpus.handlers';
 import { notesHandlers } from './notes/notes.handlers';
 import { importHandlers } from './import/import.handlers';
-import { maintenanceHandlers } from './maintenance/maintenance.handlers';
+import { documentsHandlers } from './documents/documents.handlers';
 import { crosscheckHandlers } from './crosscheck/crosscheck.handlers';
 import { embeddingHandlers } from './embedding/embedding.handlers';
 import { readerHandlers } from './reader/reader.handlers';
@@ -23,7 +23,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...searchHandlers(context),
     ...notesHandlers(context),
     ...importHandlers(context),
-    ...maintenanceHandlers(context),
+    ...documentsHandlers(context),
     ...timelineHandlers(context),
     ...crosscheckHandlers(context),
     ...embeddingHandlers(context),

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../../../shared/domain';
 import { temporaryCorpus } from '../../../../../tests/support/temp-corpus';
 import { writeExport, type TestChat } from '../../../../../tests/support/telegram-export';
+import { everyDocument } from '../../../../../tests/support/library';
 
 // 28 October 2024, 04:52:00 UTC: 07:52 in Kyiv (UTC+02:00 in winter time, +03:00 before).
 const T = Date.UTC(2024, 9, 28, 4, 52) / 1000;
@@ -104,7 +105,7 @@ describe('Telegram channel exports', () => {
       }),
     );
   const documents = async () => {
-    const all = await corpus.handlers['corpus:list']({});
+    const all = await everyDocument(corpus.handlers);
     const details = await Promise.all(
       all.map((summary) => corpus.handlers['documents:get']({ id: summary.id })),
     );
@@ -155,9 +156,7 @@ describe('Telegram channel exports', () => {
 
     // What the export says about each post is kept beside its words, set aside.
     const aside = async (title: string) => {
-      const id = (await corpus.handlers['corpus:list']({})).find((d) =>
-        d.title.startsWith(title),
-      )!.id;
+      const id = (await everyDocument(corpus.handlers)).find((d) => d.title.startsWith(title))!.id;
       const source = await corpus.handlers['documents:source']({ id });
       return source.blocks.filter((block) => !block.included).map((block) => block.text);
     };
@@ -182,7 +181,7 @@ describe('Telegram channel exports', () => {
         htmlJob = await other.handlers['import:status']({ jobId: started.id });
       }
       expect(htmlJob.items.map((item) => item.telegram?.imported)).toEqual([2, 2, 2]);
-      const list = await other.handlers['corpus:list']({});
+      const list = await everyDocument(other.handlers);
       const fromHtml = await Promise.all(
         list.map((s) => other.handlers['documents:get']({ id: s.id })),
       );
