@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpus } from '../../src/main/corpus';
+import { openCorpus } from '../../src/main/app/corpus';
 import { createBrowserServer } from '../../src/main/server/server';
 import { damagePages } from '../support/damage';
 import { expect, fixturesDir, test } from './fixtures';

@@ -1,5 +1,5 @@
 import type { LibraryRow } from '../../src/shared/library';
-import type { Handlers } from '../../src/main/services/handlers';
+import type { Handlers } from '../../src/main/app/handlers';
 
 /** Every document of the corpus, newest first, read page by page as the library reads them. */
 export async function everyDocument(

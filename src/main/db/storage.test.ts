@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
-import { openCorpus } from '../corpus';
-import { dispatch } from '../services/dispatch';
+import { openCorpus } from '../app/corpus';
+import { dispatch } from '../app/dispatch';
 import { everyDocument } from '../../../tests/support/library';
 
 const folders = temporaryFolders('recoupe-storage-');

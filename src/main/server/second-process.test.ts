@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../tests/support/run-cli';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
 import { temporaryFolders } from '../../../tests/support/temp-folders';
-import { openCorpus, UNCLEAN_MARKER } from '../corpus';
+import { openCorpus, UNCLEAN_MARKER } from '../app/corpus';
 import { createBrowserServer, TOKEN_HEADER } from './server';
 
 describe('a second process writing the corpus the browser mode serves', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import {
   consistencyProblems,
   preparedCorpus,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
 import { prepareDocument } from '../../../src/main/services/import/prepare';
 import { segment } from '../../../src/main/services/import/segment';

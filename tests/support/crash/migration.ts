@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import {
   DATABASE_FILE,
   preMigrationBackupPath,

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
 import { openDatabase, preMigrationBackupPath, vectorExtensionPath } from '../connection';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { migrate, migrations, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
 import { everyDocument } from '../../../../tests/support/library';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
 const modelFolder = join(fixturesDir, 'tiny-embedding-model');

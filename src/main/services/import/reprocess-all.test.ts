@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures, temporaryCorpus } from '../../../../tests/support/temp-corpus';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
 import { everyDocument } from '../../../../tests/support/library';
 
 const articles = ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt', 'brenne-flood-wire.md'];

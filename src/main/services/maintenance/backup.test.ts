@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { restoreCorpus } from './backup';
 import { everyDocument } from '../../../../tests/support/library';

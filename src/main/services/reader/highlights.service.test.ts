@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
 
 describe('highlights', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;

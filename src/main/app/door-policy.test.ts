@@ -9,7 +9,7 @@ import { temporaryCorpus } from '../../../tests/support/temp-corpus';
 import { createBrowserServer, TOKEN_HEADER } from '../server/server';
 import { doorPolicy, doorRefusal, modelsFolder } from './door-policy';
 
-const POLICY_FILE = 'src/main/services/door-policy.ts';
+const POLICY_FILE = 'src/main/app/door-policy.ts';
 /** Input fields whose name says they hold a place on this machine. */
 const PATH_LIKE = /path|folder|dir(ectory)?$|file$/i;
 
