@@ -87,6 +87,23 @@ export default tseslint.config(
     },
   },
   {
+    // Export is a leaf that notes call: it gets what it needs as parameters (issue 18).
+    files: ['src/main/services/export/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...frontDoors,
+            ...renderer,
+            { group: ['**/notes/**'], message: 'Export never loads notes: notes call export.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The database layer is below the services: it never calls one.
     files: ['src/main/db/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -7,7 +7,7 @@ import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
 import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
-import { PreparerPool } from '../src/main/services/import/preparer-pool';
+import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { ConstantEmbedder, databaseBytes, measureImport, productEmbedder } from './import-bench';
 import { measureFirstScreen } from './first-screen';
 import { measureKnn } from './knn-bench';

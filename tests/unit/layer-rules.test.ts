@@ -26,6 +26,8 @@ describe('layer rules', () => {
     ['src/main/app/x.ts', "import { app } from 'electron';"],
     ['src/main/app/x.ts', "import { createBrowserServer } from '../server/server';"],
     ['src/main/db/x.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/services/export/x.ts', "import { noteText } from '../notes/note-text';"],
+    ['src/main/services/export/x.ts', "import { app } from 'electron';"],
     ['src/shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['src/shared/x.ts', "import { ipcRenderer } from 'electron';"],
     ['src/renderer/src/x.ts', "import { openDatabase } from '../../main/db/connection';"],
@@ -42,6 +44,8 @@ describe('layer rules', () => {
       ['src/main/app/x.ts', "import { createHandlers } from '../services/search/search.handlers';"],
       ['src/main/app/x.ts', "import { openDatabase } from '../db/connection';"],
       ['src/main/db/x.ts', "import type { Channel } from '../../shared/contract';"],
+      ['src/main/services/notes/x.ts', "import { noteToMarkdown } from '../export/note-to-markdown';"],
+      ['src/main/services/export/x.ts', "import type { ExportOptions } from '../../../shared/notes-domain';"],
       ['src/main/services/search/x.test.ts', "import { createBrowserServer } from '../../server/server';"],
     ];
     for (const [filePath, code] of allowed) {

@@ -8,7 +8,7 @@ import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from '../db/repositories
 import { ConfiguredEmbedder } from '../services/embedding/configured-embedder';
 import { createHandlers, type Handlers } from './handlers';
 import { TermCounts } from '../services/crosscheck/term-counts';
-import { PreparerPool } from '../services/import/preparer-pool';
+import { PreparerPool } from '../services/import/worker/preparer-pool';
 import { VectorIndex } from '../services/search/vector-index';
 import { useErrorLog } from '../services/support/error-log';
 import { AutoBackups } from '../services/backups/auto-backups';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
 import { openCorpus } from '../app/corpus';
-import { n, noteJson } from '../services/export/test-nodes';
+import { n, noteJson } from '../../../tests/support/note-nodes';
 import { NotesService } from '../services/notes/notes.service';
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'recoupe.mjs');

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { CorpusStats, ImportOutcome } from '../domain';
 import { libraryQuerySchema, type LibraryFacets, type LibraryPage } from '../library';
 import type { BackupOutcome, CheckReport } from '../maintenance';
+import { MAX_IMPORT_BYTES } from '../import-limits';
 import { channel } from './channel';
 
-/** Largest file accepted in one import call (base64 over HTTP inflates it by a third). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 /** A file to import: a path (Electron, CLI) or its bytes (browser mode). */
 /** What the user confirmed for a Telegram export: a private chat, or a broken file's start. */

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { openCorpus } from '../../../src/main/app/corpus';
 import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
-import { prepareDocument } from '../../../src/main/services/import/prepare';
+import { prepareDocument } from '../../../src/main/services/import/preparation';
 import { segment } from '../../../src/main/services/import/segment';
 import { runChecks } from '../../../src/main/services/maintenance/checks';
 import { verifyBackup } from '../../../src/main/services/maintenance/backup';

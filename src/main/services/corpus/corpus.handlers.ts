@@ -6,6 +6,7 @@ import { LibraryRepository } from '../../db/repositories/library.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
+import { ImportJobs } from '../import/import-jobs';
 import { ImportService } from '../import/import.service';
 import { backupDatabase, defaultBackupPath } from '../maintenance/backup';
 import { runChecks } from '../maintenance/checks';
@@ -16,9 +17,10 @@ export function corpusHandlers(context: ServiceContext): HandlersFor<keyof typeo
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
   const library = new LibraryRepository(db);
-  const importer = new ImportService(db, embedder, documentIndexers(), preparer);
+  // Files only: Telegram exports go through `import:start`, which asks its questions.
+  const jobs = new ImportJobs(new ImportService(db, embedder, documentIndexers(), preparer));
   return {
-    'corpus:import': ({ sources }) => importer.importAll(sources),
+    'corpus:import': ({ sources }) => jobs.importAll(sources),
     'corpus:page': ({ offset, limit, ...query }) => library.page(query, offset, limit),
     'corpus:position': ({ id, ...query }) => library.position(query, id),
     'corpus:facets': () => library.facets(),

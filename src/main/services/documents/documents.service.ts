@@ -12,7 +12,7 @@ import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { HighlightsRepository } from '../../db/repositories/highlights.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { findDate } from '../import/clean/dates';
-import { blockKey, isShortText } from '../import/prepare';
+import { blockKey, isShortText } from '../import/preparation';
 
 /** What the documents feature needs of the import: making one document again from its bytes. */
 export interface DocumentReprocessor {

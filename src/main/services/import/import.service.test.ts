@@ -219,6 +219,7 @@ describe('document indexers', () => {
     const corpus = temporaryCorpus();
     try {
       const { ImportService } = await import('./import.service');
+      const { ImportJobs } = await import('./import-jobs');
       const { LexicalHashEmbedder } = await import('../embedding/lexical-hash-embedder');
       const seen: string[] = [];
       const importer = new ImportService(corpus.db, new LexicalHashEmbedder(), [
@@ -230,7 +231,7 @@ describe('document indexers', () => {
           },
         },
       ]);
-      const [outcome] = await importer.importAll([
+      const [outcome] = await new ImportJobs(importer).importAll([
         { kind: 'path', path: join(fixturesDir, 'crue-valmont-gazette.txt') },
       ]);
       expect(outcome).toMatchObject({

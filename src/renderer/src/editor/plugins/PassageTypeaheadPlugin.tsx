@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PassageHit } from '../../../../shared/domain';
 import type { PassageSource } from '../../../../shared/note-content';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { $insertPassageCitation, completeSource } from '../insert-passage';
@@ -113,11 +113,7 @@ export function PassageTypeaheadPlugin() {
                           selectOptionAndCleanUp(option);
                         }}
                       >
-                        <SourceLine
-                          outlet={option.hit.outlet}
-                          publishedAt={option.hit.publishedAt}
-                          title={option.hit.documentTitle}
-                        />
+                        <SourceLine {...sourceLineOf(option.hit)} />
                         <span className="hit__text">
                           {option.hit.text.length > 160
                             ? `${option.hit.text.slice(0, 160)}…`

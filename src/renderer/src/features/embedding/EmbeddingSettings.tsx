@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
-import { AppDialog } from '../../components/AppDialog';
+import { ClosableDialog } from '../../components/ClosableDialog';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api, inElectron } from '../../lib/api';
@@ -65,18 +64,12 @@ function EmbeddingForm() {
 /** "Embeddings…" in the top bar: a dialog to point Recoupe at a model and re-embed. */
 export function EmbeddingSettings() {
   return (
-    <AppDialog
+    <ClosableDialog
       title={strings.embedding.title}
-      trigger={<Button className="top-bar__settings">{strings.embedding.open}</Button>}
+      opener={strings.embedding.open}
+      openerClassName="top-bar__settings"
     >
-      {(close) => (
-        <>
-          <EmbeddingForm />
-          <div className="app-dialog__actions">
-            <Button onPress={close}>{strings.close}</Button>
-          </div>
-        </>
-      )}
-    </AppDialog>
+      <EmbeddingForm />
+    </ClosableDialog>
   );
 }

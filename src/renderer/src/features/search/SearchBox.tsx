@@ -3,7 +3,7 @@ import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components'
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Snippet } from '../../components/Snippet';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
@@ -89,12 +89,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
           >
             {(hit) => (
               <ListBoxItem id={hit.passageId} textValue={hit.text} className="hit">
-                <SourceLine
-                  outlet={hit.outlet}
-                  publishedAt={hit.publishedAt}
-                  publishedBasis={hit.publishedBasis}
-                  title={hit.documentTitle}
-                />
+                <SourceLine {...sourceLineOf(hit)} />
                 <span className="hit__text">
                   <Snippet parts={hit.snippet} />
                 </span>

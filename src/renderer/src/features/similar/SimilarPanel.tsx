@@ -1,6 +1,6 @@
 import type { Passage } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
@@ -36,12 +36,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                 className="hit"
                 onClick={() => onOpen(hit.documentId, hit.ordinal)}
               >
-                <SourceLine
-                  outlet={hit.outlet}
-                  publishedAt={hit.publishedAt}
-                  publishedBasis={hit.publishedBasis}
-                  title={hit.documentTitle}
-                />
+                <SourceLine {...sourceLineOf(hit)} />
                 <span className="hit__score">{formatPercent(hit.score)}</span>
                 <span className="hit__text">
                   {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}
