@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
+import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
 import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
+import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
 import { NearestPassages } from '../src/main/services/search/nearest';

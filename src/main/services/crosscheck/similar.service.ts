@@ -105,6 +105,14 @@ interface Probe {
   numbers: ReadonlySet<number>;
 }
 
+/** What similar passages ask of the corpus's word counts (TermCounts, counted live or in the background). */
+export interface WordCounts {
+  /** How many passages the counts cover. */
+  total(): number;
+  /** How many passages hold each of these words. */
+  of(terms: readonly string[]): Map<string, number>;
+}
+
 /** Similar passages across documents, from several signals combined, each with its reasons. */
 export class SimilarService {
   private readonly crosscheck: CrosscheckRepository;
@@ -116,7 +124,7 @@ export class SimilarService {
   constructor(
     private readonly db: DatabaseSync,
     private readonly nearest: NearestPassages = new NearestPassages(db, null),
-    private readonly termCounts = new TermCounts(db, false),
+    private readonly termCounts: WordCounts = new TermCounts(db, false),
     private readonly paraphrase: ParaphraseSignals = DEFAULT_PARAPHRASE,
   ) {
     this.crosscheck = new CrosscheckRepository(db);

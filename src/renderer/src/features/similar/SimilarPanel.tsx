@@ -15,7 +15,7 @@ interface SimilarPanelProps {
 /** The side panel: passages of other documents that resemble the focused passage. */
 export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
   const [state, reload] = useCall(
-    'passages:similar',
+    'crosscheck:similar',
     passage ? { passageId: passage.id, limit: 8 } : null,
   );
   return (
