@@ -3,11 +3,9 @@ import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import type { AutoBackups } from './backups/auto-backups';
 import type { Embedder } from './embedding/embedder';
 import type { WordCounts } from './crosscheck/similar.service';
-import type { ImportService } from './import/import.service';
+import type { FilePreparer } from './import/import.service';
 import type { ApproximateIndex } from './search/nearest';
 
-/** The worker the import prepares files on, typed as the import service itself takes it. */
-type ImportPreparer = NonNullable<ConstructorParameters<typeof ImportService>[3]>;
 
 /**
  * What every feature's handlers are built from, typed by what the services use of each part;
@@ -19,7 +17,7 @@ export interface ServiceContext {
   /** The approximate nearest-neighbour index; null searches vectors exactly. */
   vectorIndex: ApproximateIndex | null;
   /** The import's worker thread; null prepares files on the calling thread. */
-  preparer: ImportPreparer | null;
+  preparer: FilePreparer | null;
   /** Words' passage counts, the common ones read in the background; null counts them live. */
   termCounts: WordCounts | null;
   /** The marker file left when the corpus was not closed cleanly (null: never checked). */
