@@ -8,8 +8,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          // The import's worker thread, loaded by file name beside index.js (preparer-pool.ts).
-          'prepare-worker': resolve('src/main/services/import/prepare-worker.ts'),
+          // The import's worker thread, loaded by file name beside index.js (worker/preparer-pool.ts).
+          'preparation-worker': resolve('src/main/services/import/worker/preparation-worker.ts'),
           // The health check's worker thread (quick-check.ts), loaded the same way.
           'quick-check-worker': resolve('src/main/services/health/quick-check-worker.ts'),
         },

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText } from '../src/main/services/import/decode';
-import { prepareDocument } from '../src/main/services/import/prepare';
+import { prepareDocument } from '../src/main/services/import/preparation';
 import { isHeldOut } from './extraction-eval-split';
 import { scrapePage } from './extraction-eval-scrape';
 import { formatReport, score, type Tally } from './extraction-eval-report';
@@ -64,8 +64,13 @@ const SYSTEMS: Record<string, System> = {
 
 type Prepare = typeof prepareDocument;
 const earlier: Prepare | null = values.before
-  ? (
-      (await import(join(values.before, 'src/main/services/import/prepare.ts'))) as {
+  ? // Trees before issue 18 kept prepareDocument in prepare.ts (their preparation.ts lacks it).
+    (
+      (await import(
+        ['prepare.ts', 'preparation.ts']
+          .map((file) => join(values.before!, 'src/main/services/import', file))
+          .find((path) => existsSync(path))!
+      )) as {
         prepareDocument: Prepare;
       }
     ).prepareDocument

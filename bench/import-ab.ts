@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { PreparerPool } from '../src/main/services/import/preparer-pool';
+import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { FILES_IN_FLIGHT } from '../src/main/services/import/import.service';
 import { measureImport, productEmbedder } from './import-bench';
 

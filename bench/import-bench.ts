@@ -6,7 +6,7 @@ import { LexicalHashEmbedder } from '../src/main/services/embedding/lexical-hash
 import type { DatabaseSync } from 'node:sqlite';
 import type { DocumentDetail } from '../src/shared/domain';
 import { FILES_IN_FLIGHT, ImportService } from '../src/main/services/import/import.service';
-import type { PreparerPool } from '../src/main/services/import/preparer-pool';
+import type { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { documentIndexers, type DocumentIndexer } from '../src/main/services/indexers';
 import { CorpusGenerator } from './corpus-generator';
 

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../src/main/services/import/decode';
 import { parseDocument } from '../src/main/services/import/formats/dom';
-import { prepareDocument } from '../src/main/services/import/prepare';
+import { prepareDocument } from '../src/main/services/import/preparation';
 
 const DEV_SET = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'extraction-dev');
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
-import { PreparerPool } from '../src/main/services/import/preparer-pool';
+import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
 import { ColumnVectors, DEFAULT_SCAN } from '../src/main/services/search/column-vectors';
 import { CorpusGenerator } from './corpus-generator';
 import { productEmbedder } from './import-bench';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
+import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { SimilarService } from '../src/main/services/crosscheck/similar.service';
 import { NearestPassages } from '../src/main/services/search/nearest';

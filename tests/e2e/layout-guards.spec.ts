@@ -111,6 +111,9 @@ async function walkViews(page: Page, check: (view: string) => Promise<void>) {
     { opener: 'Export…', name: 'Export to Markdown', view: 'dialog-export' },
     { opener: 'Similarity model…', name: 'How passages are compared', view: 'dialog-similarity' },
     { opener: 'Delete document…', name: 'Delete this document?', view: 'dialog-delete' },
+    { opener: 'Re-process all…', name: 'Re-process every document', view: 'dialog-reprocess' },
+    { opener: 'Backups…', name: 'Automatic backups', view: 'dialog-backups' },
+    { opener: 'Report a problem…', name: 'Report a problem', view: 'dialog-report' },
   ];
   for (const dialog of dialogs) {
     await page.getByRole('button', { name: dialog.opener }).click();

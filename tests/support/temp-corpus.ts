@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpus, type Corpus } from '../../src/main/corpus';
+import { openCorpus, type Corpus } from '../../src/main/app/corpus';
 
 /** A corpus in a fresh temporary folder, removed by `dispose`. */
 export function temporaryCorpus(): Corpus & { dispose(): void } {

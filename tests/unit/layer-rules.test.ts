@@ -19,8 +19,15 @@ describe('layer rules', () => {
     ['src/main/services/search/x.ts', "import { main } from '../../cli/index';"],
     ['src/main/services/search/x.ts', "import { register } from '../../ipc/register-handlers';"],
     ['src/main/services/search/x.ts', "import { strings } from '../../../renderer/src/lib/strings';"],
-    ['src/main/db/repositories/x.ts', "import { dispatch } from '../../services/dispatch';"],
+    ['src/main/services/search/x.ts', "import { openCorpus } from '../../app/corpus';"],
+    ['src/main/services/x.ts', "import type { Handlers } from '../app/handlers';"],
+    ['src/main/db/repositories/x.ts', "import { SearchService } from '../../services/search/search.service';"],
+    ['src/main/db/repositories/x.ts', "import { dispatch } from '../../app/dispatch';"],
+    ['src/main/app/x.ts', "import { app } from 'electron';"],
+    ['src/main/app/x.ts', "import { createBrowserServer } from '../server/server';"],
     ['src/main/db/x.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/services/export/x.ts', "import { noteText } from '../notes/note-text';"],
+    ['src/main/services/export/x.ts', "import { app } from 'electron';"],
     ['src/shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['src/shared/x.ts', "import { ipcRenderer } from 'electron';"],
     ['src/renderer/src/x.ts', "import { openDatabase } from '../../main/db/connection';"],
@@ -32,9 +39,13 @@ describe('layer rules', () => {
   it('lets each layer use the one below it', async () => {
     const allowed: [string, string][] = [
       ['src/main/services/search/x.ts', "import { openDatabase } from '../../db/connection';"],
-      ['src/main/cli/x.ts', "import { dispatch } from '../services/dispatch';"],
-      ['src/main/server/x.ts', "import { dispatch } from '../services/dispatch';"],
+      ['src/main/cli/x.ts', "import { dispatch } from '../app/dispatch';"],
+      ['src/main/server/x.ts', "import { dispatch } from '../app/dispatch';"],
+      ['src/main/app/x.ts', "import { createHandlers } from '../services/search/search.handlers';"],
+      ['src/main/app/x.ts', "import { openDatabase } from '../db/connection';"],
       ['src/main/db/x.ts', "import type { Channel } from '../../shared/contract';"],
+      ['src/main/services/notes/x.ts', "import { noteToMarkdown } from '../export/note-to-markdown';"],
+      ['src/main/services/export/x.ts', "import type { ExportOptions } from '../../../shared/notes-domain';"],
       ['src/main/services/search/x.test.ts', "import { createBrowserServer } from '../../server/server';"],
     ];
     for (const [filePath, code] of allowed) {

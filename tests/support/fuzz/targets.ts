@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { RecoupeError, type ErrorCode } from '../../../src/shared/result';
 import iconv from 'iconv-lite';
 import { decodeText, decodeTextWithEncoding } from '../../../src/main/services/import/decode';
-import { prepareDocument } from '../../../src/main/services/import/prepare';
+import { prepareDocument } from '../../../src/main/services/import/preparation';
 import { segment } from '../../../src/main/services/import/segment';
 import { toFtsQuery } from '../../../src/main/services/search/fts-query';
 import { buildDocx, buildPdf } from '../binary-fixtures';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportJob, TelegramImportSummary } from '../../../shared/domain';
-import { walk } from '../../services/import/import-jobs';
+import { walk } from '../../services/import/sources';
 import { isExportFolder, telegramExport } from '../../services/import/telegram/telegram-import';
 import type { Call, CommandOptions } from './command';
 

@@ -1,14 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { NewBlock } from '../../../shared/document-content';
 import type { DocumentBlock } from '../../../shared/domain';
-
-/** A block about to be stored with its document. */
-export interface NewBlock {
-  kind: string;
-  included: boolean;
-  overridden: boolean;
-  page: number | null;
-  text: string;
-}
 
 interface BlockRow {
   ordinal: number;

@@ -1,39 +1,8 @@
 import { prepared } from '../prepared';
 import type { DatabaseSync } from 'node:sqlite';
 import type { AttributionEvidence, DateBasis, DatePrecision } from '../../../shared/attribution';
-import type {
-  DateProvenance,
-  DocumentSummary,
-  EditableField,
-  FieldSource,
-} from '../../../shared/domain';
-
-/** What the user corrected on a document: field values, and blocks put back or set aside. */
-export interface DocumentCorrections {
-  fields?: Partial<Record<EditableField, string | null>>;
-  /** Keyed by a hash of the block's text, so a correction survives changes in the rules. */
-  blocks?: Record<string, boolean>;
-}
-
-/** A document's content as (re-)made from its file. */
-export interface DocumentContent {
-  format: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  publishedAtSource: DateProvenance | null;
-  publishedBasis: DateBasis | null;
-  publishedPrecision: DatePrecision | null;
-  publishedEarliest: string | null;
-  publishedLatest: string | null;
-  attribution: AttributionEvidence;
-  fieldSources: Partial<Record<EditableField, FieldSource>>;
-  text: string;
-  textHash: string;
-}
+import type { DocumentContent, DocumentCorrections } from '../../../shared/document-content';
+import type { DateProvenance, DocumentSummary } from '../../../shared/domain';
 
 /** The fields stored when a document is imported. */
 export interface NewDocument

@@ -1,16 +1,8 @@
 import { prepared } from '../prepared';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { NewPassage } from '../../../shared/document-content';
 import type { Passage } from '../../../shared/domain';
 import { VectorLogRepository } from './vector-log.repo';
-
-/** A passage about to be stored, with its vector. */
-export interface NewPassage {
-  ordinal: number;
-  start: number;
-  end: number;
-  text: string;
-  vector: Float32Array;
-}
 
 interface PassageRow {
   id: number;

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildPdf } from '../../../../tests/support/binary-fixtures';
-import { prepareDocument } from '../import/prepare';
+import { prepareDocument } from '../import/preparation';
 import { dayOfPropertyDate, docxDates } from './format-dates';
 
 describe('dates from a file’s own properties', () => {

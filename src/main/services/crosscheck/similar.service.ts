@@ -32,6 +32,14 @@ const CANDIDATES = 100;
 /** Distinctive words of the passage sent to BM25. */
 const QUERY_TERMS = 20;
 
+/** What similar passages ask of the corpus's word counts (TermCounts, counted live or in the background). */
+export interface WordCounts {
+  /** How many passages the counts cover. */
+  total(): number;
+  /** How many passages hold each of these words. */
+  of(terms: readonly string[]): Map<string, number>;
+}
+
 /** Similar passages across documents, from several signals combined, each with its reasons. */
 export class SimilarService {
   private readonly crosscheck: CrosscheckRepository;
@@ -43,7 +51,7 @@ export class SimilarService {
   constructor(
     private readonly db: DatabaseSync,
     private readonly nearest: NearestPassages = new NearestPassages(db, null),
-    private readonly termCounts = new TermCounts(db, false),
+    private readonly termCounts: WordCounts = new TermCounts(db, false),
     private readonly paraphrase: ParaphraseSignals = DEFAULT_PARAPHRASE,
   ) {
     this.crosscheck = new CrosscheckRepository(db);

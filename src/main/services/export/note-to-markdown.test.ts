@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { ExportContext } from './note-to-markdown';
 import { noteToMarkdown } from './note-to-markdown';
-import { n, noteJson, source } from './test-nodes';
+import { n, noteJson, source } from '../../../../tests/support/note-nodes';
 
 const plain: ExportContext = { linkStyle: 'plain', includeComments: true };
 const note = (...children: Parameters<typeof noteJson>) => ({
@@ -11,6 +11,7 @@ const note = (...children: Parameters<typeof noteJson>) => ({
   createdAt: '2024-11-01T09:00:00.000Z',
   updatedAt: '2024-11-02T10:30:00.000Z',
   content: noteJson(...children),
+  tags: [] as string[],
 });
 
 /** The Markdown body (front matter removed) parsed by a standard CommonMark parser. */
@@ -26,8 +27,11 @@ function roundTrip(text: string): string {
 }
 
 describe('noteToMarkdown', () => {
-  it('writes YAML front matter with the title, dates and hashtags as tags', () => {
-    const markdown = noteToMarkdown(note(n.paragraph(n.text('Suivre #crue et #Valmont'))), plain);
+  it('writes YAML front matter with the title, dates and the given tags', () => {
+    const markdown = noteToMarkdown(
+      { ...note(n.paragraph(n.text('Suivre la crue'))), tags: ['crue', 'Valmont'] },
+      plain,
+    );
     expect(markdown.split('\n').slice(0, 6)).toEqual([
       '---',
       'title: "Crue: « premières notes »"',

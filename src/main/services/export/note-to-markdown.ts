@@ -5,7 +5,6 @@ import {
   type SerializedNodeLike,
 } from '../../../shared/note-content';
 import type { ExportOptions } from '../../../shared/notes-domain';
-import { noteTags, noteText } from '../notes/note-text';
 import { citationLine, quotedWords, sourceKey, sourceReference } from './citation-markdown';
 import { exportWords, type ExportWords } from './export-words';
 import {
@@ -23,6 +22,8 @@ export interface NoteForExport {
   updatedAt: string;
   /** The serialized Lexical editor state. */
   content: string;
+  /** Written to the front matter; the notes feature finds them (hashtags) so export stays a leaf. */
+  tags: readonly string[];
 }
 
 /** Passages whose documents are gone, so their citations say so. */
@@ -40,13 +41,13 @@ interface State {
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** YAML front matter; JSON strings are valid YAML double-quoted scalars, so no YAML library. */
-function frontMatter(note: NoteForExport, tags: readonly string[]): string {
+function frontMatter(note: NoteForExport): string {
   return [
     '---',
     `title: ${yamlString(note.title)}`,
     `created: ${yamlString(note.createdAt)}`,
     `updated: ${yamlString(note.updatedAt)}`,
-    `tags: [${tags.map(yamlString).join(', ')}]`,
+    `tags: [${note.tags.map(yamlString).join(', ')}]`,
     '---',
   ].join('\n');
 }
@@ -181,7 +182,7 @@ export function noteToMarkdown(note: NoteForExport, options: ExportContext): str
     (source) =>
       `- ${sourceReference(source, options)}${isGone(state, source) ? ` ${words.sourceGone}` : ''}`,
   );
-  const sections = [frontMatter(note, noteTags(noteText(root))), ...blocks];
+  const sections = [frontMatter(note), ...blocks];
   if (footnotes.length > 0) sections.push(footnotes.join('\n\n'));
   if (sources.length > 0) sections.push(`## ${words.sources}\n\n${sources.join('\n')}`);
   return `${sections.join('\n\n')}\n`;

@@ -15,7 +15,7 @@ import { RecoupeError } from '../../../shared/result';
 import { buildDocxBomb } from '../../../../tests/support/binary-fixtures';
 import { temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { MAX_UNZIPPED_BYTES } from './formats/zip-limit';
-import { prepareDocument } from './prepare';
+import { prepareDocument } from './preparation';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 

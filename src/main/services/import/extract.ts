@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { DateEvidence } from '../../../shared/attribution';
 import { docxDates, pdfDates } from '../attribution/format-dates';
+import { SUPPORTED_EXTENSIONS } from '../../../shared/import-limits';
 import { RecoupeError } from '../../../shared/result';
 import { splitBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
@@ -22,19 +23,6 @@ export interface ExtractedDocument {
   /** The blocks' kinds are known (a Telegram post): the cleaning rules are not run. */
   verbatim?: boolean;
 }
-
-/** File extensions the import accepts, by format. */
-export const SUPPORTED_EXTENSIONS: Record<string, string> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-};
 
 /** Whether a file name has an extension the import reads (folders are walked with it). */
 export function isSupportedFile(fileName: string): boolean {

@@ -1,48 +1,46 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { importTestBed, settleJob } from '../../../../tests/support/import-test-bed';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
 const article = (index: number) =>
   `Brève numéro ${index} : la Brenne baisse à Valmont\n\nLa préfecture a annoncé ${index} nouvelles levées de restrictions dans les communes riveraines de la Brenne, dont Valmont et Saint-Aubin.`;
 
 describe('import jobs', () => {
-  let corpus: ReturnType<typeof temporaryCorpus>;
-  let folder: string;
-  beforeEach(() => {
-    corpus = temporaryCorpus();
-    folder = mkdtempSync(join(tmpdir(), 'recoupe-jobs-'));
+  const bed = importTestBed('recoupe-jobs-');
+
+  it('corpus:import takes each source as one file: a folder is refused there, not walked', async () => {
+    writeFileSync(join(bed.folder, 'a.txt'), article(1));
+    const [outcome] = await bed.corpus.handlers['corpus:import']({
+      sources: [{ kind: 'path', path: bed.folder }],
+    });
+    expect(outcome).toEqual({
+      file: bed.folder,
+      status: 'failed',
+      error: `${bed.folder} is not a file.`,
+      errorCode: 'invalid-input',
+    });
+    expect(await bed.corpus.handlers['corpus:stats']({})).toMatchObject({ documents: 0 });
   });
-  afterEach(() => {
-    corpus.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  const settle = async (jobId: string) => {
-    for (;;) {
-      const job = await corpus.handlers['import:status']({ jobId });
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
 
   it('walks a folder in the background, one status per file, a bad file never stopping the rest', async () => {
-    mkdirSync(join(folder, 'sub', 'deeper'), { recursive: true });
-    writeFileSync(join(folder, 'a.txt'), article(1));
-    writeFileSync(join(folder, 'sub', 'b « crue » #2.md'), `# Titre\n\n${article(2)}`);
-    writeFileSync(join(folder, 'sub', 'deeper', 'broken.pdf'), 'not a pdf');
-    writeFileSync(join(folder, 'sub', 'notes.jpg'), 'ignored: not an article format');
-    writeFileSync(join(folder, '.hidden.txt'), 'ignored');
-    writeFileSync(join(folder, 'copy.txt'), article(1));
+    mkdirSync(join(bed.folder, 'sub', 'deeper'), { recursive: true });
+    writeFileSync(join(bed.folder, 'a.txt'), article(1));
+    writeFileSync(join(bed.folder, 'sub', 'b « crue » #2.md'), `# Titre\n\n${article(2)}`);
+    writeFileSync(join(bed.folder, 'sub', 'deeper', 'broken.pdf'), 'not a pdf');
+    writeFileSync(join(bed.folder, 'sub', 'notes.jpg'), 'ignored: not an article format');
+    writeFileSync(join(bed.folder, '.hidden.txt'), 'ignored');
+    writeFileSync(join(bed.folder, 'copy.txt'), article(1));
     writeFileSync(
-      join(folder, 'page.html'),
+      join(bed.folder, 'page.html'),
       readFileSync(join(fixturesDir, 'digue-valmont-page.html')),
     );
-    const started = await corpus.handlers['import:start']({
-      sources: [{ kind: 'path', path: folder }],
+    const started = await bed.corpus.handlers['import:start']({
+      sources: [{ kind: 'path', path: bed.folder }],
     });
     expect(started.state).toBe('running');
-    const job = await settle(started.id);
+    const job = await settleJob(bed.corpus, started.id);
     const byName = Object.fromEntries(job.items.map((item) => [item.file.split('/').pop(), item]));
     expect(Object.keys(byName).sort()).toEqual([
       'a.txt',
@@ -62,34 +60,34 @@ describe('import jobs', () => {
 
   it('streams a folder of a thousand files without listing it first', async () => {
     for (let index = 0; index < 1000; index++)
-      writeFileSync(join(folder, `${index}.txt`), article(index));
-    const started = await corpus.handlers['import:start']({
-      sources: [{ kind: 'path', path: folder }],
+      writeFileSync(join(bed.folder, `${index}.txt`), article(index));
+    const started = await bed.corpus.handlers['import:start']({
+      sources: [{ kind: 'path', path: bed.folder }],
     });
     // Right after the start only the first files are known: the folder is walked as it goes.
     expect(started.total).toBeLessThan(5);
-    const cancelled = await corpus.handlers['import:cancel']({ jobId: started.id });
+    const cancelled = await bed.corpus.handlers['import:cancel']({ jobId: started.id });
     expect(cancelled.state === 'cancelled' || cancelled.state === 'running').toBe(true);
-    const job = await settle(started.id);
+    const job = await settleJob(bed.corpus, started.id);
     expect(job.state).toBe('cancelled');
     expect(job.items.filter((item) => item.status === 'imported').length).toBeLessThan(5);
-    const counted = (await corpus.handlers['corpus:stats']({})).documents;
+    const counted = (await bed.corpus.handlers['corpus:stats']({})).documents;
     expect(counted).toBe(job.items.filter((item) => item.status === 'imported').length);
   }, 20_000);
 
   it('takes browser-mode bytes added one file at a time', async () => {
-    const started = await corpus.handlers['import:start']({ sources: [] });
-    await corpus.handlers['import:add']({
+    const started = await bed.corpus.handlers['import:start']({ sources: [] });
+    await bed.corpus.handlers['import:add']({
       jobId: started.id,
       sources: [
         { kind: 'bytes', name: 'a.txt', base64: Buffer.from(article(7)).toString('base64') },
       ],
     });
-    await corpus.handlers['import:add']({
+    await bed.corpus.handlers['import:add']({
       jobId: started.id,
       sources: [{ kind: 'bytes', name: 'b.exe', base64: Buffer.from('MZ').toString('base64') }],
     });
-    const job = await settle(started.id);
+    const job = await settleJob(bed.corpus, started.id);
     expect(job.items.map((item) => [item.file, item.status, item.errorCode])).toEqual([
       ['a.txt', 'imported', undefined],
       ['b.exe', 'failed', 'unsupported-format'],
@@ -153,7 +151,10 @@ describe('corrections and re-processing', () => {
         overridden: true,
       });
       // Giving a field back to the import restores what the file says.
-      const reverted = await corpus.handlers['documents:update']({ id, fields: { outlet: null } });
+      const reverted = await corpus.handlers['documents:update']({
+        id,
+        fields: { outlet: null },
+      });
       expect(reverted.outlet).toBe('L’Écho de Valmont');
       const fts = corpus.db
         .prepare("SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH 'benevoles'")

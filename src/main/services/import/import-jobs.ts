@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { opendir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportSource } from '../../../shared/contract';
-import type { ImportJob, ImportJobItem } from '../../../shared/domain';
+import type { ImportJob, ImportJobItem, ImportOutcome } from '../../../shared/domain';
 import { RecoupeError } from '../../../shared/result';
-import { isSupportedFile } from './extract';
-import { Turns, type Turn } from './pipeline';
+import { loadSource, walk } from './sources';
+import { Turns, type Turn } from './turns';
 import {
   isExportFolder,
   telegramExport,
@@ -14,7 +13,7 @@ import {
   type TelegramConfirmations,
   type TelegramImporter,
 } from './telegram/telegram-import';
-import { FILES_IN_FLIGHT, importFailure, loadSource, type ImportService } from './import.service';
+import { FILES_IN_FLIGHT, importFailure, type ImportService } from './import.service';
 
 /** Finished jobs kept for late status calls. */
 const KEPT_JOBS = 20;
@@ -30,15 +29,18 @@ interface RunningJob extends ImportJob {
   cursor: number;
   /** The sources of items waiting for the user's answer to their question. */
   questioned: Map<number, ImportSource>;
+  /** Whether a folder among the sources is walked for its files, or imported as one file. */
+  walkFolders: boolean;
 }
 
 /**
- * Imports in the background: a job takes paths (files or folders) or file bytes, answers at
- * once with its id, and works through its files one at a time, yielding to the event loop
- * between stages so status calls are answered while it runs. Folders are walked lazily, so a
- * folder of thousands of files is never listed or read all at once. Each file is imported in
- * its own transaction; a failing file is recorded and the job goes on; Cancel stops before
- * the next file and marks the rest cancelled.
+ * The one runner of imports, for every front door (`import:*` jobs for the app, `corpus:import`
+ * for the CLI and scripts). Imports in the background: a job takes paths (files or folders) or
+ * file bytes, answers at once with its id, and works through its files one at a time, yielding
+ * to the event loop between stages so status calls are answered while it runs. Folders are
+ * walked lazily, so a folder of thousands of files is never listed or read all at once. Each
+ * file is imported in its own transaction; a failing file is recorded and the job goes on;
+ * Cancel stops before the next file and marks the rest cancelled.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, RunningJob>();
@@ -51,6 +53,23 @@ export class ImportJobs {
 
   /** Starts a job with its first sources. */
   start(sources: readonly ImportSource[]): ImportJob {
+    return this.add(this.create(true).id, sources);
+  }
+
+  /**
+   * Imports the sources as one job run to its end and gives each file's outcome in the
+   * sources' order (`corpus:import`): each source is one file, a folder is not walked.
+   */
+  async importAll(sources: readonly ImportSource[]): Promise<ImportOutcome[]> {
+    const job = this.create(false);
+    this.add(job.id, sources);
+    await job.loop;
+    this.jobs.delete(job.id);
+    // Every item has ended as imported, duplicate or failed: nothing here can cancel it.
+    return job.items.map(({ key: _key, ...outcome }) => outcome as ImportOutcome);
+  }
+
+  private create(walkFolders: boolean): RunningJob {
     const job: RunningJob = {
       id: randomUUID(),
       state: 'running',
@@ -64,10 +83,11 @@ export class ImportJobs {
       loop: null,
       cursor: 0,
       questioned: new Map(),
+      walkFolders,
     };
     this.jobs.set(job.id, job);
     this.forgetOldJobs();
-    return this.add(job.id, sources);
+    return job;
   }
 
   /** Adds sources to a job, restarting it if it had finished. */
@@ -184,8 +204,8 @@ export class ImportJobs {
   private async *discover(job: RunningJob): AsyncGenerator<void> {
     let source: ImportSource | undefined;
     while ((source = job.pending.shift())) {
-      if (source.kind === 'bytes') {
-        this.addItem(job, source.name, source);
+      if (source.kind === 'bytes' || !job.walkFolders) {
+        this.addItem(job, source.kind === 'bytes' ? source.name : source.path, source);
         yield;
         continue;
       }
@@ -272,19 +292,5 @@ export class ImportJobs {
     for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) {
       this.jobs.delete(job.id);
     }
-  }
-}
-
-/** The importable files under a folder, depth first, read one directory entry at a time. */
-export async function* walk(folder: string): AsyncGenerator<string> {
-  const directory = await opendir(folder);
-  for await (const entry of directory) {
-    // Hidden files and folders (.git, .DS_Store) are never articles.
-    if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    // A Telegram export folder is one source (its pages are not articles of their own).
-    if (entry.isDirectory() && (await isExportFolder(path))) yield path;
-    else if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && isSupportedFile(entry.name)) yield path;
   }
 }

@@ -6,9 +6,9 @@ import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-cor
 import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { ImportJobs } from './import-jobs';
 import { ImportService } from './import.service';
-import { Turns } from './pipeline';
+import { Turns } from './turns';
 import { prepareFile } from './preparation';
-import type { PreparerPool } from './preparer-pool';
+import type { PreparerPool } from './worker/preparer-pool';
 
 const files = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md', 'digue-valmont-page.html'];
 const sources = files.map((file) => ({ kind: 'path' as const, path: join(fixturesDir, file) }));
@@ -42,8 +42,8 @@ describe('import order', () => {
   });
   afterEach(() => corpus.dispose());
 
-  it('stores files in the order given, whichever is prepared first', async () => {
-    const outcomes = await importer.importAll(sources);
+  it('corpus:import stores files in the order given, whichever is prepared first', async () => {
+    const outcomes = await new ImportJobs(importer).importAll(sources);
     expect(outcomes.map((outcome) => [outcome.status, outcome.documentId])).toEqual([
       ['imported', 1],
       ['imported', 2],
@@ -68,7 +68,12 @@ describe('import order', () => {
       name: files[0]!,
       base64: readFileSync(join(fixturesDir, files[0]!)).toString('base64'),
     };
-    const outcomes = await importer.importAll([sources[0]!, broken, copy, sources[1]!]);
+    const outcomes = await new ImportJobs(importer).importAll([
+      sources[0]!,
+      broken,
+      copy,
+      sources[1]!,
+    ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
       'imported',
       'failed',

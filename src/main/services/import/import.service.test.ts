@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { everyDocument } from '../../../../tests/support/library';
 
 const bytesSource = (name: string, bytes: Uint8Array | string) => ({
   kind: 'bytes' as const,
@@ -199,7 +200,7 @@ describe.skipIf(!existsSync(seedsDir))('cleaning of the shared seed corpus', () 
         for (const passage of document.passages)
           expect(document.text.slice(passage.start, passage.end)).toBe(passage.text);
       }
-      const dated = (await corpus.handlers['corpus:list']({})).filter((document) => document.url);
+      const dated = (await everyDocument(corpus.handlers)).filter((document) => document.url);
       expect(dated).toHaveLength(1);
       expect(dated[0]).toMatchObject({
         url: expect.stringMatching(/^https:\/\/www\.lexpress\.fr\//),
@@ -218,6 +219,7 @@ describe('document indexers', () => {
     const corpus = temporaryCorpus();
     try {
       const { ImportService } = await import('./import.service');
+      const { ImportJobs } = await import('./import-jobs');
       const { LexicalHashEmbedder } = await import('../embedding/lexical-hash-embedder');
       const seen: string[] = [];
       const importer = new ImportService(corpus.db, new LexicalHashEmbedder(), [
@@ -229,7 +231,7 @@ describe('document indexers', () => {
           },
         },
       ]);
-      const [outcome] = await importer.importAll([
+      const [outcome] = await new ImportJobs(importer).importAll([
         { kind: 'path', path: join(fixturesDir, 'crue-valmont-gazette.txt') },
       ]);
       expect(outcome).toMatchObject({

@@ -1,64 +1,25 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { MAX_IMPORT_BYTES, type ImportSource } from '../../../shared/contract';
+import type { DocumentCorrections, NewPassage } from '../../../shared/document-content';
 import type { ImportOutcome } from '../../../shared/domain';
-import { RecoupeError } from '../../../shared/result';
+import { documentNotFound } from '../../../shared/result';
 import { transaction } from '../../db/connection';
 import { storageError } from '../../db/storage-errors';
-import {
-  DocumentsRepository,
-  type DocumentCorrections,
-} from '../../db/repositories/documents.repo';
+import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
-import { PassagesRepository, type NewPassage } from '../../db/repositories/passages.repo';
+import { PassagesRepository } from '../../db/repositories/passages.repo';
 import type { Embedder } from '../embedding/embedder';
 import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { documentIndexers, type DocumentIndexer } from '../indexers';
-import type { PreparedDocument } from './prepare';
-import { prepareFile } from './preparation';
-import type { PreparerPool } from './preparer-pool';
-import { inPipeline, type Turn } from './pipeline';
+import { prepareFile, type Preparation, type PreparedDocument } from './preparation';
+import type { LoadedFile } from './sources';
+import type { Turn } from './turns';
+import type { PreparerTask } from './worker/preparer-pool';
 
 /** A file of a batch, prepared, or what became of it without storing. */
 type BatchEntry =
   | { outcome: ImportOutcome }
   | { contentHash: string; prepared: PreparedDocument; passages: NewPassage[] };
-
-/** A file's name and bytes, however it reached main. */
-export interface LoadedFile {
-  name: string;
-  bytes: Uint8Array;
-  /** The file's modification time, when it was read from disk. */
-  modifiedAt?: string | null;
-}
-
-/** Reads an import source into memory, refusing files over the size limit before reading. */
-export async function loadSource(source: ImportSource): Promise<LoadedFile> {
-  if (source.kind === 'bytes') {
-    const bytes = Buffer.from(source.base64, 'base64');
-    assertSize(bytes.byteLength, source.name);
-    return { name: source.name, bytes };
-  }
-  const name = basename(source.path);
-  const info = await stat(source.path).catch(() => {
-    throw new RecoupeError('not-found', `${source.path} does not exist or cannot be read.`);
-  });
-  if (!info.isFile()) throw new RecoupeError('invalid-input', `${source.path} is not a file.`);
-  assertSize(info.size, name);
-  return { name, bytes: await readFile(source.path), modifiedAt: info.mtime.toISOString() };
-}
-
-function assertSize(size: number, name: string): void {
-  if (size > MAX_IMPORT_BYTES) {
-    const megabytes = (size / 1024 / 1024).toFixed(1);
-    throw new RecoupeError(
-      'too-large',
-      `${name} is ${megabytes} MB; Recoupe imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-    );
-  }
-}
 
 /** The stage a file has reached, for progress reports. */
 export type ImportStage = 'reading' | 'cleaning' | 'indexing';
@@ -67,6 +28,11 @@ export type ImportStage = 'reading' | 'cleaning' | 'indexing';
 export const FILES_IN_FLIGHT = 2;
 /** The built-in embedder's id: the worker embeds only with it. */
 const LEXICAL_EMBEDDER_ID = new LexicalHashEmbedder().id;
+
+/** What the import needs of a worker thread: a file's preparation, off this thread. */
+export interface FilePreparer {
+  prepare(task: Omit<PreparerTask, 'id'>): Promise<Preparation>;
+}
 
 /** Imports article files: one transaction per file, duplicates detected by content hash. */
 export class ImportService {
@@ -79,26 +45,11 @@ export class ImportService {
     private readonly embedder: Embedder,
     private readonly indexers: readonly DocumentIndexer[] = documentIndexers(),
     /** Prepares files on a worker thread; null prepares them on this one. */
-    private readonly preparer: PreparerPool | null = null,
+    private readonly preparer: FilePreparer | null = null,
   ) {
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
     this.blocks = new BlocksRepository(db);
-  }
-
-  /**
-   * Imports the sources, two at a time so the worker prepares one while this thread stores the
-   * other; outcomes come back in the sources' order, and a failing file never stops the others.
-   */
-  async importAll(sources: readonly ImportSource[]): Promise<ImportOutcome[]> {
-    return inPipeline(sources, FILES_IN_FLIGHT, async (source, turn) => {
-      const label = source.kind === 'path' ? source.path : source.name;
-      try {
-        return await this.importFile(await loadSource(source), label, () => {}, turn.ready);
-      } catch (error) {
-        return importFailure(label, error);
-      }
-    });
   }
 
   private sameSource(documentId: number, prepared: PreparedDocument): boolean {
@@ -122,7 +73,12 @@ export class ImportService {
     if (existing !== undefined) return { file: label, status: 'duplicate', documentId: existing };
 
     onStage('cleaning');
-    const { prepared, passages } = await this.prepare(file.bytes, file.name, {}, file.modifiedAt);
+    const { prepared, passages } = await this.prepareAndEmbed(
+      file.bytes,
+      file.name,
+      {},
+      file.modifiedAt,
+    );
     await turn;
     // The same article saved twice (another encoding, a copy with other line ends) is a
     // duplicate; the same text under another outlet, byline or URL is a syndicated copy, kept
@@ -181,7 +137,7 @@ export class ImportService {
           return { outcome: { file: file.name, status: 'duplicate', documentId: existing } };
         }
         try {
-          const ready = await this.prepare(file.bytes, file.name, {}, file.modifiedAt);
+          const ready = await this.prepareAndEmbed(file.bytes, file.name, {}, file.modifiedAt);
           return { contentHash, ...ready };
         } catch (error) {
           return { outcome: importFailure(file.name, error) };
@@ -226,8 +182,8 @@ export class ImportService {
    */
   async reprocess(id: number): Promise<void> {
     const original = this.documents.original(id);
-    if (!original) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
-    const { prepared, passages } = await this.prepare(
+    if (!original) throw documentNotFound(id);
+    const { prepared, passages } = await this.prepareAndEmbed(
       original.bytes,
       original.fileName,
       this.documents.corrections(id),
@@ -244,7 +200,7 @@ export class ImportService {
    * Cleans, splits and embeds a file: on the worker when there is one (it embeds with the
    * built-in lexical embedder itself), else here; a neural model always embeds on this thread.
    */
-  private async prepare(
+  private async prepareAndEmbed(
     bytes: Uint8Array,
     fileName: string,
     corrections: DocumentCorrections = {},

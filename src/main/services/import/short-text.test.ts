@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { describe, expect, it } from 'vitest';
+import { importTestBed, settleJob } from '../../../../tests/support/import-test-bed';
+import { seedsDir } from '../../../../tests/support/temp-corpus';
 
 /** Every sentence of the sample articles (read at run time), the page's lines split too. */
 function seedSentences(): string[] {
@@ -20,40 +20,24 @@ function seedSentences(): string[] {
 }
 
 describe('short texts', () => {
-  let corpus: ReturnType<typeof temporaryCorpus>;
-  let folder: string;
-  beforeEach(() => {
-    corpus = temporaryCorpus();
-    folder = mkdtempSync(join(tmpdir(), 'recoupe-short-'));
-  });
-  afterEach(() => {
-    corpus.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  const settle = async (jobId: string) => {
-    for (;;) {
-      const job = await corpus.handlers['import:status']({ jobId });
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  const bed = importTestBed('recoupe-short-');
 
   it('imports every sentence of the sample articles, each saved as its own file', async () => {
     const sentences = seedSentences();
     expect(sentences.length).toBeGreaterThan(100);
     sentences.forEach((sentence, index) => {
-      writeFileSync(join(folder, `${String(index).padStart(4, '0')}.txt`), sentence);
+      writeFileSync(join(bed.folder, `${String(index).padStart(4, '0')}.txt`), sentence);
     });
-    const started = await corpus.handlers['import:start']({
-      sources: [{ kind: 'path', path: folder }],
+    const started = await bed.corpus.handlers['import:start']({
+      sources: [{ kind: 'path', path: bed.folder }],
     });
-    const job = await settle(started.id);
+    const job = await settleJob(bed.corpus, started.id);
     const failed = job.items.filter((item) => item.status === 'failed');
     expect(failed).toEqual([]);
     expect(job.items.length).toBe(sentences.length);
     // Each document holds its sentence: none was emptied by cleaning.
     for (const item of job.items.slice(0, 50)) {
-      const document = await corpus.handlers['documents:get']({ id: item.documentId! });
+      const document = await bed.corpus.handlers['documents:get']({ id: item.documentId! });
       const index = Number(item.file.split('/').pop()!.slice(0, 4));
       // Spacing may be repaired ("presse.Jeudi"), never a word lost.
       const letters = (text: string) => text.replace(/\s+/g, '');
@@ -62,7 +46,7 @@ describe('short texts', () => {
   }, 120_000);
 
   it('says "short text" when the rules would have set a lone headline aside', async () => {
-    const [outcome] = await corpus.handlers['corpus:import']({
+    const [outcome] = await bed.corpus.handlers['corpus:import']({
       sources: [
         {
           kind: 'bytes',
@@ -72,14 +56,14 @@ describe('short texts', () => {
       ],
     });
     expect(outcome!.status).toBe('imported');
-    const document = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
+    const document = await bed.corpus.handlers['documents:get']({ id: outcome!.documentId! });
     expect(document.text).toBe('Zelensky appelle les Européens à tenir bon');
-    const source = await corpus.handlers['documents:source']({ id: outcome!.documentId! });
+    const source = await bed.corpus.handlers['documents:source']({ id: outcome!.documentId! });
     expect(source.shortText).toBe(true);
   });
 
   it('still refuses a file with no words at all, with the same reason', async () => {
-    const [outcome] = await corpus.handlers['corpus:import']({
+    const [outcome] = await bed.corpus.handlers['corpus:import']({
       sources: [
         { kind: 'bytes', name: 'vide.txt', base64: Buffer.from('  \n — \n').toString('base64') },
       ],

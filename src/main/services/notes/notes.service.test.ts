@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import type { PassageSource } from '../../../shared/note-content';
-import { n, noteJson } from '../export/test-nodes';
+import { n, noteJson } from '../../../../tests/support/note-nodes';
 import { NotesService } from './notes.service';
 
 const fixtures = ['crue-valmont-courrier.txt', 'brenne-flood-wire.md', 'crue-valmont-gazette.txt'];
@@ -142,6 +142,13 @@ describe('notes over imported fixtures', () => {
       .run(sources[1]!.documentId);
     const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
     expect(markdown).toContain('20 March 2025 (estimated)');
+  });
+
+  it('exports the hashtags written in a note, once each, as its front-matter tags', () => {
+    const id = h().create('Tags').id;
+    h().save(id, noteJson(n.paragraph(n.text('Suivre #crue et #Valmont, puis #crue'))));
+    const { markdown } = h().export(id, { linkStyle: 'plain', includeComments: true });
+    expect(markdown.split('\n')[4]).toBe('tags: ["crue", "Valmont"]');
   });
 
   it('exports every note with distinct safe file names', () => {

@@ -13,7 +13,7 @@ import { noteToMarkdown } from '../export/note-to-markdown';
 import { toFtsQuery } from '../search/fts-query';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { withCurrentSources, type CurrentSource } from './current-sources';
-import { noteLinks, noteText } from './note-text';
+import { noteLinks, noteTags, noteText } from './note-text';
 
 /** Notes: writing them, indexing their text and citations, and exporting them. */
 export class NotesService {
@@ -102,10 +102,13 @@ export class NotesService {
     return {
       noteId: id,
       fileName: safeFileName(note.title, `note-${id}`),
-      markdown: noteToMarkdown(note, {
-        ...options,
-        missingPassageIds: new Set(note.missingPassageIds),
-      }),
+      markdown: noteToMarkdown(
+        { ...note, tags: noteTags(noteText(parseNoteContent(note.content))) },
+        {
+          ...options,
+          missingPassageIds: new Set(note.missingPassageIds),
+        },
+      ),
     };
   }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import type { TimelineEvent } from '../../../shared/timeline';
+import { ImportJobs } from '../import/import-jobs';
 import { ImportService } from '../import/import.service';
 import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { TimelineService } from './timeline.service';
@@ -46,7 +47,7 @@ describe.skipIf(!existsSync(seedsDir))('the timeline on the seed corpus', () => 
   it('dates the events the seed articles report', async () => {
     const corpus = temporaryCorpus();
     try {
-      const importer = new ImportService(corpus.db, new LexicalHashEmbedder());
+      const importer = new ImportJobs(new ImportService(corpus.db, new LexicalHashEmbedder()));
       const timeline = new TimelineService(corpus.db);
       const bySeed = new Map<string, TimelineEvent[]>();
       for (const file of readdirSync(seedsDir).sort()) {

@@ -1,21 +1,10 @@
 import type { Catalog } from './strings';
 import { messageFormatter } from './i18n/message';
 import { languageName } from './i18n/language-name';
+import { telegramCounts } from './i18n/telegram-counts';
 
 // French plural rules: "0 passage", "1 passage", "3 passages"; numbers as "10 000".
 const icu = messageFormatter('fr');
-
-/** A Telegram import's counts as ICU values. */
-function telegramCounts(t: Record<string, string | number>): Record<string, string | number> {
-  return {
-    chat: String(t.chat),
-    imported: Number(t.imported),
-    alreadyPresent: Number(t.alreadyPresent),
-    service: Number(t.service),
-    withoutText: Number(t.withoutText),
-    failed: Number(t.failed),
-  };
-}
 
 /**
  * Every French UI string, typed as the English catalog so a key missing here fails the
@@ -308,7 +297,6 @@ export const french: Catalog = {
   notes: {
     title: 'Notes',
     newNote: 'Nouvelle note',
-    untitled: 'Note sans titre',
     searchLabel: 'Rechercher dans les notes',
     searchPlaceholder: 'Rechercher dans les notes…',
     none: 'Aucune note pour l’instant. Créez-en une, puis glissez-y des passages depuis la lecture.',
@@ -353,7 +341,6 @@ export const french: Catalog = {
     exportSave: 'Enregistrer le fichier',
     exportSaved: (fileName: string) =>
       `«\u00a0${fileName}\u00a0» enregistré dans votre dossier de téléchargements (celui où votre navigateur enregistre les téléchargements).`,
-    exportAll: 'Tout exporter…',
     exportLanguage: 'Langue de l’export',
   },
   editor: {
@@ -468,7 +455,6 @@ export const french: Catalog = {
     tagsPlaceholder: 'Séparés par des virgules, par ex. maire, bilan',
     save: 'Enregistrer',
     deleteHighlight: 'Supprimer le surlignage',
-    openOriginal: 'Ouvrir la page d’origine',
     opensInBrowser: '(s’ouvre dans votre navigateur)',
     language: (code: string) => languageName('fr', code),
     highlightCount: (count: number) =>
@@ -515,14 +501,12 @@ export const french: Catalog = {
     /** "≈ 28 oct. 2024": an estimate is never written as a plain date. */
     approximately: (date: string) => `≈\u00a0${date}`,
     range: (from: string, to: string) => `entre ${from} et ${to}`,
-    notBefore: (from: string) => `pas avant ${from}`,
     evidence: 'Indices',
     evidenceTitle: 'Pourquoi Recoupe donne cette date, ce média et ce titre',
     hideEvidence: 'Masquer les indices',
     dateEvidence: 'Date de publication',
     outletEvidence: 'Média',
     titleEvidence: 'Titre',
-    noEvidence: 'Rien dans le fichier ne l’indique.',
     roles: {
       date: 'donne la date',
       after: 'pas publié avant',
@@ -567,7 +551,6 @@ export const french: Catalog = {
       url: 'l’adresse web',
     },
     restsOnEstimate: 'repose sur une date de publication estimée',
-    firstEstimated: 'date estimée',
     bulkTitle: (count: number) =>
       icu('{count, plural, one {# document sélectionné} other {# documents sélectionnés}}', {
         count,

@@ -1,23 +1,12 @@
 import type { ErrorCode } from '../../../shared/result';
 import { messageFormatter } from './i18n/message';
 import { languageName } from './i18n/language-name';
+import { telegramCounts } from './i18n/telegram-counts';
 import { currentLocale, type Locale } from './i18n/locale';
 import { french } from './strings.fr';
 
 // Plurals and numbers go through ICU messages, so French and English each get their own rules.
 const icu = messageFormatter('en');
-
-/** A Telegram import's counts as ICU values. */
-function telegramCounts(t: Record<string, string | number>): Record<string, string | number> {
-  return {
-    chat: String(t.chat),
-    imported: Number(t.imported),
-    alreadyPresent: Number(t.alreadyPresent),
-    service: Number(t.service),
-    withoutText: Number(t.withoutText),
-    failed: Number(t.failed),
-  };
-}
 
 /** Every English UI string; `strings.fr.ts` holds the same keys in French. */
 export const english = {
@@ -273,7 +262,6 @@ export const english = {
   notes: {
     title: 'Notes',
     newNote: 'New note',
-    untitled: 'Untitled note',
     searchLabel: 'Search notes',
     searchPlaceholder: 'Search notes…',
     none: 'No notes yet. Create one, then drag passages from the reader into it.',
@@ -313,7 +301,6 @@ export const english = {
     exportSave: 'Save file',
     exportSaved: (fileName: string) =>
       `Saved “${fileName}” in your downloads folder (where your browser saves downloads).`,
-    exportAll: 'Export all…',
     exportLanguage: 'Language of the export',
   },
   editor: {
@@ -424,7 +411,6 @@ export const english = {
     tagsPlaceholder: 'Comma-separated, e.g. maire, bilan',
     save: 'Save',
     deleteHighlight: 'Delete highlight',
-    openOriginal: 'Open the original page',
     opensInBrowser: '(opens in your web browser)',
     language: (code: string) => languageName('en', code),
     highlightCount: (count: number) =>
@@ -473,14 +459,12 @@ export const english = {
     /** "≈ 28 Oct 2024": an estimate is never written as a plain date. */
     approximately: (date: string) => `≈ ${date}`,
     range: (from: string, to: string) => `between ${from} and ${to}`,
-    notBefore: (from: string) => `not before ${from}`,
     evidence: 'Evidence',
     evidenceTitle: 'Why Recoupe gives this date, outlet and title',
     hideEvidence: 'Hide evidence',
     dateEvidence: 'Publish date',
     outletEvidence: 'Outlet',
     titleEvidence: 'Title',
-    noEvidence: 'Nothing in the file says it.',
     roles: {
       date: 'states the date',
       after: 'not published before',
@@ -524,7 +508,6 @@ export const english = {
       url: 'web address',
     } as Record<string, string>,
     restsOnEstimate: 'rests on an estimated publish date',
-    firstEstimated: 'estimated date',
     bulkTitle: (count: number) =>
       icu('{count, plural, one {# document} other {# documents}} selected', { count }),
     bulkOutlet: 'Set outlet',

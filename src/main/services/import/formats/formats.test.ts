@@ -9,7 +9,7 @@ import {
   buildTwoColumnPdf,
 } from '../../../../../tests/support/binary-fixtures';
 import { fixturesDir } from '../../../../../tests/support/temp-corpus';
-import { prepareDocument } from '../prepare';
+import { prepareDocument } from '../preparation';
 import { joinPdfLines } from './pdf';
 
 const fixture = (name: string) => readFileSync(join(fixturesDir, name));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../../../../tests/support/temp-corpus';
-import { prepareDocument } from '../prepare';
+import { prepareDocument } from '../preparation';
 
 // The one piece of markup the page shows as characters (written &lt;script&gt; in its source).
 const QUOTED = "<script>alert('quoted')</script>";

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { importTestBed, settleJob } from '../../../../../tests/support/import-test-bed';
 import type { ImportJob } from '../../../../shared/domain';
+import type { Corpus } from '../../../app/corpus';
 import { temporaryCorpus } from '../../../../../tests/support/temp-corpus';
 import { writeExport, type TestChat } from '../../../../../tests/support/telegram-export';
+import { everyDocument } from '../../../../../tests/support/library';
 
 // 28 October 2024, 04:52:00 UTC: 07:52 in Kyiv (UTC+02:00 in winter time, +03:00 before).
 const T = Date.UTC(2024, 9, 28, 4, 52) / 1000;
@@ -77,34 +79,20 @@ const chats: TestChat[] = [
 ];
 
 describe('Telegram channel exports', () => {
-  let corpus: ReturnType<typeof temporaryCorpus>;
-  let folder: string;
-  beforeEach(() => {
-    corpus = temporaryCorpus();
-    folder = mkdtempSync(join(tmpdir(), 'recoupe-telegram-'));
-  });
-  afterEach(() => {
-    corpus.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  const settle = async (started: ImportJob) => {
-    for (;;) {
-      const job = await corpus.handlers['import:status']({ jobId: started.id });
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
+  const bed = importTestBed('recoupe-telegram-');
+  const settle = (started: ImportJob) => settleJob(bed.corpus, started.id);
   const importPaths = async (
     paths: string[],
     telegram?: { privateChat?: boolean; keepPartial?: boolean },
   ) =>
     settle(
-      await corpus.handlers['import:start']({
+      await bed.corpus.handlers['import:start']({
         sources: paths.map((path) => ({ kind: 'path' as const, path, telegram })),
       }),
     );
-  const documents = async () => {
-    const all = await corpus.handlers['corpus:list']({});
+  /** Each document's fields and text, by publish date: what two imports are compared on. */
+  const documentsOf = async (corpus: Corpus) => {
+    const all = await everyDocument(corpus.handlers);
     const details = await Promise.all(
       all.map((summary) => corpus.handlers['documents:get']({ id: summary.id })),
     );
@@ -121,9 +109,10 @@ describe('Telegram channel exports', () => {
       }))
       .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
   };
+  const documents = () => documentsOf(bed.corpus);
 
   it('imports each post with text as a dated, attributed document; JSON and HTML agree', async () => {
-    const jsonFolders = chats.map((chat) => writeExport(folder, chat, 'json', KYIV));
+    const jsonFolders = chats.map((chat) => writeExport(bed.folder, chat, 'json', KYIV));
     const job = await importPaths(jsonFolders);
     expect(job.items.map((item) => item.status)).toEqual(['imported', 'imported', 'imported']);
     expect(job.items[0]!.telegram).toMatchObject({
@@ -155,10 +144,10 @@ describe('Telegram channel exports', () => {
 
     // What the export says about each post is kept beside its words, set aside.
     const aside = async (title: string) => {
-      const id = (await corpus.handlers['corpus:list']({})).find((d) =>
+      const id = (await everyDocument(bed.corpus.handlers)).find((d) =>
         d.title.startsWith(title),
       )!.id;
-      const source = await corpus.handlers['documents:source']({ id });
+      const source = await bed.corpus.handlers['documents:source']({ id });
       return source.blocks.filter((block) => !block.included).map((block) => block.text);
     };
     expect(await aside('Росія')).toEqual([
@@ -172,34 +161,13 @@ describe('Telegram channel exports', () => {
     // The same export in HTML makes the same documents.
     const other = temporaryCorpus();
     try {
-      const htmlFolders = chats.map((chat) => writeExport(folder, chat, 'html', KYIV, 2));
+      const htmlFolders = chats.map((chat) => writeExport(bed.folder, chat, 'html', KYIV, 2));
       const started = await other.handlers['import:start']({
         sources: htmlFolders.map((path) => ({ kind: 'path' as const, path })),
       });
-      let htmlJob = started;
-      while (htmlJob.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        htmlJob = await other.handlers['import:status']({ jobId: started.id });
-      }
+      const htmlJob = await settleJob(other, started.id);
       expect(htmlJob.items.map((item) => item.telegram?.imported)).toEqual([2, 2, 2]);
-      const list = await other.handlers['corpus:list']({});
-      const fromHtml = await Promise.all(
-        list.map((s) => other.handlers['documents:get']({ id: s.id })),
-      );
-      expect(
-        fromHtml
-          .map(({ title, outlet, author, url, publishedAt, publishedAtSource, text, format }) => ({
-            title,
-            outlet,
-            author,
-            url,
-            publishedAt,
-            publishedAtSource,
-            text,
-            format,
-          }))
-          .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!)),
-      ).toEqual(fromJson);
+      expect(await documentsOf(other)).toEqual(fromJson);
     } finally {
       other.dispose();
     }
@@ -207,17 +175,17 @@ describe('Telegram channel exports', () => {
 
   it('adds only new posts from a later export, and links posts once the public name is given', async () => {
     const chat = { ...chats[2]!, messages: chats[2]!.messages.slice(0, 1) };
-    await importPaths([writeExport(folder, chat, 'json', KYIV)]);
-    const [channel] = await corpus.handlers['telegram:channels']({});
+    await importPaths([writeExport(bed.folder, chat, 'json', KYIV)]);
+    const [channel] = await bed.corpus.handlers['telegram:channels']({});
     expect(channel).toMatchObject({ name: 'Kyiv Live', publicName: null, posts: 1 });
-    await corpus.handlers['telegram:setPublicName']({
+    await bed.corpus.handlers['telegram:setPublicName']({
       channelId: channel!.id,
       publicName: 'kyivlive',
     });
     expect((await documents())[0]!.url).toBe('https://t.me/kyivlive/7');
 
-    rmSync(folder, { recursive: true, force: true });
-    const later = await importPaths([writeExport(folder, chats[2]!, 'html', KYIV)]);
+    rmSync(bed.folder, { recursive: true, force: true });
+    const later = await importPaths([writeExport(bed.folder, chats[2]!, 'html', KYIV)]);
     expect(later.items[0]!.telegram).toMatchObject({
       imported: 1,
       alreadyPresent: 1,
@@ -236,7 +204,7 @@ describe('Telegram channel exports', () => {
       id: 77,
       messages: [{ id: 1, unix: T, from: 'Marie Dupont', parts: ['Rendez-vous demain à 9 h.'] }],
     };
-    const path = writeExport(folder, chat, 'json', KYIV);
+    const path = writeExport(bed.folder, chat, 'json', KYIV);
     const refused = await importPaths([path]);
     expect(refused.items[0]).toMatchObject({ status: 'failed', errorCode: 'invalid-input' });
     expect(refused.items[0]!.error).toMatch(/personal or group chat/);
@@ -246,7 +214,7 @@ describe('Telegram channel exports', () => {
   });
 
   it('names the position where a truncated result.json stops, keeping its posts only if asked', async () => {
-    const path = join(writeExport(folder, chats[0]!, 'json', KYIV), 'result.json');
+    const path = join(writeExport(bed.folder, chats[0]!, 'json', KYIV), 'result.json');
     const whole = readFileSync(path, 'utf8');
     const cut = whole.indexOf('"id": 4');
     writeFileSync(path, whole.slice(0, cut));
@@ -273,16 +241,16 @@ describe('Telegram channel exports', () => {
         { id: 3, unix: T + 120, from: 'Marie Dupont', parts: ['Merci !'] },
       ],
     };
-    const whole = readFileSync(join(writeExport(folder, chat, 'json', KYIV), 'result.json'));
+    const whole = readFileSync(join(writeExport(bed.folder, chat, 'json', KYIV), 'result.json'));
     const cut = whole.subarray(0, whole.indexOf('"id": 3'));
     const source = { kind: 'bytes' as const, name: 'result.json', base64: cut.toString('base64') };
-    const asked = await settle(await corpus.handlers['import:start']({ sources: [source] }));
+    const asked = await settle(await bed.corpus.handlers['import:start']({ sources: [source] }));
     expect(asked.items[0]).toMatchObject({
       status: 'failed',
       question: { kind: 'keep-partial', postsBefore: 2, position: cut.byteLength },
     });
     const answer = (answer: { privateChat?: true; keepPartial?: true }) =>
-      corpus.handlers['import:confirm']({ jobId: asked.id, key: 0, ...answer });
+      bed.corpus.handlers['import:confirm']({ jobId: asked.id, key: 0, ...answer });
     // Keeping the posts read leads to the next question: the chat is private.
     const private_ = await settle(await answer({ keepPartial: true }));
     expect(private_.items[0]).toMatchObject({
@@ -314,16 +282,16 @@ describe('Telegram channel exports', () => {
         parts: [id === 2 ? 'Dépêche numéro deux, refusée par le disque.' : `Dépêche numéro ${id}.`],
       })),
     };
-    const path = writeExport(folder, chat, 'json', KYIV);
+    const path = writeExport(bed.folder, chat, 'json', KYIV);
     // A trigger stands in for a full disk while the second post's passages are written.
-    corpus.db.exec(`CREATE TRIGGER refuse_post AFTER INSERT ON passages
+    bed.corpus.db.exec(`CREATE TRIGGER refuse_post AFTER INSERT ON passages
       WHEN new.text LIKE '%refusée%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const first = await importPaths([path]);
     expect(first.items[0]!.telegram).toMatchObject({ imported: 2, failed: 1 });
     const count = (table: string) =>
-      (corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      (bed.corpus.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count('documents'), count('passages'), count('telegram_posts')]).toEqual([2, 2, 2]);
-    corpus.db.exec('DROP TRIGGER refuse_post');
+    bed.corpus.db.exec('DROP TRIGGER refuse_post');
     const second = await importPaths([path]);
     expect(second.items[0]!.telegram).toMatchObject({ imported: 1, alreadyPresent: 2 });
     expect((await documents()).map((document) => document.text)).toEqual([
@@ -334,16 +302,16 @@ describe('Telegram channel exports', () => {
   });
 
   it('imports the pages present of an HTML export and reports the missing one', async () => {
-    const exported = writeExport(folder, chats[0]!, 'html', KYIV, 2);
+    const exported = writeExport(bed.folder, chats[0]!, 'html', KYIV, 2);
     unlinkSync(join(exported, 'messages2.html'));
     const job = await importPaths([join(exported, 'messages.html')]);
     expect(job.items[0]!.telegram).toMatchObject({ imported: 1, missingPages: [2], service: 2 });
   });
 
   it('reads a result.json sent as bytes (browser mode) like a file', async () => {
-    const path = join(writeExport(folder, chats[1]!, 'json', KYIV), 'result.json');
+    const path = join(writeExport(bed.folder, chats[1]!, 'json', KYIV), 'result.json');
     const job = await settle(
-      await corpus.handlers['import:start']({
+      await bed.corpus.handlers['import:start']({
         sources: [
           { kind: 'bytes', name: 'result.json', base64: readFileSync(path).toString('base64') },
         ],

@@ -1,4 +1,4 @@
-import { $applyNodeReplacement, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement } from 'lexical';
 import type { JSX } from 'react';
 import { PASSAGE_CITATION_TYPE, type PassageSource } from '../../../../shared/note-content';
 import { PassageNode, type SerializedPassageNode } from './PassageNode';
@@ -40,11 +40,4 @@ export class PassageCitationNode extends PassageNode {
 /** Creates an inline citation node. */
 export function $createPassageCitationNode(source: PassageSource): PassageCitationNode {
   return $applyNodeReplacement(new PassageCitationNode(source));
-}
-
-/** Whether a node is an inline citation node. */
-export function $isPassageCitationNode(
-  node: LexicalNode | null | undefined,
-): node is PassageCitationNode {
-  return node instanceof PassageCitationNode;
 }

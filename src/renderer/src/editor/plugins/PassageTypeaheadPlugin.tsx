@@ -9,10 +9,12 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PassageHit } from '../../../../shared/domain';
 import type { PassageSource } from '../../../../shared/note-content';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { $insertPassageCitation, completeSource } from '../insert-passage';
+import '../../components/hit-list.css';
+import '../../components/menu.css';
 
 class PassageOption extends MenuOption {
   constructor(readonly hit: PassageHit) {
@@ -93,7 +95,7 @@ export function PassageTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current
           ? createPortal(
-              <div className="passage-menu" role="dialog" aria-label={strings.notes.citeTitle}>
+              <div className="passage-menu popover" role="dialog" aria-label={strings.notes.citeTitle}>
                 {options.length === 0 ? (
                   <p className="muted">
                     {trimmed.length < 2 ? strings.notes.citeHint : strings.noResults(trimmed)}
@@ -113,11 +115,7 @@ export function PassageTypeaheadPlugin() {
                           selectOptionAndCleanUp(option);
                         }}
                       >
-                        <SourceLine
-                          outlet={option.hit.outlet}
-                          publishedAt={option.hit.publishedAt}
-                          title={option.hit.documentTitle}
-                        />
+                        <SourceLine {...sourceLineOf(option.hit)} />
                         <span className="hit__text">
                           {option.hit.text.length > 160
                             ? `${option.hit.text.slice(0, 160)}…`

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
-import { AppDialog } from '../../components/AppDialog';
+import { ClosableDialog } from '../../components/ClosableDialog';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api, inElectron } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import './embedding.css';
 
 /** The embedder in use, a field for a model folder, and the re-embedding progress. */
 function EmbeddingForm() {
@@ -65,18 +65,12 @@ function EmbeddingForm() {
 /** "Embeddings…" in the top bar: a dialog to point Recoupe at a model and re-embed. */
 export function EmbeddingSettings() {
   return (
-    <AppDialog
+    <ClosableDialog
       title={strings.embedding.title}
-      trigger={<Button className="top-bar__settings">{strings.embedding.open}</Button>}
+      opener={strings.embedding.open}
+      openerClassName="top-bar__settings"
     >
-      {(close) => (
-        <>
-          <EmbeddingForm />
-          <div className="app-dialog__actions">
-            <Button onPress={close}>{strings.close}</Button>
-          </div>
-        </>
-      )}
-    </AppDialog>
+      <EmbeddingForm />
+    </ClosableDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import type { BackupsSummary } from '../../../../shared/contracts/backups.contract';
 import type { AppError } from '../../../../shared/result';
+import { ClosableDialog } from '../../components/ClosableDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { formatDateTime, formatMegabytes } from '../../lib/format';
@@ -24,7 +24,7 @@ function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: (
     if (result.ok) onSaved();
   };
   return (
-    <>
+    <div>
       <label className="backups__budget">
         {strings.backups.budgetLabel}
         <input
@@ -38,7 +38,7 @@ function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: (
         {strings.backups.save}
       </button>
       {error && <ErrorMessage error={error} />}
-    </>
+    </div>
   );
 }
 
@@ -72,21 +72,8 @@ function BackupsBody() {
 /** _Backups…_ in the status bar: the automatic backups and their size budget. */
 export function BackupSettings() {
   return (
-    <DialogTrigger>
-      <Button className="link">{strings.backups.open}</Button>
-      <Modal isDismissable className="health__modal">
-        <Dialog className="health__dialog">
-          {({ close }) => (
-            <>
-              <Heading slot="title">{strings.backups.title}</Heading>
-              <BackupsBody />
-              <button type="button" onClick={close}>
-                {strings.close}
-              </button>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </DialogTrigger>
+    <ClosableDialog title={strings.backups.title} opener={strings.backups.open}>
+      <BackupsBody />
+    </ClosableDialog>
   );
 }

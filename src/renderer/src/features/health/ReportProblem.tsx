@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+import { ClosableDialog } from '../../components/ClosableDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
@@ -41,21 +41,8 @@ function ProblemReportBody() {
  */
 export function ReportProblem() {
   return (
-    <DialogTrigger>
-      <Button className="link">{strings.report.open}</Button>
-      <Modal isDismissable className="health__modal">
-        <Dialog className="health__dialog">
-          {({ close }) => (
-            <>
-              <Heading slot="title">{strings.report.title}</Heading>
-              <ProblemReportBody />
-              <button type="button" onClick={close}>
-                {strings.close}
-              </button>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </DialogTrigger>
+    <ClosableDialog title={strings.report.title} opener={strings.report.open}>
+      <ProblemReportBody />
+    </ClosableDialog>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { IMPORT_PICKER_ACCEPT } from '../../../../shared/import-limits';
 import { strings } from '../../lib/strings';
 import { fromPicker, type Dropped } from './dropped';
 import './import.css';
-
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json';
+import '../../components/menu.css';
 
 interface ImportMenuProps {
   onPick: (dropped: Dropped) => void;
@@ -78,7 +78,7 @@ export function ImportMenu({ onPick, onPaste }: ImportMenuProps) {
         multiple
         hidden
         aria-label={strings.importTitle}
-        accept={ACCEPT}
+        accept={IMPORT_PICKER_ACCEPT}
         onChange={(event) => picked(event.target, false)}
       />
       <input

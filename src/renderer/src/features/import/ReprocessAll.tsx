@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { AppError } from '../../../../shared/result';
-import { AppDialog } from '../../components/AppDialog';
+import { ClosableDialog } from '../../components/ClosableDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
@@ -63,18 +62,8 @@ function ReprocessForm({ onFinished }: { onFinished: () => void }) {
 /** _Re-process all…_ in the status bar: every document made again, with progress and stop. */
 export function ReprocessAll({ onFinished }: { onFinished: () => void }) {
   return (
-    <AppDialog
-      title={strings.reprocessAll.title}
-      trigger={<Button className="link">{strings.reprocessAll.open}</Button>}
-    >
-      {(close) => (
-        <>
-          <ReprocessForm onFinished={onFinished} />
-          <div className="app-dialog__actions">
-            <Button onPress={close}>{strings.close}</Button>
-          </div>
-        </>
-      )}
-    </AppDialog>
+    <ClosableDialog title={strings.reprocessAll.title} opener={strings.reprocessAll.open}>
+      <ReprocessForm onFinished={onFinished} />
+    </ClosableDialog>
   );
 }

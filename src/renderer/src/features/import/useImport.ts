@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES, type ImportSource } from '../../../../shared/contract';
+import type { ImportSource } from '../../../../shared/contract';
+import { MAX_IMPORT_BYTES } from '../../../../shared/import-limits';
 import type { ImportJob, ImportJobItem } from '../../../../shared/domain';
 import { api } from '../../lib/api';
 import { describeError, errorSentence } from '../../lib/errors';

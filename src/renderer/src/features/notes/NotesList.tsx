@@ -1,19 +1,14 @@
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  Input,
-  Menu,
-  MenuItem,
-  MenuTrigger,
-  Popover,
-  SearchField,
-} from 'react-aria-components';
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { NoteSummary } from '../../../../shared/notes-domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SearchInput } from '../../components/SearchInput';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import '../../components/menu.css';
+import '../../components/buttons.css';
 
 const UNDO_SECONDS = 10;
 
@@ -55,14 +50,13 @@ export function NotesList({ onOpen }: { onOpen: (id: number) => void }) {
   return (
     <section className="notes-list" aria-label={strings.notes.title}>
       <div className="notes-list__bar">
-        <SearchField
-          aria-label={strings.notes.searchLabel}
+        <SearchInput
+          label={strings.notes.searchLabel}
+          placeholder={strings.notes.searchPlaceholder}
           value={query}
           onChange={setQuery}
           className="notes-list__search"
-        >
-          <Input placeholder={strings.notes.searchPlaceholder} />
-        </SearchField>
+        />
         <Button className="button--primary" onPress={() => void create()}>
           {strings.notes.newNote}
         </Button>

@@ -3,11 +3,14 @@ import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components'
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Snippet } from '../../components/Snippet';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
+import './search.css';
+import '../../components/hit-list.css';
+import '../../components/field.css';
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:
@@ -62,7 +65,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
         }}
         className="search__field"
       >
-        <Input placeholder={strings.searchPlaceholder} />
+        <Input className="text-input" placeholder={strings.searchPlaceholder} />
       </SearchField>
       {open && debounced && (
         <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
@@ -89,12 +92,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
           >
             {(hit) => (
               <ListBoxItem id={hit.passageId} textValue={hit.text} className="hit">
-                <SourceLine
-                  outlet={hit.outlet}
-                  publishedAt={hit.publishedAt}
-                  publishedBasis={hit.publishedBasis}
-                  title={hit.documentTitle}
-                />
+                <SourceLine {...sourceLineOf(hit)} />
                 <span className="hit__text">
                   <Snippet parts={hit.snippet} />
                 </span>

@@ -1,10 +1,11 @@
 import type { Passage } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ReasonList } from './ReasonList';
+import '../../components/hit-list.css';
 
 interface SimilarPanelProps {
   passage: Passage | null;
@@ -14,7 +15,7 @@ interface SimilarPanelProps {
 /** The side panel: passages of other documents that resemble the focused passage. */
 export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
   const [state, reload] = useCall(
-    'passages:similar',
+    'crosscheck:similar',
     passage ? { passageId: passage.id, limit: 8 } : null,
   );
   return (
@@ -36,12 +37,7 @@ export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
                 className="hit"
                 onClick={() => onOpen(hit.documentId, hit.ordinal)}
               >
-                <SourceLine
-                  outlet={hit.outlet}
-                  publishedAt={hit.publishedAt}
-                  publishedBasis={hit.publishedBasis}
-                  title={hit.documentTitle}
-                />
+                <SourceLine {...sourceLineOf(hit)} />
                 <span className="hit__score">{formatPercent(hit.score)}</span>
                 <span className="hit__text">
                   {hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { restsOnEstimate, type TimelineEvent } from '../../../../shared/timeline';
-import { SourceLine } from '../../components/SourceLine';
+import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { formatEventDate } from './dates';
+import './timeline.css';
 
 interface EventDetailsProps {
   title: string;
@@ -92,12 +93,7 @@ function EventEntry({
   return (
     <li className="event-entry" data-event-id={event.id}>
       <div className="event-entry__meta">
-        <SourceLine
-          outlet={event.outlet}
-          publishedAt={event.publishedAt}
-          publishedBasis={event.publishedBasis}
-          title={event.documentTitle}
-        />
+        <SourceLine {...sourceLineOf(event)} />
         <span className="event-entry__date">
           {formatEventDate(event)} · {strings.timeline.resolution[event.resolution]}
           {restsOnEstimate(event) && ` · ${strings.attribution.restsOnEstimate}`}
@@ -125,12 +121,7 @@ function EventEntry({
           <ul aria-label={strings.timeline.otherSources}>
             {others.map((other) => (
               <li key={other.id} data-event-id={other.id}>
-                <SourceLine
-                  outlet={other.outlet}
-                  publishedAt={other.publishedAt}
-                  publishedBasis={other.publishedBasis}
-                  title={other.documentTitle}
-                />
+                <SourceLine {...sourceLineOf(other)} />
                 <span className="event-entry__summary">{other.summary}</span>
                 <Button onPress={() => onOpen(other)}>{strings.timeline.openInReader}</Button>
               </li>

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-} from 'react-aria-components';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 const everything = '*';
 
@@ -24,27 +16,12 @@ export function FilterSelect({
   value: string | null;
   onChange: (value: string | null) => void;
 }) {
-  const items = [{ id: everything, label: allLabel }, ...options];
   return (
-    <Select
-      className="filter-select"
+    <ChoiceSelect
+      label={label}
+      choices={[{ id: everything, label: allLabel }, ...options]}
       value={value ?? everything}
-      onChange={(key) => onChange(key === everything || key === null ? null : String(key))}
-    >
-      <Label className="filter-select__label">{label}</Label>
-      <Button className="filter-select__button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="filter-select__popover">
-        <ListBox items={items} className="filter-select__list">
-          {(item) => (
-            <ListBoxItem id={item.id} className="filter-select__option">
-              {item.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
+      onChange={(id) => onChange(id === everything ? null : id)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Input, SearchField } from 'react-aria-components';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SearchInput } from '../../components/SearchInput';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
@@ -13,6 +13,7 @@ import { placement, type Cluster, type LaneMode, type TimelineMode } from './lay
 import { TimelineChart } from './TimelineChart';
 import { ToggleChoice } from './ToggleChoice';
 import { useSessionState } from './useSessionState';
+import './timeline.css';
 
 /** The timeline view: filters, the chart, and the events of the selected item. */
 export function TimelineView({
@@ -72,14 +73,13 @@ export function TimelineView({
   return (
     <section className="timeline" aria-label={strings.timeline.title}>
       <div className="timeline__filters">
-        <SearchField
-          aria-label={strings.timeline.search}
+        <SearchInput
+          label={strings.timeline.search}
+          placeholder={strings.timeline.searchPlaceholder}
           value={query}
           onChange={setQuery}
           className="timeline__search"
-        >
-          <Input placeholder={strings.timeline.searchPlaceholder} />
-        </SearchField>
+        />
         <FilterSelect
           label={strings.timeline.outlet}
           allLabel={strings.timeline.allOutlets}

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../../tests/support/temp-corpus';
-import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
-import { prepareFile } from './preparation';
+import { fixturesDir } from '../../../../../tests/support/temp-corpus';
+import { LexicalHashEmbedder } from '../../embedding/lexical-hash-embedder';
+import { prepareFile } from '../preparation';
 import { PreparerPool } from './preparer-pool';
 
 const pools: PreparerPool[] = [];

@@ -1,31 +1,3 @@
-/**
- * Runs `work` over the items with at most `width` of them in flight, and returns the results in
- * the items' order. Lets an import store one file while the next is prepared on the worker.
- * Each call of `work` gets the turn of its item: see {@link Turns}.
- */
-export async function inPipeline<Item, Result>(
-  items: readonly Item[],
-  width: number,
-  work: (item: Item, turn: Turn) => Promise<Result>,
-): Promise<Result[]> {
-  const results = new Array<Result>(items.length);
-  const turns = new Turns();
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const turn = turns.take();
-      try {
-        results[index] = await work(items[index]!, turn);
-      } finally {
-        turn.done();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-  return results;
-}
-
 /** A place in line: `ready` settles once every earlier turn is done. */
 export interface Turn {
   ready: Promise<void>;

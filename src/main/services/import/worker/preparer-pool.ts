@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
-import { RecoupeError, type ErrorCode } from '../../../shared/result';
-import type { DocumentCorrections } from '../../db/repositories/documents.repo';
-import { startWorker, workerFile as findWorkerFile } from '../support/worker-file';
-import type { Preparation } from './preparation';
+import type { DocumentCorrections } from '../../../../shared/document-content';
+import { RecoupeError, type ErrorCode } from '../../../../shared/result';
+import { startWorker, workerFile as findWorkerFile } from '../../support/worker-file';
+import type { Preparation } from '../preparation';
 
 /** One file for the worker to prepare. */
 export interface PreparerTask {
@@ -30,7 +30,7 @@ interface Pending {
 }
 
 /** The import worker's file (see `workerFile`). */
-const workerFile = () => findWorkerFile('prepare-worker', import.meta.url);
+const workerFile = () => findWorkerFile('preparation-worker', import.meta.url);
 
 /**
  * Prepares import files on a worker thread. Started on first use and stopped when idle; a

@@ -1,4 +1,4 @@
-import type { PassageSource, SerializedNodeLike } from '../../../shared/note-content';
+import type { PassageSource, SerializedNodeLike } from '../../src/shared/note-content';
 
 /** Builders of serialized Lexical nodes, for tests of code that reads note JSON. */
 export const n = {

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { RecoupeError } from '../../../shared/result';
-import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
-import { prepareFile } from './preparation';
+import { RecoupeError } from '../../../../shared/result';
+import { LexicalHashEmbedder } from '../../embedding/lexical-hash-embedder';
+import { prepareFile } from '../preparation';
 import type { PreparerReply, PreparerTask } from './preparer-pool';
 
 // The import's worker thread: cleans, splits and embeds files off the main thread, so the
