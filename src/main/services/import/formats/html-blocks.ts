@@ -87,6 +87,7 @@ export function pageBlocks(root: WalkNode): PageText {
   const candidates: CandidateBlock[] = [];
   let unlikely = 0;
   let byline: string | undefined;
+  let fallbackByline: string | undefined;
   let text = '';
   let linked = 0;
   let furniture = 0;
@@ -158,10 +159,13 @@ export function pageBlocks(root: WalkNode): PageText {
       elements.push({ parent: open.at(-1)!, tag: name, className, id, text: 0, linked: 0 });
       open.push(++numbered);
     }
-    // Readability takes the first byline outside the parts it drops (a commenter's name).
-    if (byline === undefined && unlikely === 0 && node.nodeType === 1 && isByline(node, names)) {
-      const name = node.querySelector?.('[itemprop*="name"]') ?? node;
-      byline = (name.textContent ?? '').trim();
+    // Readability takes the first byline outside the parts it drops (menus, headers, comments),
+    // and one inside them (a post's <header>) when it reads the page again for too little
+    // text; never a commenter's name.
+    if (byline === undefined && node.nodeType === 1 && isByline(node, names)) {
+      const found = ((node.querySelector?.('[itemprop*="name"]') ?? node).textContent ?? '').trim();
+      if (found && unlikely === 0) byline = found;
+      else if (found && comments === 0 && !isComments) fallbackByline ??= found;
     }
     const isUnlikely = isUnlikelyCandidate(name, names, node.getAttribute?.('role') ?? null);
     unlikely += isUnlikely ? 1 : 0;
@@ -195,6 +199,7 @@ export function pageBlocks(root: WalkNode): PageText {
   flush();
   const picked = pickedBlocks(elements, candidates);
   blocks.forEach((block, index) => (block.dom!.picked = picked[index]));
+  byline ??= fallbackByline;
   return { blocks, ...(byline ? { byline } : {}) };
 }
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageBlocks } from './html-blocks';
-import { titleFromPage } from './html-metadata';
+import { readHtmlMetadata, titleFromPage } from './html-metadata';
 import type { DomDocument } from './dom';
 
 const prose = (topic: string) =>
@@ -43,6 +43,13 @@ describe('the container Readability would pick, without running Readability', ()
       <p>${prose('The bridge')}</p></article></body></html>`);
     expect(byline).toBe('John Smith');
   });
+
+  it("takes a byline from the post's header when none stands elsewhere", () => {
+    const { byline } = read(`<html><body><article>
+      <header class="entry-header"><span class="byline">von Anna Weber</span></header>
+      <p>${prose('The bridge')}</p></article></body></html>`);
+    expect(byline).toBe('von Anna Weber');
+  });
 });
 
 describe('the headline from <title>', () => {
@@ -66,5 +73,26 @@ describe('the headline from <title>', () => {
     expect(title('<title>News</title>', '<h1>Council votes to rebuild the bridge</h1>')).toBe(
       'Council votes to rebuild the bridge',
     );
+  });
+});
+
+describe('the author from the meta tags Readability read', () => {
+  const author = (head: string) =>
+    readHtmlMetadata(
+      parseHTML(`<html><head>${head}</head><body></body></html>`)
+        .document as unknown as DomDocument,
+    ).author?.value;
+
+  it('reads Dublin Core and Parse.ly authors, whatever the case of the name', () => {
+    expect(author('<meta name="DC.Creator" content="Anna Weber">')).toBe('Anna Weber');
+    expect(author('<meta name="parsely-author" content="Tom Becker">')).toBe('Tom Becker');
+    expect(author('<meta name="Author" content="Jeanne Morel">')).toBe('Jeanne Morel');
+  });
+
+  it('prefers the plain author tag and takes no profile address for a name', () => {
+    expect(
+      author('<meta name="dc.creator" content="Desk"><meta name="author" content="Anna Weber">'),
+    ).toBe('Anna Weber');
+    expect(author('<meta name="dc.creator" content="https://example.org/anna">')).toBeUndefined();
   });
 });

@@ -26,6 +26,9 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
       const key = `meta[${attribute}="${value}"]`;
       if (value !== null && !metas.has(key)) metas.set(key, content);
     }
+    // Names as Readability compares them (case, spaces and dots aside: DC.Creator, Author).
+    const name = tag.getAttribute('name')?.toLowerCase().replace(/\s/g, '').replace(/\./g, ':');
+    if (name && !metas.has(name)) metas.set(name, content);
   }
   const meta = (selector: string) => metas.get(selector)?.trim() || undefined;
   const article = jsonLdArticle(page);
@@ -46,6 +49,10 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
     nameNotUrl(meta('meta[name="author"]')),
     nameNotUrl(meta('meta[property="article:author"]')),
     meta('meta[name="byl"]')?.replace(/^(by|par)\s+/i, ''),
+    ...['dc:creator', 'dcterm:creator', 'author', 'parsely-author'].map((name) =>
+      nameNotUrl(meta(name)),
+    ),
+    nameNotUrl(meta('meta[property="dc:creator"]')),
   );
   set(
     'outlet',
