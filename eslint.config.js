@@ -16,6 +16,14 @@ const frontDoors = [
 const renderer = [
   { group: ['**/renderer/**'], message: 'The main process never loads renderer code.' },
 ];
+/** The composition root (src/main/app) builds the services, so nothing below it loads it. */
+const compositionRoot = [
+  {
+    group: ['**/app/**'],
+    message:
+      'Services and the database never load the composition root (src/main/app) that builds them.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -63,6 +71,18 @@ export default tseslint.config(
     files: ['src/main/services/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...frontDoors, ...renderer, ...compositionRoot] },
+      ],
+    },
+  },
+  {
+    // The composition root opens the corpus and wires the services for every door, so it loads
+    // services and the database but no door: the CLI and the browser mode run it without Electron.
+    files: ['src/main/app/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
       'no-restricted-imports': ['error', { patterns: [...frontDoors, ...renderer] }],
     },
   },
@@ -90,7 +110,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...frontDoors, ...renderer, { group: ['**/services/**'], message: below }] },
+        {
+          patterns: [
+            ...frontDoors,
+            ...renderer,
+            ...compositionRoot,
+            { group: ['**/services/**'], message: below },
+          ],
+        },
       ],
     },
   },

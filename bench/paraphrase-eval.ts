@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpus } from '../src/main/corpus';
+import { openCorpus } from '../src/main/app/corpus';
 import {
   DEFAULT_PARAPHRASE,
   SimilarService,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
+import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
 import { SearchService } from '../src/main/services/search/search.service';

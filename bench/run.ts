@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE, openDatabase } from '../src/main/db/connection';
 import { PassagesRepository } from '../src/main/db/repositories/passages.repo';
-import { VECTOR_INDEX_FILE } from '../src/main/corpus';
+import { VECTOR_INDEX_FILE } from '../src/main/app/corpus';
 import { NearestPassages } from '../src/main/services/search/nearest';
 import { VectorIndex } from '../src/main/services/search/vector-index';
 import { PreparerPool } from '../src/main/services/import/worker/preparer-pool';
@@ -15,10 +15,10 @@ import { buildQueries, compareSimilar, measureQueries, samplePassages } from './
 import { TermCounts } from '../src/main/services/crosscheck/term-counts';
 import { residentMemory } from './stats';
 
-// `npm run bench -- --size 1k|10k|100k [--phase import|query|all]`: generates a seeded corpus,
+// `npm run bench -- --size 1k|10k|30k|100k [--phase import|query|all]`: generates a seeded corpus,
 // imports it, measures queries, and appends the figures to bench/data/results-<size>.json;
 // `bench/report.ts` turns the JSON files into bench/RESULTS.md.
-const SIZES: Record<string, number> = { '1k': 1000, '10k': 10_000, '100k': 100_000 };
+const SIZES: Record<string, number> = { '1k': 1000, '10k': 10_000, '30k': 30_000, '100k': 100_000 };
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '1k' },

@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCorpus } from '../src/main/corpus';
+import { openCorpus } from '../src/main/app/corpus';
 
 // `npx tsx bench/telegram.ts --posts 10000`: writes a generated Telegram channel export
 // (result.json, streamed to disk), imports it as the app does (one import job), and reports

@@ -2,14 +2,14 @@ import { app, BrowserWindow, Menu, net, protocol, session, shell } from 'electro
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openCorpus, type Corpus } from './corpus';
+import { openCorpus, type Corpus } from './app/corpus';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { errorLogFile } from './services/support/error-log';
-import { dispatch } from './services/dispatch';
+import { CONTENT_SECURITY_POLICY } from './app/content-security';
+import { dispatch } from './app/dispatch';
 import { filesToHandOver } from './single-instance';
 import {
   APP_SCHEME as SCHEME,
-  CONTENT_SECURITY_POLICY,
   isTrustedSender as isTrusted,
   permissionDecision,
   rendererFileFor,

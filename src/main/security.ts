@@ -1,19 +1,5 @@
 import { join, normalize, relative, sep } from 'node:path';
 
-/** The Content-Security-Policy of every page Recoupe shows: nothing remote, no eval, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
 /** The scheme the renderer is served from in Electron. */
 export const APP_SCHEME = 'recoupe';
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { corpusContract } from './contracts/corpus.contract';
 import { notesContract } from './contracts/notes.contract';
 import { importContract } from './contracts/import.contract';
-import { maintenanceContract } from './contracts/maintenance.contract';
+import { documentsContract } from './contracts/documents.contract';
 import { crosscheckContract } from './contracts/crosscheck.contract';
 import { embeddingContract } from './contracts/embedding.contract';
 import { readerContract } from './contracts/reader.contract';
@@ -29,7 +29,7 @@ export const contract = {
   ...searchContract,
   ...notesContract,
   ...importContract,
-  ...maintenanceContract,
+  ...documentsContract,
   ...timelineContract,
   ...crosscheckContract,
   ...embeddingContract,

@@ -36,13 +36,6 @@ export interface Highlight extends TextAnchor {
   updatedAt: string;
 }
 
-/** How many highlights a document has, and their tags, for the library. */
-export interface DocumentHighlightCount {
-  documentId: number;
-  highlights: number;
-  tags: string[];
-}
-
 /** What re-anchoring a document's highlights found. */
 export interface ReanchorReport {
   documentId: number;

@@ -60,3 +60,8 @@ export class RecoupeError extends Error {
     this.name = 'RecoupeError';
   }
 }
+
+/** The failure every call naming a document that is not in the corpus answers with. */
+export function documentNotFound(id: number): RecoupeError {
+  return new RecoupeError('not-found', `Document ${id} does not exist.`);
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { openCorpus, type Corpus } from '../../src/main/corpus';
+import { openCorpus, type Corpus } from '../../src/main/app/corpus';
 import { createBrowserServer } from '../../src/main/server/server';
 
 const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');

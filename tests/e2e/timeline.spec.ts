@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dispatch } from '../../src/main/services/dispatch';
+import { dispatch } from '../../src/main/app/dispatch';
 import { dropFiles, expect, test, type RunningApp } from './fixtures';
 import { selectText } from './reader-helpers';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { ImportJob } from '../../src/shared/domain';
-import type { Corpus } from '../../src/main/corpus';
+import type { Corpus } from '../../src/main/app/corpus';
 import { temporaryCorpus } from './temp-corpus';
 
 /** What each test of an import suite gets afresh: a corpus and an empty folder of files. */

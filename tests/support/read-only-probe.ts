@@ -1,9 +1,10 @@
 // Run inside a read-only mount by storage.test.ts: opens the corpus the way the app does
 // (no read-only flag) and prints what reading and importing did, as one JSON line.
-import { openCorpus } from '../../src/main/corpus';
+import { openCorpus } from '../../src/main/app/corpus';
+import { everyDocument } from './library';
 
 const corpus = openCorpus(process.argv[2]!);
-const documents = await corpus.handlers['corpus:list']({});
+const documents = await everyDocument(corpus.handlers);
 const [outcome] = await corpus.handlers['corpus:import']({
   sources: [
     {

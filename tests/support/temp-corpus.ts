@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpus, type Corpus } from '../../src/main/corpus';
+import { openCorpus, type Corpus } from '../../src/main/app/corpus';
 
 /** A corpus in a fresh temporary folder, removed by `dispose`. */
 export function temporaryCorpus(): Corpus & { dispose(): void } {
@@ -25,6 +25,27 @@ export async function importFixtures(corpus: Corpus, files: readonly string[]): 
     sources: files.map((file) => ({ kind: 'path' as const, path: join(fixturesDir, file) })),
   });
   return outcomes.flatMap((outcome) => (outcome.documentId ? [outcome.documentId] : []));
+}
+
+/**
+ * Imports each text as a file of its own, one after another; returns the id of each one's
+ * last passage (its body, after the title) by the text's name.
+ */
+export async function importTexts(
+  corpus: Corpus,
+  texts: Record<string, string>,
+): Promise<Map<string, number>> {
+  const lastPassages = new Map<string, number>();
+  for (const [name, text] of Object.entries(texts)) {
+    const [outcome] = await corpus.handlers['corpus:import']({
+      sources: [
+        { kind: 'bytes', name: `${name}.txt`, base64: Buffer.from(text).toString('base64') },
+      ],
+    });
+    const detail = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
+    lastPassages.set(name, detail.passages.at(-1)!.id);
+  }
+  return lastPassages;
 }
 
 /** The shared sample corpus, read at run time (never copied into the project). */

@@ -204,7 +204,7 @@ describe('recoupe CLI', () => {
   });
 
   it('lists highlights and re-anchors them', async () => {
-    const { openCorpus } = await import('../corpus');
+    const { openCorpus } = await import('../app/corpus');
     const corpus = openCorpus(dataDir);
     const text = corpus.handlers['documents:get']({ id: 1 }) as { text: string };
     const start = text.text.indexOf('tel niveau depuis 1982');

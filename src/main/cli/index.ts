@@ -2,11 +2,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { RecoupeError } from '../../shared/result';
-import { openCorpus, resolveDataDir } from '../corpus';
+import { openCorpus, resolveDataDir } from '../app/corpus';
 import { storageError } from '../db/storage-errors';
-import { dispatch, unexpected } from '../services/dispatch';
+import { dispatch, unexpected } from '../app/dispatch';
 import { logError, useErrorLog } from '../services/support/error-log';
-import { doorRefusal } from '../services/door-policy';
+import { doorRefusal } from '../app/door-policy';
 import { commands, UsageError, type Call } from './commands/index';
 
 const usage = `Usage: recoupe [--data DIR] <command> [--json]

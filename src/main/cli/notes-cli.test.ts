@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
-import { openCorpus } from '../corpus';
+import { openCorpus } from '../app/corpus';
 import { n, noteJson } from '../../../tests/support/note-nodes';
 import { NotesService } from '../services/notes/notes.service';
 

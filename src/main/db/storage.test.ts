@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
-import { openCorpus } from '../corpus';
-import { dispatch } from '../services/dispatch';
+import { openCorpus } from '../app/corpus';
+import { dispatch } from '../app/dispatch';
+import { everyDocument } from '../../../tests/support/library';
 
 const folders = temporaryFolders('recoupe-storage-');
 const folder = () => folders.make();
@@ -41,9 +42,9 @@ describe('a full disk', () => {
     });
     expect(outcome).toMatchObject({ status: 'failed', errorCode: 'disk-full' });
     expect(outcome!.error).toMatch(/disk holding the corpus is full/);
-    expect((await corpus.handlers['corpus:list']({})).map((document) => document.fileName)).toEqual(
-      ['crue-valmont-courrier.txt'],
-    );
+    expect((await everyDocument(corpus.handlers)).map((document) => document.fileName)).toEqual([
+      'crue-valmont-courrier.txt',
+    ]);
     expect((await corpus.handlers['corpus:check']({ repair: false })).ok).toBe(true);
     const search = await dispatch(corpus.handlers, 'search:query', { query: 'Orsec' });
     expect(search.ok && (search.value as unknown[]).length).toBeGreaterThan(0);
@@ -73,7 +74,7 @@ describe('a read-only data folder', () => {
     const dataDir = await filledFolder();
     const corpus = openCorpus(dataDir, { readOnly: true });
     expect(corpus.readOnly).toBe(true);
-    expect(await corpus.handlers['corpus:list']({})).toHaveLength(2);
+    expect(await everyDocument(corpus.handlers)).toHaveLength(2);
     const search = await dispatch(corpus.handlers, 'search:query', { query: 'Orsec' });
     expect(search.ok).toBe(true);
     const [outcome] = await corpus.handlers['corpus:import']({
@@ -87,7 +88,7 @@ describe('a read-only data folder', () => {
 
     const reopened = openCorpus(dataDir);
     expect(reopened.readOnly).toBe(false);
-    expect(await reopened.handlers['corpus:list']({})).toHaveLength(2);
+    expect(await everyDocument(reopened.handlers)).toHaveLength(2);
     reopened.close();
   });
 

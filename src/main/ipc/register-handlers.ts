@@ -1,9 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channels } from '../../shared/contract';
 import { fail } from '../../shared/result';
-import { dispatch } from '../services/dispatch';
-import { doorRefusal } from '../services/door-policy';
-import type { Handlers } from '../services/handlers';
+import { dispatch } from '../app/dispatch';
+import { doorRefusal } from '../app/door-policy';
+import type { Handlers } from '../app/handlers';
 
 /**
  * Registers one IPC handler per contract channel. Every input goes through `dispatch`, which

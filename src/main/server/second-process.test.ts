@@ -1,39 +1,21 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserDoor } from '../../../tests/support/browser-door';
 import { runCli } from '../../../tests/support/run-cli';
 import { fixturesDir } from '../../../tests/support/temp-corpus';
 import { temporaryFolders } from '../../../tests/support/temp-folders';
-import { openCorpus, UNCLEAN_MARKER } from '../corpus';
-import { createBrowserServer, TOKEN_HEADER } from './server';
+import { openCorpus, UNCLEAN_MARKER } from '../app/corpus';
 
 describe('a second process writing the corpus the browser mode serves', () => {
   const folders = temporaryFolders('recoupe-two-');
   const dataDir = folders.make();
   const corpus = openCorpus(dataDir);
-  const staticDir = mkdtempSync(join(tmpdir(), 'recoupe-static-'));
-  const { server, token } = createBrowserServer({ handlers: corpus.handlers, staticDir, dataDir });
-  let base = '';
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
+  const { call } = browserDoor(corpus.handlers, { dataDir });
   afterAll(() => {
-    server.close();
     corpus.close();
-    rmSync(staticDir, { recursive: true, force: true });
     folders.removeAll();
   });
-  const call = async (channel: string, body: unknown) =>
-    (
-      await fetch(`${base}/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(body),
-      })
-    ).json();
 
   it(
     'sees what the CLI imported, and the CLI sees what the browser wrote',

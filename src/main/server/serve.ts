@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCorpus, resolveDataDir } from '../corpus';
+import { openCorpus, resolveDataDir } from '../app/corpus';
 import { createBrowserServer } from './server';
 
 // `npm run serve [-- --port N --data DIR]`: the browser mode, on 127.0.0.1 only.

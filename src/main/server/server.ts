@@ -4,11 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, relative } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/contract';
 import { fail } from '../../shared/result';
-import { dispatch } from '../services/dispatch';
-import { doorRefusal } from '../services/door-policy';
+import { dispatch } from '../app/dispatch';
+import { doorRefusal } from '../app/door-policy';
 import { logError } from '../services/support/error-log';
-import type { Handlers } from '../services/handlers';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import type { Handlers } from '../app/handlers';
+import { CONTENT_SECURITY_POLICY } from '../app/content-security';
 
 /** Largest request body: one import call's base64 payload plus JSON overhead. */
 export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { CorpusStats, DocumentDetail, DocumentSummary, ImportOutcome } from '../domain';
+import type { CorpusStats, ImportOutcome } from '../domain';
 import { libraryQuerySchema, type LibraryFacets, type LibraryPage } from '../library';
+import type { BackupOutcome, CheckReport } from '../maintenance';
 import { MAX_IMPORT_BYTES } from '../import-limits';
 import { channel } from './channel';
 
@@ -27,13 +28,11 @@ export const importSourceSchema = z.union([
 ]);
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
-/** Calls that import files and read documents. */
+/** Calls on the whole corpus: importing files, the library's pages, checks and backups. */
 export const corpusContract = {
   'corpus:import': channel<ImportOutcome[]>()(
     z.object({ sources: z.array(importSourceSchema).min(1).max(100) }),
   ),
-  /** Every document (CLI, tests); the app pages through `corpus:page` instead. */
-  'corpus:list': channel<DocumentSummary[]>()(z.object({})),
   /** One page of the library, sorted and filtered in SQL, with the filtered total. */
   'corpus:page': channel<LibraryPage>()(
     libraryQuerySchema.extend({
@@ -48,5 +47,13 @@ export const corpusContract = {
   /** Outlets, languages, years and tags for filters, without reading every document. */
   'corpus:facets': channel<LibraryFacets>()(z.object({})),
   'corpus:stats': channel<CorpusStats>()(z.object({})),
-  'documents:get': channel<DocumentDetail>()(z.object({ id: z.number().int().positive() })),
+  /** Consistency checks, with the safe repairs when asked. */
+  'corpus:check': channel<CheckReport>()(z.object({ repair: z.boolean().default(false) })),
+  /** An online backup of the corpus file. */
+  'corpus:backup': channel<BackupOutcome>()(
+    z.object({
+      /** An absolute path for the new file; by default a dated file in the data folder's backups/. */
+      path: z.string().min(1).max(4096).optional(),
+    }),
+  ),
 };

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import type {
-  CitedDocument,
-  DocumentDetail,
-  DocumentSource,
-  ImportJob,
-  ReprocessJob,
-  TelegramChannel,
-} from '../domain';
+import type { ImportJob, TelegramChannel } from '../domain';
 import { channel } from './channel';
 import { importSourceSchema } from './corpus.contract';
 
 const id = z.number().int().positive();
 const jobId = z.string().min(1).max(100);
-const fieldValue = z.string().trim().max(2000).nullable().optional();
 
-/** Calls that run imports in the background and let the user correct what an import made. */
+/** Calls that run imports in the background, and the Telegram channels they brought in. */
 export const importContract = {
   /** Starts an import job (paths may be folders, walked in main); answers at once. */
   'import:start': channel<ImportJob>()(
@@ -42,45 +34,6 @@ export const importContract = {
         message: 'confirm a private chat, or keeping the posts read, or both',
       }),
   ),
-  /** The blocks an import made of a file (body and boilerplate) and where each field came from. */
-  'documents:source': channel<DocumentSource>()(z.object({ id })),
-  /** Corrects document fields; null gives a field back to the import. Kept across re-processing. */
-  'documents:update': channel<DocumentDetail>()(
-    z.object({
-      id,
-      fields: z.object({
-        title: fieldValue,
-        outlet: fieldValue,
-        author: fieldValue,
-        url: fieldValue,
-        publishedAt: fieldValue,
-        language: z.enum(['fr', 'en']).nullable().optional(),
-      }),
-    }),
-  ),
-  /** Puts a block back into the article, or sets it aside, then re-processes the document. */
-  'documents:setBlock': channel<DocumentDetail>()(
-    z.object({ id, ordinal: z.number().int().min(0), included: z.boolean() }),
-  ),
-  /** The current bibliographic fields of documents (for citations drawn in notes). */
-  'documents:sources': channel<CitedDocument[]>()(z.object({ ids: z.array(id).max(500) })),
-  /** Sets the same fields on several documents at once (bulk correction from the library). */
-  'documents:updateMany': channel<{ updated: number }>()(
-    z.object({
-      ids: z.array(id).min(1).max(500),
-      fields: z.object({ outlet: fieldValue, publishedAt: fieldValue }),
-    }),
-  ),
-  /** Makes the document again from its stored original bytes with the current rules. */
-  'documents:reprocess': channel<DocumentDetail>()(z.object({ id })),
-  /**
-   * Re-processes every document in the background, one transaction each, after an automatic
-   * backup; answers at once with the job's state (a job already running is left to run).
-   */
-  'documents:reprocessAll': channel<ReprocessJob>()(z.object({})),
-  'documents:reprocessAllStatus': channel<ReprocessJob>()(z.object({})),
-  /** Stops after the document being re-processed; the ones done stay done. */
-  'documents:reprocessAllCancel': channel<ReprocessJob>()(z.object({})),
   /** The Telegram channels (and confirmed chats) whose posts the corpus holds. */
   'telegram:channels': channel<TelegramChannel[]>()(z.object({})),
   /**

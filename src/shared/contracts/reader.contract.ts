@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  HIGHLIGHT_COLORS,
-  type DocumentHighlightCount,
-  type Highlight,
-  type ReanchorReport,
-} from '../highlights';
+import { HIGHLIGHT_COLORS, type Highlight, type ReanchorReport } from '../highlights';
 import { channel } from './channel';
 
 const id = z.number().int().positive();
@@ -12,7 +7,7 @@ const color = z.enum(HIGHLIGHT_COLORS);
 const comment = z.string().max(20_000);
 const tags = z.array(z.string().trim().min(1).max(80)).max(50);
 
-/** Highlights, their comments and tags, re-anchoring, and deleting documents. */
+/** Highlights, their comments and tags, and re-anchoring. */
 export const readerContract = {
   'highlights:list': channel<Highlight[]>()(z.object({ documentId: id })),
   'highlights:create': channel<Highlight>()(
@@ -33,6 +28,4 @@ export const readerContract = {
   'highlights:reanchor': channel<ReanchorReport>()(z.object({ documentId: id })),
   /** Highlights whose document was deleted, kept with their quotes. */
   'highlights:orphaned': channel<Highlight[]>()(z.object({})),
-  'highlights:counts': channel<DocumentHighlightCount[]>()(z.object({})),
-  'documents:delete': channel<{ id: number; orphanedHighlights: number }>()(z.object({ id })),
 };

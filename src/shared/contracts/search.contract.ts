@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { SimilarPassage } from '../crosscheck';
 import type { PassageHit } from '../domain';
 import { channel } from './channel';
 
 const id = z.number().int().positive();
-const limit = z.number().int().min(1).max(200).default(20);
+/** How many results a search call answers with. */
+export const resultLimit = z.number().int().min(1).max(200).default(20);
 
 /** Filters on the document a passage belongs to. */
 export const searchFiltersSchema = z
@@ -22,10 +22,9 @@ export const searchContract = {
   'search:query': channel<PassageHit[]>()(
     z.object({
       query: z.string().max(1000),
-      limit,
+      limit: resultLimit,
       mode: z.enum(['hybrid', 'text', 'vector']).default('hybrid'),
       filters: searchFiltersSchema,
     }),
   ),
-  'passages:similar': channel<SimilarPassage[]>()(z.object({ passageId: id, limit })),
 };

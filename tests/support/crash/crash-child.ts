@@ -3,7 +3,7 @@
 // an older one, printing a line only after each commit. The parent SIGKILLs it at a random
 // moment and checks that everything reported is in the corpus, whole.
 import { writeSync } from 'node:fs';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import { transaction } from '../../../src/main/db/connection';
 import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
 import { restoreCorpus } from '../../../src/main/services/maintenance/backup';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import {
   consistencyProblems,
   preparedCorpus,
@@ -10,6 +10,7 @@ import {
   wholeDocumentProblems,
   type CrashRun,
 } from './harness';
+import { everyDocument } from '../library';
 
 /**
  * Mounts a tmpfs of `megabytes` at `folder` (a small disk that fills for real: the kernel
@@ -64,7 +65,7 @@ export async function crashDiskFull(
   let found = 0;
   try {
     problems.push(...(await consistencyProblems(corpus)));
-    const documents = await corpus.handlers['corpus:list']({});
+    const documents = await everyDocument(corpus.handlers);
     found = documents.length;
     // The kill may land between a commit and its report line: one document more is fine.
     const expected = saved.length + reported.length;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import { SettingsRepository } from '../../../src/main/db/repositories/settings.repo';
 import { prepareDocument } from '../../../src/main/services/import/preparation';
 import { segment } from '../../../src/main/services/import/segment';
@@ -11,6 +11,7 @@ import { verifyBackup } from '../../../src/main/services/maintenance/backup';
 import { detectLanguage } from '../../../src/main/services/text/words';
 import { LexicalHashEmbedder } from '../../../src/main/services/embedding/lexical-hash-embedder';
 import { draftBody, DRAFT_KEY, markerWord } from './workload';
+import { everyDocument } from '../library';
 
 const child = join(import.meta.dirname, 'crash-child.ts');
 const tsx = createRequire(import.meta.url).resolve('tsx');
@@ -90,7 +91,7 @@ export async function crashImport(
   const corpus = openCorpus(dataDir);
   try {
     problems.push(...(await consistencyProblems(corpus)));
-    const documents = await corpus.handlers['corpus:list']({});
+    const documents = await everyDocument(corpus.handlers);
     const byName = new Map(documents.map((document) => [document.fileName, document.id]));
     for (const path of reported) {
       const id = byName.get(basename(path));
@@ -159,7 +160,7 @@ export async function preparedCorpus(dataDir: string, files: string[]): Promise<
     await corpus.handlers['corpus:import']({
       sources: files.map((path) => ({ kind: 'path' as const, path })),
     });
-    for (const { id } of await corpus.handlers['corpus:list']({})) {
+    for (const { id } of await everyDocument(corpus.handlers)) {
       const { text } = await corpus.handlers['documents:get']({ id });
       const start = text.indexOf('crue');
       await corpus.handlers['highlights:create']({
@@ -191,7 +192,7 @@ export async function savedWorkProblems(
   highlighted?: ReadonlySet<string>,
 ): Promise<string[]> {
   const problems: string[] = [];
-  const listed = await corpus.handlers['corpus:list']({});
+  const listed = await everyDocument(corpus.handlers);
   if (listed.length !== documents)
     problems.push(`${listed.length} of ${documents} documents after the kill`);
   const notes = await corpus.handlers['notes:list']({ query: '' });
@@ -242,7 +243,7 @@ export async function crashRewrite(
   let found = 0;
   try {
     problems.push(...(await consistencyProblems(corpus)));
-    found = (await corpus.handlers['corpus:list']({})).length;
+    found = (await everyDocument(corpus.handlers)).length;
     problems.push(...(await savedWorkProblems(corpus, documents)));
   } finally {
     corpus.close();

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { openCorpus } from '../../../src/main/corpus';
+import { openCorpus } from '../../../src/main/app/corpus';
 import {
   DATABASE_FILE,
   preMigrationBackupPath,
@@ -16,6 +16,7 @@ import {
   savedWorkProblems,
   type CrashRun,
 } from './harness';
+import { everyDocument } from '../library';
 
 /** The schema the crash test takes a corpus back to: the reopen then runs migrations 9 to 13. */
 export const OLDER_SCHEMA = 8;
@@ -133,7 +134,7 @@ export async function crashMigration(
   try {
     if (schemaVersion(corpus.db) !== SCHEMA_VERSION) problems.push('the reopen did not migrate');
     problems.push(...(await consistencyProblems(corpus)));
-    found = (await corpus.handlers['corpus:list']({})).length;
+    found = (await everyDocument(corpus.handlers)).length;
     problems.push(...(await savedWorkProblems(corpus, documents)));
   } finally {
     corpus.close();

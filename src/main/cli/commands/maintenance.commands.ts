@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { BackupOutcome, CheckReport } from '../../../shared/contracts/maintenance.contract';
+import type { BackupOutcome, CheckReport } from '../../../shared/maintenance';
 import type { ProblemReport } from '../../../shared/contracts/support.contract';
 import { restoreCorpus, type RestoreOutcome } from '../../services/maintenance/backup';
 import { table } from '../format';

@@ -29,7 +29,7 @@ export const searchCommands: Record<string, Command> = {
     usage: 'similar PASSAGE_ID [--limit N]',
     summary: 'passages of other documents that resemble one passage',
     run: (call, [id], { limit }) =>
-      call('passages:similar', { passageId: positiveInteger(id, 'PASSAGE_ID'), limit }),
+      call('crosscheck:similar', { passageId: positiveInteger(id, 'PASSAGE_ID'), limit }),
     print: hitTable,
   },
 };

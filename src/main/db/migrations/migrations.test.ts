@@ -14,8 +14,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RecoupeError } from '../../../shared/result';
 import { openDatabase, preMigrationBackupPath, vectorExtensionPath } from '../connection';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { migrate, migrations, schemaVersion, SCHEMA_VERSION, type Migration } from './index';
+import { everyDocument } from '../../../../tests/support/library';
 
 const folders: string[] = [];
 function databaseFile(): string {
@@ -192,7 +193,7 @@ describe('automatic backup of a real corpus', () => {
       join(restoredDir, 'corpus.sqlite'),
     );
     const copy = openCorpus(restoredDir);
-    expect(await copy.handlers['corpus:list']({})).toHaveLength(1);
+    expect(await everyDocument(copy.handlers)).toHaveLength(1);
     expect((await copy.handlers['corpus:check']({ repair: false })).ok).toBe(true);
     copy.close();
   });

@@ -1,7 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   AnchorStatus,
-  DocumentHighlightCount,
   Highlight,
   HighlightColor,
   TextAnchor,
@@ -139,19 +138,5 @@ export class HighlightsRepository {
   /** Deletes a highlight; true when it existed. */
   delete(id: number): boolean {
     return Number(this.db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes) > 0;
-  }
-
-  /** Per document: how many highlights, and the tags they carry. */
-  countsByDocument(): DocumentHighlightCount[] {
-    const rows = this.db
-      .prepare(
-        `SELECT h.document_id AS documentId, count(DISTINCT h.id) AS highlights,
-           json_group_array(DISTINCT t.value) FILTER (WHERE t.value IS NOT NULL) AS tags
-         FROM highlights h LEFT JOIN json_each(h.tags) t
-         WHERE h.document_id IS NOT NULL
-         GROUP BY h.document_id`,
-      )
-      .all() as unknown as { documentId: number; highlights: number; tags: string }[];
-    return rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] }));
   }
 }

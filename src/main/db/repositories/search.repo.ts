@@ -149,13 +149,13 @@ export class SearchRepository {
     const filter = filterClause(filters);
     const exclude = excludeDocumentId === undefined ? '' : ' AND p.document_id != ?';
     const values = excludeDocumentId === undefined ? [] : [excludeDocumentId];
-    return this.db
-      .prepare(
-        `SELECT ${passageColumns}
-         FROM passages p JOIN documents d ON d.id = p.document_id
-         WHERE p.id IN (SELECT value FROM json_each(?))${exclude}${filter.sql}`,
-      )
-      .all(JSON.stringify(passageIds), ...values, ...filter.values) as unknown as Omit<
+    // Prepared once per filter combination: this runs on every vector search.
+    return prepared(
+      this.db,
+      `SELECT ${passageColumns}
+       FROM passages p JOIN documents d ON d.id = p.document_id
+       WHERE p.id IN (SELECT value FROM json_each(?))${exclude}${filter.sql}`,
+    ).all(JSON.stringify(passageIds), ...values, ...filter.values) as unknown as Omit<
       RankedPassage,
       'rank'
     >[];

@@ -82,7 +82,7 @@ describe('publish dates in the corpus', () => {
     });
     const { passages } = await corpus.handlers['documents:get']({ id: dated! });
     const quoted = passages.find((passage) => passage.text.includes('1982'))!;
-    const similar = await corpus.handlers['passages:similar']({ passageId: quoted.id, limit: 5 });
+    const similar = await corpus.handlers['crosscheck:similar']({ passageId: quoted.id, limit: 5 });
     expect(similar.find((hit) => hit.documentId === undated)).toMatchObject({
       outlet: 'La Gazette corrigée',
     });

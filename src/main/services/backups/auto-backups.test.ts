@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures, temporaryCorpus } from '../../../../tests/support/temp-corpus';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
 import { stamp } from '../maintenance/backup';
 import { AutoBackups } from './auto-backups';
 import { KEEP_DAILY, KEEP_WEEKLY } from './rotation';

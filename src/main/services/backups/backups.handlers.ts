@@ -1,6 +1,6 @@
 import type { backupsContract } from '../../../shared/contracts/backups.contract';
 import { RecoupeError } from '../../../shared/result';
-import type { Handlers } from '../handlers';
+import type { Channel } from '../../../shared/contract';
 import type { HandlersFor, ServiceContext } from '../context';
 import type { AutoBackups } from './auto-backups';
 
@@ -29,7 +29,10 @@ export function backupsHandlers({
 }
 
 /** Wraps the rewriting channels so a backup is taken (and verified) before each runs. */
-export function backUpBeforeRewriting(handlers: Handlers, backups: AutoBackups | null | undefined) {
+export function backUpBeforeRewriting(
+  handlers: HandlersFor<Channel>,
+  backups: AutoBackups | null | undefined,
+) {
   if (!backups) return handlers;
   for (const channel of REWRITING_CHANNELS) {
     const run = handlers[channel] as (input: unknown) => unknown;

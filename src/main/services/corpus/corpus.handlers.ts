@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { corpusContract } from '../../../shared/contracts/corpus.contract';
 import { RecoupeError } from '../../../shared/result';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
@@ -7,13 +8,12 @@ import type { HandlersFor, ServiceContext } from '../context';
 import { documentIndexers } from '../indexers';
 import { ImportJobs } from '../import/import-jobs';
 import { ImportService } from '../import/import.service';
+import { backupDatabase, defaultBackupPath } from '../maintenance/backup';
+import { runChecks } from '../maintenance/checks';
 
-/** Import, list and read documents. */
-export function corpusHandlers({
-  db,
-  embedder,
-  preparer,
-}: ServiceContext): HandlersFor<keyof typeof corpusContract> {
+/** Import files, page through the library, check and back up the corpus. */
+export function corpusHandlers(context: ServiceContext): HandlersFor<keyof typeof corpusContract> {
+  const { db, embedder, preparer } = context;
   const documents = new DocumentsRepository(db);
   const passages = new PassagesRepository(db);
   const library = new LibraryRepository(db);
@@ -21,7 +21,6 @@ export function corpusHandlers({
   const jobs = new ImportJobs(new ImportService(db, embedder, documentIndexers(), preparer));
   return {
     'corpus:import': ({ sources }) => jobs.importAll(sources),
-    'corpus:list': () => documents.list(),
     'corpus:page': ({ offset, limit, ...query }) => library.page(query, offset, limit),
     'corpus:position': ({ id, ...query }) => library.position(query, id),
     'corpus:facets': () => library.facets(),
@@ -30,10 +29,13 @@ export function corpusHandlers({
       passages: passages.count(),
       embedder: embedder.id,
     }),
-    'documents:get': ({ id }) => {
-      const document = documents.get(id);
-      if (!document) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
-      return { ...document, passages: passages.byDocument(id) };
+    'corpus:check': ({ repair }) => runChecks(context, { repair }),
+    'corpus:backup': ({ path }) => {
+      const location = db.location();
+      if (!path && !location) {
+        throw new RecoupeError('invalid-input', 'An in-memory corpus needs a backup path.');
+      }
+      return backupDatabase(db, path ?? defaultBackupPath(dirname(location!)));
     },
   };
 }

@@ -111,7 +111,7 @@ describe('similar passages carry their reasons', () => {
         limit: 1,
         filters: {},
       });
-      const [best] = await corpus.handlers['passages:similar']({
+      const [best] = await corpus.handlers['crosscheck:similar']({
         passageId: quote!.passageId,
         limit: 3,
       });

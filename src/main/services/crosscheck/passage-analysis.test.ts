@@ -32,4 +32,18 @@ describe('passage analysis', () => {
     expect(english.language).toBe('en');
     expect(english).not.toBe(changed);
   });
+
+  it('reads names, words and numbers when first asked for, once', () => {
+    const analysis = new PassageAnalyses().of({
+      passageId: 3,
+      text: 'Quatorze habitants de Valmont et 3 200 riverains ont été évacués.',
+      language: 'fr',
+    });
+    expect(analysis.numbers).toEqual(new Set([14, 3200]));
+    expect(analysis.numbers).toBe(analysis.numbers);
+    expect([...analysis.names.keys()]).toEqual(['quatorze', 'valmont']);
+    expect(analysis.names).toBe(analysis.names);
+    expect(analysis.words.has('riverains')).toBe(true);
+    expect(analysis.words).toBe(analysis.words);
+  });
 });

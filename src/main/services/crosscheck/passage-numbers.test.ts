@@ -20,4 +20,9 @@ describe('numbers a passage states', () => {
   it('leaves out articles and everyday small words ("un pompier", "one of", "deux")', () => {
     expect(numbersIn('Un pompier et deux collègues, one of them hurt.')).toEqual(new Set());
   });
+
+  it('takes no word for a number because it names an object property ("constructor")', () => {
+    // Looked up as object keys, "constructor" found Object's constructor and swallowed the 12.
+    expect(numbersIn('12 constructor engineers, 5 toString calls')).toEqual(new Set([12, 5]));
+  });
 });

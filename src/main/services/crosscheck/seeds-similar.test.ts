@@ -99,7 +99,7 @@ describe.skipIf(!seedsPresent)(
       let found = 0;
       for (const { about, from, to } of heldOut) {
         const source = await locate(from);
-        const top = await corpus.handlers['passages:similar']({ passageId: source.id, limit: 3 });
+        const top = await corpus.handlers['crosscheck:similar']({ passageId: source.id, limit: 3 });
         const rank = top.findIndex((hit) => matches(to, hit.documentId, hit.text));
         if (rank >= 0) found++;
         outcomes.push(`${rank >= 0 ? `#${rank + 1}` : 'miss'}  ${about}`);

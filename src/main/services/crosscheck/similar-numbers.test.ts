@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { importTexts, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import { NearestPassages } from '../search/nearest';
 import { DEFAULT_PARAPHRASE, SimilarService } from './similar.service';
 
@@ -15,19 +15,11 @@ const articles = {
 
 describe('Other sources with numbers aligned', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;
-  const passageOf = new Map<string, number>();
+  let passageOf = new Map<string, number>();
 
   beforeEach(async () => {
     corpus = temporaryCorpus();
-    for (const [name, text] of Object.entries(articles)) {
-      const [outcome] = await corpus.handlers['corpus:import']({
-        sources: [
-          { kind: 'bytes', name: `${name}.txt`, base64: Buffer.from(text).toString('base64') },
-        ],
-      });
-      const detail = await corpus.handlers['documents:get']({ id: outcome!.documentId! });
-      passageOf.set(name, detail.passages.at(-1)!.id);
-    }
+    passageOf = await importTexts(corpus, articles);
   });
   afterEach(() => corpus.dispose());
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
 const modelFolder = join(fixturesDir, 'tiny-embedding-model');
@@ -49,7 +49,7 @@ describe('re-embedding the corpus with another embedder', () => {
       mode: 'hybrid',
       filters: {},
     });
-    const similar = await corpus.handlers['passages:similar']({
+    const similar = await corpus.handlers['crosscheck:similar']({
       passageId: first!.passageId,
       limit: 5,
     });
@@ -62,7 +62,7 @@ describe('re-embedding the corpus with another embedder', () => {
     const reopened = openCorpus(corpus.dataDir);
     try {
       expect((await reopened.handlers['embedding:status']({})).modelFolder).toBe(modelFolder);
-      const again = await reopened.handlers['passages:similar']({
+      const again = await reopened.handlers['crosscheck:similar']({
         passageId: first!.passageId,
         limit: 3,
       });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { damagePages } from '../../../../tests/support/damage';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
 import { temporaryFolders } from '../../../../tests/support/temp-folders';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { quickCheckOffThread } from './quick-check';
 
 describe('the quick check on a worker thread', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, seedsDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
+import { everyDocument } from '../../../../tests/support/library';
 
 const bytesSource = (name: string, bytes: Uint8Array | string) => ({
   kind: 'bytes' as const,
@@ -199,7 +200,7 @@ describe.skipIf(!existsSync(seedsDir))('cleaning of the shared seed corpus', () 
         for (const passage of document.passages)
           expect(document.text.slice(passage.start, passage.end)).toBe(passage.text);
       }
-      const dated = (await corpus.handlers['corpus:list']({})).filter((document) => document.url);
+      const dated = (await everyDocument(corpus.handlers)).filter((document) => document.url);
       expect(dated).toHaveLength(1);
       expect(dated[0]).toMatchObject({
         url: expect.stringMatching(/^https:\/\/www\.lexpress\.fr\//),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { DocumentCorrections, NewPassage } from '../../../shared/document-content';
 import type { ImportOutcome } from '../../../shared/domain';
-import { RecoupeError } from '../../../shared/result';
+import { documentNotFound } from '../../../shared/result';
 import { transaction } from '../../db/connection';
 import { storageError } from '../../db/storage-errors';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
@@ -12,10 +12,10 @@ import type { Embedder } from '../embedding/embedder';
 import { LexicalHashEmbedder } from '../embedding/lexical-hash-embedder';
 import { documentIndexers, type DocumentIndexer } from '../indexers';
 import type { DerivedRows } from './derived-rows';
-import { prepareFile, type PreparedDocument } from './preparation';
+import { prepareFile, type Preparation, type PreparedDocument } from './preparation';
 import type { LoadedFile } from './sources';
 import type { Turn } from './turns';
-import type { PreparerPool } from './worker/preparer-pool';
+import type { PreparerTask } from './worker/preparer-pool';
 
 /** A file of a batch, prepared, or what became of it without storing. */
 type BatchEntry = { outcome: ImportOutcome } | ({ contentHash: string } & Ready);
@@ -35,6 +35,11 @@ export const FILES_IN_FLIGHT = 2;
 /** The built-in embedder's id: the worker embeds only with it. */
 const LEXICAL_EMBEDDER_ID = new LexicalHashEmbedder().id;
 
+/** What the import needs of a worker thread: a file's preparation, off this thread. */
+export interface FilePreparer {
+  prepare(task: Omit<PreparerTask, 'id'>): Promise<Preparation>;
+}
+
 /** Imports article files: one transaction per file, duplicates detected by content hash. */
 export class ImportService {
   private readonly documents: DocumentsRepository;
@@ -46,7 +51,7 @@ export class ImportService {
     private readonly embedder: Embedder,
     private readonly indexers: readonly DocumentIndexer[] = documentIndexers(),
     /** Prepares files on a worker thread; null prepares them on this one. */
-    private readonly preparer: PreparerPool | null = null,
+    private readonly preparer: FilePreparer | null = null,
   ) {
     this.documents = new DocumentsRepository(db);
     this.passages = new PassagesRepository(db);
@@ -177,7 +182,7 @@ export class ImportService {
    */
   async reprocess(id: number): Promise<void> {
     const original = this.documents.original(id);
-    if (!original) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
+    if (!original) throw documentNotFound(id);
     const ready = await this.prepareAndEmbed(
       original.bytes,
       original.fileName,

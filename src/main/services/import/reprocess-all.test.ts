@@ -1,7 +1,8 @@
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures, temporaryCorpus } from '../../../../tests/support/temp-corpus';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
+import { everyDocument } from '../../../../tests/support/library';
 
 const articles = ['crue-valmont-courrier.txt', 'crue-valmont-gazette.txt', 'brenne-flood-wire.md'];
 
@@ -80,6 +81,6 @@ describe('re-processing every document', () => {
     expect(job.state).toBe('cancelled');
     expect(job.done).toBeLessThan(3);
     expect((await corpus.handlers['corpus:check']({ repair: false })).ok).toBe(true);
-    expect(await corpus.handlers['corpus:list']({})).toHaveLength(3);
+    expect(await everyDocument(corpus.handlers)).toHaveLength(3);
   });
 });

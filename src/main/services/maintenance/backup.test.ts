@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../../../tests/support/temp-folders';
 import { fixturesDir } from '../../../../tests/support/temp-corpus';
-import { openCorpus } from '../../corpus';
+import { openCorpus } from '../../app/corpus';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { restoreCorpus } from './backup';
+import { everyDocument } from '../../../../tests/support/library';
 
 const folders = temporaryFolders('recoupe-backup-');
 const folder = () => folders.make();
@@ -38,7 +39,7 @@ describe('backup and restore', () => {
     await restoreCorpus(restoredDir, out);
     const restored = openCorpus(restoredDir);
     expect((await restored.handlers['corpus:check']({ repair: false })).ok).toBe(true);
-    expect((await restored.handlers['corpus:list']({})).length).toBeGreaterThanOrEqual(1);
+    expect((await everyDocument(restored.handlers)).length).toBeGreaterThanOrEqual(1);
     restored.close();
   });
 
@@ -69,7 +70,7 @@ describe('backup and restore', () => {
     kept.close();
     const reopened = openCorpus(target.dataDir);
     expect(
-      (await reopened.handlers['corpus:list']({})).map((document) => document.fileName).sort(),
+      (await everyDocument(reopened.handlers)).map((document) => document.fileName).sort(),
     ).toEqual(['brenne-flood-wire.md', 'crue-valmont-courrier.txt']);
     reopened.close();
   });

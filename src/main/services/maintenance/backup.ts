@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { dirname, isAbsolute, join } from 'node:path';
-import type { BackupOutcome } from '../../../shared/contracts/maintenance.contract';
+import type { BackupOutcome } from '../../../shared/maintenance';
 import { RecoupeError } from '../../../shared/result';
 import { DATABASE_FILE, openDatabase, vectorExtensionPath } from '../../db/connection';
 import { processesUsing } from '../../db/in-use';

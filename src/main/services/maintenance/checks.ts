@@ -1,9 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type {
-  CheckProblem,
-  CheckReport,
-  CheckResult,
-} from '../../../shared/contracts/maintenance.contract';
+import type { CheckProblem, CheckReport, CheckResult } from '../../../shared/maintenance';
 import { transaction } from '../../db/connection';
 import { IntegrityRepository, SAMPLE_IDS } from '../../db/repositories/integrity.repo';
 import type { Embedder } from '../embedding/embedder';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
 
 describe('highlights', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;
@@ -38,9 +38,6 @@ describe('highlights', () => {
     const [stored] = await corpus.handlers['highlights:list']({ documentId });
     expect(stored).toMatchObject({ color: 'green', tags: ['maire', 'citation'] });
     expect(stored!.prefix).toBe(text.slice(start - 32, start));
-    expect(await call('highlights:counts', {})).toMatchObject({
-      value: [{ documentId, highlights: 1, tags: expect.arrayContaining(['maire', 'citation']) }],
-    });
   });
 
   it('refuses a selection outside the text and an unknown colour', async () => {

@@ -5,7 +5,7 @@ import type {
   HighlightColor,
   ReanchorReport,
 } from '../../../shared/highlights';
-import { RecoupeError } from '../../../shared/result';
+import { documentNotFound, RecoupeError } from '../../../shared/result';
 import { transaction } from '../../db/connection';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { HighlightsRepository, type HighlightChanges } from '../../db/repositories/highlights.repo';
@@ -47,7 +47,7 @@ export const highlightsIndexer: DocumentIndexer = {
   index: (db, document) => void reanchorHighlights(db, document.id, document.text),
 };
 
-/** Creates, edits, re-anchors and lists highlights; deletes documents keeping their highlights. */
+/** Creates, edits, re-anchors and lists highlights. */
 export class HighlightsService {
   private readonly documents: DocumentsRepository;
   private readonly highlights: HighlightsRepository;
@@ -104,20 +104,9 @@ export class HighlightsService {
     return transaction(this.db, () => reanchorHighlights(this.db, document.id, document.text));
   }
 
-  /** Deletes a document and its passages; its highlights stay, as orphans with their quotes. */
-  deleteDocument(id: number): { id: number; orphanedHighlights: number } {
-    return transaction(this.db, () => {
-      const orphanedHighlights = this.highlights.byDocument(id).length;
-      if (!this.documents.delete(id)) {
-        throw new RecoupeError('not-found', `Document ${id} does not exist.`);
-      }
-      return { id, orphanedHighlights };
-    });
-  }
-
   private requireDocument(id: number) {
     const document = this.documents.get(id);
-    if (!document) throw new RecoupeError('not-found', `Document ${id} does not exist.`);
+    if (!document) throw documentNotFound(id);
     return document;
   }
 

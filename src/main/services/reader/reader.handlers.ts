@@ -3,7 +3,7 @@ import { HighlightsRepository } from '../../db/repositories/highlights.repo';
 import type { HandlersFor, ServiceContext } from '../context';
 import { HighlightsService } from './highlights.service';
 
-/** Highlights and their anchors, and deleting documents. */
+/** Highlights and their anchors. */
 export function readerHandlers({ db }: ServiceContext): HandlersFor<keyof typeof readerContract> {
   const service = new HighlightsService(db);
   const highlights = new HighlightsRepository(db);
@@ -14,7 +14,5 @@ export function readerHandlers({ db }: ServiceContext): HandlersFor<keyof typeof
     'highlights:delete': ({ id }) => service.delete(id),
     'highlights:reanchor': ({ documentId }) => service.reanchor(documentId),
     'highlights:orphaned': () => highlights.withoutDocument(),
-    'highlights:counts': () => highlights.countsByDocument(),
-    'documents:delete': ({ id }) => service.deleteDocument(id),
   };
 }

@@ -4,12 +4,19 @@ import {
   type PassageFilters,
   type RankedPassage,
 } from '../../db/repositories/search.repo';
-import type { VectorIndex } from './vector-index';
 
 /** The widest candidate list asked of the index before falling back to the exact scan. */
 const MOST_CANDIDATES = 4096;
 /** Extra candidates when one document is left out: its own passages are often the nearest. */
 const EXCLUDED_DOCUMENT_ROOM = 64;
+
+/**
+ * What nearest-passage search asks of an approximate vector index (VectorIndex): up to k
+ * candidates with their distances, or null when it cannot answer and the exact scan must.
+ */
+export interface ApproximateIndex {
+  nearest(vector: Float32Array, k: number): { passageId: number; distance: number }[] | null;
+}
 
 /**
  * Nearest passages to a vector: from the approximate index, filtered in SQL, ranked by the
@@ -23,7 +30,7 @@ export class NearestPassages {
 
   constructor(
     db: DatabaseSync,
-    private readonly index: VectorIndex | null,
+    private readonly index: ApproximateIndex | null,
   ) {
     this.search = new SearchRepository(db);
   }

@@ -1,23 +1,16 @@
 import type { searchContract } from '../../../shared/contracts/search.contract';
 import type { HandlersFor, ServiceContext } from '../context';
-import { withPrimarySources } from '../crosscheck/primary-similar';
-import { SimilarService } from '../crosscheck/similar.service';
 import { NearestPassages } from './nearest';
 import { SearchService } from './search.service';
 
-/** Passage search and similar passages. */
+/** Passage search. */
 export function searchHandlers({
   db,
   embedder,
   vectorIndex,
-  termCounts,
 }: ServiceContext): HandlersFor<keyof typeof searchContract> {
-  const nearest = new NearestPassages(db, vectorIndex);
-  const search = new SearchService(db, embedder, nearest);
-  const similar = new SimilarService(db, nearest, termCounts ?? undefined);
+  const search = new SearchService(db, embedder, new NearestPassages(db, vectorIndex));
   return {
     'search:query': ({ query, limit, mode, filters }) => search.query(query, limit, mode, filters),
-    'passages:similar': ({ passageId, limit }) =>
-      withPrimarySources(db, passageId, similar.similar(passageId, limit)),
   };
 }

@@ -79,7 +79,7 @@ describe('search over imported fixtures', () => {
 
   it('lists similar passages from other documents only, best first', async () => {
     const [quote] = await search('"pas vu un tel niveau"', 'text');
-    const similar = await corpus.handlers['passages:similar']({
+    const similar = await corpus.handlers['crosscheck:similar']({
       passageId: quote!.passageId,
       limit: 5,
     });

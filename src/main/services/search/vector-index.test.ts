@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFixtures } from '../../../../tests/support/temp-corpus';
-import { openCorpus, VECTOR_INDEX_FILE, type Corpus } from '../../corpus';
+import { openCorpus, VECTOR_INDEX_FILE, type Corpus } from '../../app/corpus';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { SearchRepository } from '../../db/repositories/search.repo';
 import { VectorLogRepository } from '../../db/repositories/vector-log.repo';

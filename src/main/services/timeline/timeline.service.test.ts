@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, temporaryCorpus } from '../../../../tests/support/temp-corpus';
 import type { Channel, Input, Output } from '../../../shared/contract';
-import { dispatch } from '../dispatch';
+import { dispatch } from '../../app/dispatch';
 import { TimelineService } from './timeline.service';
 
 let corpus: ReturnType<typeof temporaryCorpus>;

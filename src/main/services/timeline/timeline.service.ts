@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Passage } from '../../../shared/domain';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { documentEvents, type DocumentEvent } from './caption-events';
-import { RecoupeError } from '../../../shared/result';
+import { documentNotFound, RecoupeError } from '../../../shared/result';
 import type { TimelineEvent } from '../../../shared/timeline';
 import { transaction } from '../../db/connection';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
@@ -154,7 +154,7 @@ export class TimelineService {
    */
   reindex(documentId: number, found?: readonly DocumentEvent[]): { events: number } {
     const document = this.documents.get(documentId);
-    if (!document) throw new RecoupeError('not-found', `Document ${documentId} does not exist.`);
+    if (!document) throw documentNotFound(documentId);
     const inTransaction = <T>(work: () => T) =>
       this.db.isTransaction ? work() : transaction(this.db, work);
     return inTransaction(() => {

@@ -1,6 +1,7 @@
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { strings } from '../lib/strings';
 import type { ViewId } from './route';
+import '../components/segmented.css';
 
 /**
  * The main views, in the order the top bar shows them; each feature adds its own entry. Labels
@@ -46,10 +47,10 @@ export function ViewSwitcher({
         const [next] = [...keys];
         if (next) onChange(next as ViewId);
       }}
-      className="view-switcher"
+      className="view-switcher segmented"
     >
       {views.map((view) => (
-        <ToggleButton key={view.id} id={view.id} className="view-switcher__button">
+        <ToggleButton key={view.id} id={view.id} className="view-switcher__button segmented__button">
           {view.label}
         </ToggleButton>
       ))}

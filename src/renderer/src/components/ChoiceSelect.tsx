@@ -7,6 +7,7 @@ import {
   Select,
   SelectValue,
 } from 'react-aria-components';
+import './filter-select.css';
 
 /** One entry of a ChoiceSelect; `lang` marks an entry written in another language. */
 export interface Choice {

@@ -1,5 +1,6 @@
 import { parseDate } from '@internationalized/date';
 import { DateField, DateInput, DateSegment, Label } from 'react-aria-components';
+import './day-field.css';
 
 function toDate(iso: string) {
   try {

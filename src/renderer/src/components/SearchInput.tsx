@@ -1,4 +1,5 @@
 import { Input, SearchField } from 'react-aria-components';
+import './field.css';
 
 /**
  * A field that filters a list as one types: named for screen readers by `label`, a placeholder
@@ -19,7 +20,7 @@ export function SearchInput({
 }) {
   return (
     <SearchField aria-label={label} value={value} onChange={onChange} className={className}>
-      <Input placeholder={placeholder} />
+      <Input className="text-input" placeholder={placeholder} />
     </SearchField>
   );
 }

@@ -1,6 +1,7 @@
 import type { DateBasis } from '../../../shared/attribution';
 import { formatPublished } from '../lib/format';
 import { strings } from '../lib/strings';
+import './source-line.css';
 
 interface SourceLineProps {
   outlet: string | null;

@@ -32,7 +32,7 @@ export const FEATURE_NAMES = [
   'log characters from the densest run',
   'in page furniture (nav, footer, comments… by element, class or id)',
   'in the article element (article, main, articleBody…)',
-  'picked by Readability',
+  "in the container Readability's scoring picks (html-candidate.ts)",
   'heading element',
   'list item',
   'after a comment form, a related-articles heading, or in a closing teaser run',

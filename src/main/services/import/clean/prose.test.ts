@@ -122,7 +122,7 @@ describe('blocks of a saved page', () => {
     <div style="display: none">Hidden text</div>
     <div id="comments"><p>A reader comment.</p></div>
   </body></html>`);
-  const blocks = pageBlocks(document.body as unknown as Parameters<typeof pageBlocks>[0]);
+  const { blocks } = pageBlocks(document.body as unknown as Parameters<typeof pageBlocks>[0]);
 
   it('reads every visible block, text outside paragraphs included, hidden text left out', () => {
     expect(blocks.map((block) => block.text)).toEqual([

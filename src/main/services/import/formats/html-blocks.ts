@@ -1,4 +1,10 @@
 import type { RawBlock } from './raw-block';
+import {
+  isUnlikelyCandidate,
+  pickedBlocks,
+  type CandidateBlock,
+  type CandidateElement,
+} from './html-candidate';
 
 /**
  * Elements whose content a reader never sees. <head> is not one of them: its own children are
@@ -46,6 +52,7 @@ interface WalkNode {
   textContent: string | null;
   childNodes: ArrayLike<WalkNode>;
   getAttribute?(name: string): string | null;
+  querySelector?(selector: string): WalkNode | null;
 }
 
 function isHidden(element: WalkNode): boolean {
@@ -55,15 +62,32 @@ function isHidden(element: WalkNode): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** Where Readability looks for a byline: rel=author, itemprop author, or by class and id. */
+const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/i;
+
+/** A page read block by block, and the byline it shows where it names one. */
+export interface PageText {
+  blocks: RawBlock[];
+  byline?: string;
+}
+
 /**
  * Every visible block of text under root in page order, each with where it stands: the share of
  * its characters inside links, whether it sits in page furniture (navigation, footer, comments,
- * share bar… by element or by class and id) or in the article's own container, and whether it is
- * a heading or a list item. Text outside paragraph elements is kept too (a <div> of text, a
- * line after a <br>), which Readability's paragraphs alone would lose.
+ * share bar… by element or by class and id), in the article's own container, or in the
+ * container Readability's scoring picks (html-candidate.ts), and whether it is a heading or a
+ * list item. Text outside paragraph elements is kept too (a <div> of text, a line after a
+ * <br>), which Readability's paragraphs alone would lose. One walk of the tree does it all.
  */
-export function pageBlocks(root: WalkNode): RawBlock[] {
+export function pageBlocks(root: WalkNode): PageText {
   const blocks: RawBlock[] = [];
+  const elements: CandidateElement[] = [
+    { parent: 0, tag: '', className: '', id: '', text: 0, linked: 0 },
+  ];
+  const candidates: CandidateBlock[] = [];
+  let unlikely = 0;
+  let byline: string | undefined;
+  let fallbackByline: string | undefined;
   let text = '';
   let linked = 0;
   let furniture = 0;
@@ -81,6 +105,11 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
   const flush = () => {
     const line = text.replace(/[\s\u00a0]+/g, ' ').trim();
     if (line) {
+      for (const number of open) {
+        elements[number]!.text += line.length;
+        elements[number]!.linked += Math.min(linked, line.length);
+      }
+      candidates.push({ chain: open.slice(), text: line, unlikely: unlikely > 0 });
       blocks.push({
         text: line,
         ...(caption > 0 ? { kind: 'caption' as const } : {}),
@@ -111,7 +140,9 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
     if (node.nodeType !== 1 && node.nodeType !== 9) return;
     const name = node.nodeName.toLowerCase();
     if (INVISIBLE.has(name) || (node.nodeType === 1 && isHidden(node))) return;
-    const names = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+    const className = node.getAttribute?.('class') ?? '';
+    const id = node.getAttribute?.('id') ?? '';
+    const names = `${className} ${id}`;
     const isFurniture = FURNITURE_TAGS.has(name) || FURNITURE_NAMES.test(names);
     const isArticle =
       name === 'article' ||
@@ -125,8 +156,19 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
     const block = BLOCK.has(name);
     if (block) {
       flush();
+      elements.push({ parent: open.at(-1)!, tag: name, className, id, text: 0, linked: 0 });
       open.push(++numbered);
     }
+    // Readability takes the first byline outside the parts it drops (menus, headers, comments),
+    // and one inside them (a post's <header>) when it reads the page again for too little
+    // text; never a commenter's name.
+    if (byline === undefined && node.nodeType === 1 && isByline(node, names)) {
+      const found = ((node.querySelector?.('[itemprop*="name"]') ?? node).textContent ?? '').trim();
+      if (found && unlikely === 0) byline = found;
+      else if (found && comments === 0 && !isComments) fallbackByline ??= found;
+    }
+    const isUnlikely = isUnlikelyCandidate(name, names, node.getAttribute?.('role') ?? null);
+    unlikely += isUnlikely ? 1 : 0;
     paragraph += name === 'p' ? 1 : 0;
     comments += isComments ? 1 : 0;
     related += isRelated ? 1 : 0;
@@ -142,6 +184,7 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
       flush();
       open.pop();
     }
+    unlikely -= isUnlikely ? 1 : 0;
     paragraph -= name === 'p' ? 1 : 0;
     comments -= isComments ? 1 : 0;
     related -= isRelated ? 1 : 0;
@@ -154,5 +197,21 @@ export function pageBlocks(root: WalkNode): RawBlock[] {
   };
   walk(root);
   flush();
-  return blocks;
+  const picked = pickedBlocks(elements, candidates);
+  blocks.forEach((block, index) => (block.dom!.picked = picked[index]));
+  byline ??= fallbackByline;
+  return { blocks, ...(byline ? { byline } : {}) };
+}
+
+/** Readability's byline test: a short element marked as the author or named like a byline. */
+function isByline(node: WalkNode, names: string): boolean {
+  const itemprop = node.getAttribute?.('itemprop');
+  if (
+    node.getAttribute?.('rel') !== 'author' &&
+    !itemprop?.includes('author') &&
+    !BYLINE_NAMES.test(names)
+  )
+    return false;
+  const length = (node.textContent ?? '').trim().length;
+  return length > 0 && length < 100;
 }

@@ -26,6 +26,9 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
       const key = `meta[${attribute}="${value}"]`;
       if (value !== null && !metas.has(key)) metas.set(key, content);
     }
+    // Names as Readability compares them (case, spaces and dots aside: DC.Creator, Author).
+    const name = tag.getAttribute('name')?.toLowerCase().replace(/\s/g, '').replace(/\./g, ':');
+    if (name && !metas.has(name)) metas.set(name, content);
   }
   const meta = (selector: string) => metas.get(selector)?.trim() || undefined;
   const article = jsonLdArticle(page);
@@ -46,6 +49,10 @@ export function readHtmlMetadata(page: Page): ArticleFields & { hintLanguage?: s
     nameNotUrl(meta('meta[name="author"]')),
     nameNotUrl(meta('meta[property="article:author"]')),
     meta('meta[name="byl"]')?.replace(/^(by|par)\s+/i, ''),
+    ...['dc:creator', 'dcterm:creator', 'author', 'parsely-author'].map((name) =>
+      nameNotUrl(meta(name)),
+    ),
+    nameNotUrl(meta('meta[property="dc:creator"]')),
   );
   set(
     'outlet',
@@ -123,4 +130,44 @@ function personName(value: unknown): string | undefined {
 // Some sites put the author's profile address where the name belongs.
 function nameNotUrl(value: string | undefined): string | undefined {
   return value && !/^https?:\/\//i.test(value) ? value : undefined;
+}
+
+const SEPARATOR = / [|\-\\/>»] /;
+const wordCount = (value: string) => value.split(/\s+/).length;
+
+/**
+ * The headline from the page's <title>, without the " | Site name" most pages add to it: the
+ * rules of Readability's `_getArticleTitle` (0.6.0, Apache-2.0), which the import used when
+ * Readability still ran, so titles stay what they were.
+ */
+export function titleFromPage(page: Page): string | undefined {
+  const original = (page.querySelector('title')?.textContent ?? '').trim();
+  if (!original) return undefined;
+  let title = original;
+  let hierarchical = false;
+  if (SEPARATOR.test(title)) {
+    hierarchical = / [\\/>»] /.test(title);
+    const separators = [...original.matchAll(/ [|\-\\/>»] /g)];
+    title = original.substring(0, separators.at(-1)!.index);
+    if (wordCount(title) < 3) title = original.replace(/^[^|\-\\/>»]*[|\-\\/>»]/, '');
+  } else if (title.includes(': ')) {
+    const headings = [...page.querySelectorAll('h1, h2')];
+    if (!headings.some((heading) => (heading.textContent ?? '').trim() === title)) {
+      title = original.substring(original.lastIndexOf(':') + 1);
+      if (wordCount(title) < 3) title = original.substring(original.indexOf(':') + 1);
+      else if (wordCount(original.substring(0, original.indexOf(':'))) > 5) title = original;
+    }
+  } else if (title.length > 150 || title.length < 15) {
+    const headings = [...page.querySelectorAll('h1')];
+    if (headings.length === 1) title = (headings[0]!.textContent ?? '').trim();
+  }
+  title = title.trim().replace(/\s{2,}/g, ' ');
+  const words = wordCount(title);
+  if (
+    words <= 4 &&
+    (!hierarchical || words !== wordCount(original.replace(/[|\-\\/>»]+/g, '')) - 1)
+  ) {
+    title = original;
+  }
+  return title;
 }

@@ -1,9 +1,8 @@
-import { Readability } from '@mozilla/readability';
 import { RecoupeError } from '../../../../shared/result';
 import type { ArticleFields } from '../clean/clean';
-import { parseDocument, type DomDocument, type DomElement } from './dom';
+import { parseDocument, type DomElement } from './dom';
 import type { RawBlock } from './raw-block';
-import { readHtmlMetadata } from './html-metadata';
+import { readHtmlMetadata, titleFromPage } from './html-metadata';
 import { pageBlocks } from './html-blocks';
 
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd, td';
@@ -18,38 +17,28 @@ export interface HtmlArticle {
 /**
  * Reads a saved web page. linkedom builds the DOM without running anything (it has no script
  * engine, so <script>, inline handlers, iframes and javascript: links stay inert data), the
- * metadata is read before Readability rewrites the tree, and Readability picks the article.
+ * metadata is read, then one walk of the tree reads every block with where it stands, the
+ * article container Readability's scoring would pick among them, and the byline.
  * Only text leaves this function: no markup from the page ever reaches the renderer.
  */
 export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
   assertNestingDepth(html, fileName);
   const document = parseDocument(html);
   const { hintLanguage, ...known } = readHtmlMetadata(document);
-  for (const element of document.querySelectorAll('script, style, noscript, iframe, template'))
-    element.remove();
-  // Every block of the page, read before Readability rewrites the tree; Readability's pick is
-  // one more thing the prose model weighs about each block, not the last word.
   // The whole document, not document.body: on broken markup (no <html> or <body> tag, nested
   // <html> from conditional comments, a stray <body> in the head) linkedom's body can be an
-  // empty element while the page's text sits elsewhere in the tree.
-  let blocks = pageBlocks(document as unknown as Parameters<typeof pageBlocks>[0]);
-  const article = readArticle(document);
-  const picked = new Set(
-    article?.content
-      ? pageBlocks(article.content as unknown as Parameters<typeof pageBlocks>[0]).map(
-          (block) => block.text,
-        )
-      : [],
-  );
-  for (const block of blocks) if (block.dom) block.dom.picked = picked.has(block.text);
-  if (article?.byline && !known.author) {
-    known.author = { value: article.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
+  // empty element while the page's text sits elsewhere in the tree. Scripts, styles and
+  // templates are never walked into (html-blocks.ts), so they need not be removed first.
+  const page = pageBlocks(document as unknown as Parameters<typeof pageBlocks>[0]);
+  let blocks = page.blocks;
+  if (page.byline && !known.author) {
+    known.author = { value: page.byline.replace(/^(by|par)\s+/i, '').trim(), source: 'text' };
   }
-  // Readability takes the <title> without the " - Site name" most pages append to it.
-  const pageTitle = article?.title || document.querySelector('title')?.textContent?.trim();
+  // The <title> without the " - Site name" most pages append to it.
+  const pageTitle = titleFromPage(document);
   if (pageTitle && !known.title) known.title = { value: pageTitle, source: 'metadata' };
-  // Readability usually drops the headline from the content; put it back as the first block so
-  // the cleaner marks it as the title rather than losing it.
+  // Put the headline first when the page's blocks do not hold it, so the cleaner marks it as the
+  // title rather than losing it.
   const title = known.title?.value;
   if (title && !blocks.some((block) => block.text === title)) {
     blocks = [{ text: title }, ...blocks];
@@ -57,7 +46,7 @@ export function readHtml(html: string, fileName = 'page.html'): HtmlArticle {
   return { blocks, known, hintLanguage };
 }
 
-/** Deeper than any real article; linkedom and Readability slow down with depth squared. */
+/** Deeper than any real article; the parser and the walk slow down with depth. */
 export const MAX_NESTING_DEPTH = 1000;
 
 // Void elements never nest; elements whose end tag HTML lets pages leave out (a <p> or <li>
@@ -90,22 +79,6 @@ function assertNestingDepth(html: string, fileName: string): void {
         `${fileName} nests its elements more than ${MAX_NESTING_DEPTH} deep, more than any article page; it is refused rather than read.`,
       );
     }
-  }
-}
-
-/**
- * Readability's pick of the article, or null when it finds none. Readability assumes a tree a
- * browser would build (with a <body>); on the broken trees fuzzing makes it can throw, and the
- * page is then read whole rather than refused.
- */
-function readArticle(document: DomDocument) {
-  try {
-    // Readability is typed against the browser DOM, which linkedom implements enough of.
-    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      serializer: (node) => node as unknown as DomElement,
-    }).parse();
-  } catch {
-    return null;
   }
 }
 

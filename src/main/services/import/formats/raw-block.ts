@@ -13,12 +13,13 @@ export interface RawBlock {
   dom?: DomPlace;
 }
 
-/** Where a saved page's block stands: furniture, the article's container, Readability's pick. */
+/** Where a saved page's block stands: furniture, the article's container, the scored pick. */
 export interface DomPlace {
   furniture: boolean;
   article: boolean;
   heading: boolean;
   listItem: boolean;
+  /** In the container Readability's scoring picks (html-candidate.ts). */
   picked?: boolean;
   /** Inside a <p>. */
   paragraph?: boolean;

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTestBed, settleJob } from '../../../../../tests/support/import-test-bed';
 import type { ImportJob } from '../../../../shared/domain';
-import type { Corpus } from '../../../corpus';
+import type { Corpus } from '../../../app/corpus';
 import { temporaryCorpus } from '../../../../../tests/support/temp-corpus';
 import { writeExport, type TestChat } from '../../../../../tests/support/telegram-export';
+import { everyDocument } from '../../../../../tests/support/library';
 
 // 28 October 2024, 04:52:00 UTC: 07:52 in Kyiv (UTC+02:00 in winter time, +03:00 before).
 const T = Date.UTC(2024, 9, 28, 4, 52) / 1000;
@@ -91,7 +92,7 @@ describe('Telegram channel exports', () => {
     );
   /** Each document's fields and text, by publish date: what two imports are compared on. */
   const documentsOf = async (corpus: Corpus) => {
-    const all = await corpus.handlers['corpus:list']({});
+    const all = await everyDocument(corpus.handlers);
     const details = await Promise.all(
       all.map((summary) => corpus.handlers['documents:get']({ id: summary.id })),
     );
@@ -143,7 +144,7 @@ describe('Telegram channel exports', () => {
 
     // What the export says about each post is kept beside its words, set aside.
     const aside = async (title: string) => {
-      const id = (await bed.corpus.handlers['corpus:list']({})).find((d) =>
+      const id = (await everyDocument(bed.corpus.handlers)).find((d) =>
         d.title.startsWith(title),
       )!.id;
       const source = await bed.corpus.handlers['documents:source']({ id });

@@ -13,6 +13,8 @@ import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { $insertPassageCitation, completeSource } from '../insert-passage';
+import '../../components/hit-list.css';
+import '../../components/menu.css';
 
 class PassageOption extends MenuOption {
   constructor(readonly hit: PassageHit) {
@@ -93,7 +95,7 @@ export function PassageTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current
           ? createPortal(
-              <div className="passage-menu" role="dialog" aria-label={strings.notes.citeTitle}>
+              <div className="passage-menu popover" role="dialog" aria-label={strings.notes.citeTitle}>
                 {options.length === 0 ? (
                   <p className="muted">
                     {trimmed.length < 2 ? strings.notes.citeHint : strings.noResults(trimmed)}

@@ -1,6 +1,7 @@
 import type { FigureVerdict, QuoteSource, SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
+import './crosscheck.css';
 
 /** One quote or figure shared by several sources: what, who carries it, and whether they agree. */
 export interface ClusterSummary {

@@ -8,6 +8,7 @@ import { catalogs, strings, type Catalog } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ClusterCard, type ClusterSummary } from './ClusterCard';
 import { SideBySide } from './SideBySide';
+import './crosscheck.css';
 
 /** Long quotes are cut in the list; the side-by-side view shows them whole. */
 function shorten(text: string, length = 280): string {

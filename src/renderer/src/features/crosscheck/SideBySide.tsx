@@ -4,6 +4,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import type { ClusterSummary } from './ClusterCard';
 import { PrimarySourceNote } from './PrimarySourceNote';
+import './crosscheck.css';
 
 /** The passage with the shared words marked (rendered as text, never as HTML). */
 function MarkedPassage({ source }: { source: SourceRef }) {

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { api, inElectron } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import './embedding.css';
 
 /** The embedder in use, a field for a model folder, and the re-embedding progress. */
 function EmbeddingForm() {

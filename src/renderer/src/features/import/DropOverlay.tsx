@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { strings } from '../../lib/strings';
 import { fromDataTransfer, type Dropped } from './dropped';
+import './import.css';
 
 /** Shows a full-window overlay while files are dragged over, and hands dropped files and folders on. */
 export function DropOverlay({ onDrop }: { onDrop: (dropped: Dropped) => void }) {

@@ -4,6 +4,7 @@ import { IMPORT_PICKER_ACCEPT } from '../../../../shared/import-limits';
 import { strings } from '../../lib/strings';
 import { fromPicker, type Dropped } from './dropped';
 import './import.css';
+import '../../components/menu.css';
 
 interface ImportMenuProps {
   onPick: (dropped: Dropped) => void;

@@ -4,6 +4,7 @@ import './import.css';
 import { ImportQuestion, type ImportAnswer } from './ImportQuestion';
 import { TelegramSummary } from './TelegramSummary';
 import type { ImportItem } from './useImport';
+import '../../components/menu.css';
 
 interface ImportPanelProps {
   items: ImportItem[];
@@ -31,7 +32,7 @@ export function ImportPanel(props: ImportPanelProps) {
     (failed ? ` · ${strings.importFailedCount(failed)}` : '') +
     (asking ? ` · ${strings.telegram.question.waiting(asking)}` : '');
   return (
-    <section className="import-panel" aria-label={strings.importPanelTitle}>
+    <section className="import-panel popover" aria-label={strings.importPanelTitle}>
       <header className="import-panel__header">
         <h2>{strings.importPanelTitle}</h2>
         <span aria-live="polite" className="import-panel__summary">

@@ -11,6 +11,7 @@ import {
   type Pasted,
   type PastedFields,
 } from './clipboard';
+import '../../components/buttons.css';
 
 const EMPTY: PastedFields = { title: '', url: '', outlet: '', author: '', publishedAt: '' };
 const FIELDS: (keyof PastedFields)[] = ['title', 'url', 'outlet', 'author', 'publishedAt'];

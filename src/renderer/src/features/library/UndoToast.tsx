@@ -1,4 +1,5 @@
 import { strings } from '../../lib/strings';
+import '../../components/buttons.css';
 
 interface UndoToastProps {
   message: string;

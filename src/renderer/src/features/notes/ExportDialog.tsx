@@ -8,6 +8,7 @@ import { currentLocale, type Locale } from '../../lib/i18n/locale';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { downloadText } from './download';
+import '../../components/buttons.css';
 
 /** The export preview: options, then exactly what will be written. */
 function ExportPreview({ noteId, close }: { noteId: number; close: () => void }) {

@@ -5,6 +5,7 @@ import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
 import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { ExportDialog } from './ExportDialog';
+import '../../components/field.css';
 
 interface NoteHeaderProps {
   note: NoteSummary;
@@ -43,7 +44,7 @@ export function NoteHeader({ note, status, onBack, onRenamed }: NoteHeaderProps)
         }}
         className="note-header__title"
       >
-        <Input />
+        <Input className="text-input" />
       </TextField>
     </header>
   );

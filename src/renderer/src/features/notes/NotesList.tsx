@@ -7,6 +7,8 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import '../../components/menu.css';
+import '../../components/buttons.css';
 
 const UNDO_SECONDS = 10;
 

@@ -1,6 +1,7 @@
 import type { Passage } from '../../../../shared/domain';
 import { strings } from '../../lib/strings';
 import { contextSections } from './context-sections';
+import './context-panel.css';
 
 interface ContextPanelProps {
   passage: Passage | null;

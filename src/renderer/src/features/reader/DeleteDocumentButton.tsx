@@ -1,6 +1,7 @@
 import { Button } from 'react-aria-components';
 import { AppDialog } from '../../components/AppDialog';
 import { strings } from '../../lib/strings';
+import '../../components/buttons.css';
 
 interface DeleteDocumentButtonProps {
   title: string;

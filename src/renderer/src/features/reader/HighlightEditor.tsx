@@ -5,6 +5,7 @@ import {
   type HighlightColor,
 } from '../../../../shared/highlights';
 import { strings } from '../../lib/strings';
+import '../../components/buttons.css';
 
 interface HighlightEditorProps {
   highlight: Highlight;

@@ -1,5 +1,7 @@
 import type { Highlight } from '../../../../shared/highlights';
 import { strings } from '../../lib/strings';
+import '../../components/buttons.css';
+import './orphans.css';
 
 interface OrphanedHighlightsProps {
   highlights: readonly Highlight[];

@@ -3,6 +3,7 @@ import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import type { ContextSectionProps } from './context-sections';
 import { HIGHLIGHTS_CHANGED } from './useHighlights';
+import './context-panel.css';
 
 /** The highlights inside the focused passage, with their label, comment and tags. */
 export function PassageHighlights({ passage }: ContextSectionProps) {

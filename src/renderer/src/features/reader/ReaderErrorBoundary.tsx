@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { strings } from '../../lib/strings';
+import '../../components/error-message.css';
 
 interface ReaderErrorBoundaryProps {
   children: ReactNode;

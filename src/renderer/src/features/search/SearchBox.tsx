@@ -8,6 +8,9 @@ import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
+import './search.css';
+import '../../components/hit-list.css';
+import '../../components/field.css';
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:
@@ -62,7 +65,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
         }}
         className="search__field"
       >
-        <Input placeholder={strings.searchPlaceholder} />
+        <Input className="text-input" placeholder={strings.searchPlaceholder} />
       </SearchField>
       {open && debounced && (
         <div className="search__results" role="region" aria-label={strings.results(hits.length)}>

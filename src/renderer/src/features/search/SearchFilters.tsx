@@ -2,6 +2,7 @@ import type { LibraryFacets } from '../../../../shared/library';
 import { DayField } from '../../components/DayField';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
+import './search.css';
 
 /** The filters a search can carry; empty strings mean "any". */
 export interface FilterValues {

@@ -2,6 +2,7 @@ import type { SimilarReason } from '../../../../shared/crosscheck';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { namesAsWritten, termsAsWritten } from './as-written';
+import './similar.css';
 
 /** A reason in the words of `text`, the matched passage (never stems or split names). */
 function describe(reason: SimilarReason, text: string): string {

@@ -5,6 +5,7 @@ import { formatPercent } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { ReasonList } from './ReasonList';
+import '../../components/hit-list.css';
 
 interface SimilarPanelProps {
   passage: Passage | null;
@@ -14,7 +15,7 @@ interface SimilarPanelProps {
 /** The side panel: passages of other documents that resemble the focused passage. */
 export function SimilarPanel({ passage, onOpen }: SimilarPanelProps) {
   const [state, reload] = useCall(
-    'passages:similar',
+    'crosscheck:similar',
     passage ? { passageId: passage.id, limit: 8 } : null,
   );
   return (

@@ -4,6 +4,8 @@ import { api } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { strings } from '../../lib/strings';
 import { formatEventDate } from './dates';
+import '../../components/buttons.css';
+import './add-event.css';
 
 /** Words selected in one passage: offsets are inside the passage's own text. */
 export interface SelectedWords {

@@ -4,6 +4,7 @@ import { restsOnEstimate, type TimelineEvent } from '../../../../shared/timeline
 import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { formatEventDate } from './dates';
+import './timeline.css';
 
 interface EventDetailsProps {
   title: string;

@@ -13,6 +13,7 @@ import { placement, type Cluster, type LaneMode, type TimelineMode } from './lay
 import { TimelineChart } from './TimelineChart';
 import { ToggleChoice } from './ToggleChoice';
 import { useSessionState } from './useSessionState';
+import './timeline.css';
 
 /** The timeline view: filters, the chart, and the events of the selected item. */
 export function TimelineView({

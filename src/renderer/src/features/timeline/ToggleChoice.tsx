@@ -1,4 +1,6 @@
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import './timeline.css';
+import '../../components/segmented.css';
 
 /** A small segmented control: one of a few options, always one selected. */
 export function ToggleChoice<T extends string>({
@@ -22,10 +24,10 @@ export function ToggleChoice<T extends string>({
         const [next] = [...keys];
         if (next) onChange(next as T);
       }}
-      className="toggle-choice"
+      className="toggle-choice segmented"
     >
       {(Object.entries(options) as [T, string][]).map(([id, text]) => (
-        <ToggleButton key={id} id={id} className="toggle-choice__button">
+        <ToggleButton key={id} id={id} className="toggle-choice__button segmented__button">
           {text}
         </ToggleButton>
       ))}

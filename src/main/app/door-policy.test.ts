@@ -1,15 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../shared/contract';
+import { browserDoor } from '../../../tests/support/browser-door';
 import { temporaryCorpus } from '../../../tests/support/temp-corpus';
-import { createBrowserServer, TOKEN_HEADER } from '../server/server';
 import { doorPolicy, doorRefusal, modelsFolder } from './door-policy';
 
-const POLICY_FILE = 'src/main/services/door-policy.ts';
+const POLICY_FILE = 'src/main/app/door-policy.ts';
 /** Input fields whose name says they hold a place on this machine. */
 const PATH_LIKE = /path|folder|dir(ectory)?$|file$/i;
 
@@ -119,34 +118,14 @@ describe('the door policy', () => {
 
 describe('the browser-mode door, over real HTTP', () => {
   const corpus = temporaryCorpus();
-  const staticDir = mkdtempSync(join(tmpdir(), 'recoupe-static-'));
   // A folder holding an importable article: a path that got through would import it.
   const victim = mkdtempSync(join(tmpdir(), 'recoupe-victim-'));
   writeFileSync(join(victim, 'secret.txt'), 'A private letter that must never be imported.\n');
-  const { server, token } = createBrowserServer({
-    handlers: corpus.handlers,
-    staticDir,
-    dataDir: corpus.dataDir,
-  });
-  let base = '';
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
+  const { call } = browserDoor(corpus.handlers, { dataDir: corpus.dataDir });
   afterAll(() => {
-    server.close();
     corpus.dispose();
-    rmSync(staticDir, { recursive: true, force: true });
     rmSync(victim, { recursive: true, force: true });
   });
-  const call = async (channel: string, body: unknown) =>
-    (
-      await fetch(`${base}/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(body),
-      })
-    ).json();
 
   it('refuses a path source or path field on every channel that takes one', async () => {
     expect(pathChannels.length).toBeGreaterThanOrEqual(5);

@@ -2,7 +2,7 @@ import { contract, isChannel, type Channel, type Output } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import { storageError } from '../db/storage-errors';
 import type { Handlers } from './handlers';
-import { logError } from './support/error-log';
+import { logError } from '../services/support/error-log';
 
 /** The sentence for a failure nobody foresaw: its stack went to the log, under `reference`. */
 export function unexpected(what: string, reference: string): string {

@@ -2,16 +2,16 @@ import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'nod
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { DATABASE_FILE, openDatabase } from './db/connection';
-import { leftOpenByCrash, markInUse, processesUsing } from './db/in-use';
-import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from './db/repositories/embedding.repo';
-import { ConfiguredEmbedder } from './services/embedding/configured-embedder';
-import { createHandlers, type Handlers } from './services/handlers';
-import { TermCounts } from './services/crosscheck/term-counts';
-import { PreparerPool } from './services/import/worker/preparer-pool';
-import { VectorIndex } from './services/search/vector-index';
-import { useErrorLog } from './services/support/error-log';
-import { AutoBackups } from './services/backups/auto-backups';
+import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { leftOpenByCrash, markInUse, processesUsing } from '../db/in-use';
+import { EMBEDDING_MODEL_SETTING, EmbeddingRepository } from '../db/repositories/embedding.repo';
+import { ConfiguredEmbedder } from '../services/embedding/configured-embedder';
+import { createHandlers, type Handlers } from './handlers';
+import { TermCounts } from '../services/crosscheck/term-counts';
+import { PreparerPool } from '../services/import/worker/preparer-pool';
+import { VectorIndex } from '../services/search/vector-index';
+import { useErrorLog } from '../services/support/error-log';
+import { AutoBackups } from '../services/backups/auto-backups';
 
 /** The approximate vector index's file in the data folder (a cache of the vector table). */
 export const VECTOR_INDEX_FILE = 'vectors.columns';

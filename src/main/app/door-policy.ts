@@ -43,14 +43,13 @@ function localPaths(...pathFields: string[]): ChannelPolicy {
  */
 export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'corpus:import': fileSources,
-  'corpus:list': anyDoor,
   'corpus:page': anyDoor,
   'corpus:position': anyDoor,
   'corpus:facets': anyDoor,
   'corpus:stats': anyDoor,
   'documents:get': anyDoor,
   'search:query': anyDoor,
-  'passages:similar': anyDoor,
+  'crosscheck:similar': anyDoor,
   'notes:list': anyDoor,
   'notes:get': anyDoor,
   'notes:create': anyDoor,
@@ -97,7 +96,6 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'highlights:delete': anyDoor,
   'highlights:reanchor': anyDoor,
   'highlights:orphaned': anyDoor,
-  'highlights:counts': anyDoor,
   'documents:delete': anyDoor,
   'support:report': anyDoor,
   'health:status': anyDoor,

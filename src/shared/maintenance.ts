@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { channel } from './channel';
-
 /** One kind of problem a check found: a sentence, how many rows, and a sample of their ids. */
 export interface CheckProblem {
   message: string;
@@ -31,14 +28,3 @@ export interface BackupOutcome {
   path: string;
   bytes: number;
 }
-
-/** Consistency checks, repairs and backups of the corpus. */
-export const maintenanceContract = {
-  'corpus:check': channel<CheckReport>()(z.object({ repair: z.boolean().default(false) })),
-  'corpus:backup': channel<BackupOutcome>()(
-    z.object({
-      /** An absolute path for the new file; by default a dated file in the data folder's backups/. */
-      path: z.string().min(1).max(4096).optional(),
-    }),
-  ),
-};
