@@ -6,7 +6,6 @@ import type { WordCounts } from './crosscheck/similar.service';
 import type { FilePreparer } from './import/import.service';
 import type { ApproximateIndex } from './search/nearest';
 
-
 /**
  * What every feature's handlers are built from, typed by what the services use of each part;
  * the composition root (src/main/app/corpus.ts) builds the concrete ones.

@@ -50,7 +50,11 @@ export function ViewSwitcher({
       className="view-switcher segmented"
     >
       {views.map((view) => (
-        <ToggleButton key={view.id} id={view.id} className="view-switcher__button segmented__button">
+        <ToggleButton
+          key={view.id}
+          id={view.id}
+          className="view-switcher__button segmented__button"
+        >
           {view.label}
         </ToggleButton>
       ))}

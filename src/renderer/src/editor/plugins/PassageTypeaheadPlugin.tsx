@@ -95,7 +95,11 @@ export function PassageTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current
           ? createPortal(
-              <div className="passage-menu popover" role="dialog" aria-label={strings.notes.citeTitle}>
+              <div
+                className="passage-menu popover"
+                role="dialog"
+                aria-label={strings.notes.citeTitle}
+              >
                 {options.length === 0 ? (
                   <p className="muted">
                     {trimmed.length < 2 ? strings.notes.citeHint : strings.noResults(trimmed)}
