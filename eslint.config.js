@@ -25,6 +25,15 @@ const compositionRoot = [
   },
 ];
 
+/** Refuses imports matching `patterns` in main-process `files` (their tests may cross layers). */
+function layer(files, patterns) {
+  return {
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -64,61 +73,27 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Dependencies point one way (DESIGN.md): front doors → services → repositories → db.
-    // Services run under Node for the CLI, the browser mode and the tests, so they never load
-    // Electron or a front door. Tests may cross layers to drive a door.
-    files: ['src/main/services/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [...frontDoors, ...renderer, ...compositionRoot] },
-      ],
-    },
-  },
-  {
-    // The composition root opens the corpus and wires the services for every door, so it loads
-    // services and the database but no door: the CLI and the browser mode run it without Electron.
-    files: ['src/main/app/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...frontDoors, ...renderer] }],
-    },
-  },
-  {
-    // Export is a leaf that notes call: it gets what it needs as parameters (issue 18).
-    files: ['src/main/services/export/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...frontDoors,
-            ...renderer,
-            { group: ['**/notes/**'], message: 'Export never loads notes: notes call export.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The database layer is below the services: it never calls one.
-    files: ['src/main/db/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...frontDoors,
-            ...renderer,
-            ...compositionRoot,
-            { group: ['**/services/**'], message: below },
-          ],
-        },
-      ],
-    },
-  },
+  // Dependencies point one way (DESIGN.md): front doors → services → repositories → db.
+  // Services run under Node for the CLI, the browser mode and the tests, so they never load
+  // Electron or a front door. Tests may cross layers to drive a door.
+  layer(['src/main/services/**/*.ts'], [...frontDoors, ...renderer, ...compositionRoot]),
+  // The composition root opens the corpus and wires the services for every door, so it loads
+  // services and the database but no door: the CLI and the browser mode run it without Electron.
+  layer(['src/main/app/**/*.ts'], [...frontDoors, ...renderer]),
+  // Export is a leaf that notes call: it gets what it needs as parameters (issue 18).
+  // (This replaces the services' rule for export's files, so it repeats their patterns.)
+  layer(
+    ['src/main/services/export/**/*.ts'],
+    [
+      ...frontDoors,
+      ...renderer,
+      ...compositionRoot,
+      { group: ['**/notes/**'], message: 'Export never loads notes: notes call export.' },
+    ],
+  ),
+  // The database layer is below the services: it never calls one.
+  layer(
+    ['src/main/db/**/*.ts'],
+    [...frontDoors, ...renderer, ...compositionRoot, { group: ['**/services/**'], message: below }],
+  ),
 );
