@@ -113,6 +113,12 @@ test('the status bar shows the automatic backups with their budget, and where th
   await backups.getByLabel('Size budget (MB)').fill('500');
   await backups.getByRole('button', { name: 'Save' }).click();
   await expect(backups).toContainText('of a 500 MB budget');
+  // By keyboard, a budget under the minimum is raised to it when the field is left.
+  await backups.getByLabel('Size budget (MB)').fill('20');
+  await page.keyboard.press('Tab');
+  await expect(backups.getByRole('button', { name: 'Save' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(backups).toContainText('of a 50 MB budget');
   await page.screenshot({ path: 'test-results/backups-dialog.png' });
   await backups.getByRole('button', { name: 'Close' }).click();
 

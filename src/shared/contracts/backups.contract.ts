@@ -9,10 +9,13 @@ export interface BackupsSummary {
   budgetBytes: number;
 }
 
+/** The smallest size budget: below it, one backup of a modest corpus would not fit. */
+export const MINIMUM_BUDGET_MEGABYTES = 50;
+
 /** Automatic backups: what is kept, and the size budget they stay within. */
 export const backupsContract = {
   'backups:list': channel<BackupsSummary>()(z.object({})),
   'backups:setBudget': channel<BackupsSummary>()(
-    z.object({ megabytes: z.number().int().min(50).max(10_000_000) }),
+    z.object({ megabytes: z.number().int().min(MINIMUM_BUDGET_MEGABYTES).max(10_000_000) }),
   ),
 };

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import type { BackupsSummary } from '../../../../shared/contracts/backups.contract';
+import { Input, Label, NumberField } from 'react-aria-components';
+import {
+  MINIMUM_BUDGET_MEGABYTES,
+  type BackupsSummary,
+} from '../../../../shared/contracts/backups.contract';
 import type { AppError } from '../../../../shared/result';
 import { ClosableDialog } from '../../components/ClosableDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,26 +18,30 @@ const megabytes = (bytes: number) => Math.round(bytes / MEGABYTE);
 /** A backup's size: one decimal, so a small corpus does not read as 0 MB. */
 const size = formatMegabytes;
 
-/** The budget field, saved on demand. */
+/**
+ * The budget field, saved on demand: a react-aria NumberField, so the number reads and types in
+ * the interface's language ("1 000" in French) and the arrow keys step it.
+ */
 function BudgetField({ summary, onSaved }: { summary: BackupsSummary; onSaved: () => void }) {
-  const [value, setValue] = useState(String(megabytes(summary.budgetBytes)));
+  const [value, setValue] = useState(megabytes(summary.budgetBytes));
   const [error, setError] = useState<AppError | null>(null);
   const save = async () => {
-    const result = await api.invoke('backups:setBudget', { megabytes: Number(value) });
+    const result = await api.invoke('backups:setBudget', { megabytes: value });
     setError(result.ok ? null : result.error);
     if (result.ok) onSaved();
   };
   return (
     <div>
-      <label className="backups__budget">
-        {strings.backups.budgetLabel}
-        <input
-          type="number"
-          min={50}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </label>
+      <NumberField
+        className="backups__budget"
+        minValue={MINIMUM_BUDGET_MEGABYTES}
+        step={50}
+        value={value}
+        onChange={(next) => setValue(Number.isNaN(next) ? MINIMUM_BUDGET_MEGABYTES : next)}
+      >
+        <Label>{strings.backups.budgetLabel}</Label>
+        <Input className="text-input" />
+      </NumberField>
       <button type="button" onClick={save}>
         {strings.backups.save}
       </button>
