@@ -87,6 +87,15 @@ test.describe('import', () => {
     await expect(text).toContainText('Des bénévoles remplissent');
   });
 
+  test('Ctrl+O opens the file picker, whose files are imported', async ({ page, app }) => {
+    await page.goto(app.url);
+    const picker = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+O');
+    await (await picker).setFiles(join(fixturesDir, 'crue-valmont-gazette.txt'));
+    const panel = page.getByRole('region', { name: 'Import' });
+    await expect(panel.locator('[data-status="imported"]')).toHaveCount(1);
+  });
+
   test('Import folder… walks a folder and its subfolders', async ({ page, app }) => {
     const folder = mkdtempSync(join(tmpdir(), 'recoupe-folder-'));
     try {

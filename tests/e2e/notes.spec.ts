@@ -243,11 +243,23 @@ test.describe('notes that cite passages', () => {
     await expect(quote.locator('blockquote')).toHaveText('86 interventions');
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
+    // Ctrl+Shift+Q does the same from the keyboard.
+    await selectText(
+      page,
+      page.locator('.passage', { hasText: 'cellule psychologique' }),
+      'cellule psychologique',
+    );
+    await page.keyboard.press('Control+Shift+Q');
+    await expect(quote).toHaveCount(2);
+    await expect(quote.nth(1).locator('blockquote')).toHaveText('cellule psychologique');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await expect(quote).toHaveCount(2);
+
     // The source document goes away: the quote stays, and says so.
     app.corpus.db.prepare("DELETE FROM documents WHERE title LIKE 'Crue de la Brenne%'").run();
     await page.goto(app.url.replace(/\/document\/.*$/, '/'));
-    await expect(quote.locator('blockquote')).toHaveText('86 interventions');
-    await expect(quote).toContainText('Source deleted from the corpus');
+    await expect(quote.first().locator('blockquote')).toHaveText('86 interventions');
+    await expect(quote.first()).toContainText('Source deleted from the corpus');
     await expect(quote.getByRole('button', { name: /·/ })).toHaveCount(0);
   });
 

@@ -104,34 +104,39 @@ export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
     },
     [setNoteId, setTab],
   );
+  // The two window-wide helpers stay outside <Tabs>: react-aria renders a collection's children
+  // a second time in a hidden tree to learn its tabs, which mounted them twice (one Ctrl+Shift+Q
+  // inserted two quotes).
   return (
-    <Tabs selectedKey={tab} onSelectionChange={setTab} className="side-tabs">
-      <TabList aria-label={strings.sidePanel.label} className="side-tabs__list">
-        <Tab id="context" className="side-tabs__tab">
-          {strings.sidePanel.context}
-        </Tab>
-        <Tab id="note" className="side-tabs__tab">
-          {strings.sidePanel.note}
-        </Tab>
-      </TabList>
-      <TabPanel id="context" className="side-tabs__panel">
-        <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
-        <ContextPanel passage={passage} onOpen={onOpen} />
-        {details}
-      </TabPanel>
-      {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
-      <TabPanel id="note" shouldForceMount className="side-tabs__panel">
-        <NotesPanel
-          noteId={noteId}
-          onOpenNote={setNoteId}
-          onOpenPassage={onOpen}
-          quoteRequest={quoteRequest}
-          onQuoteInserted={() => setQuoteRequest(null)}
-          onSaved={() => setNotesVersion((version) => version + 1)}
-        />
-      </TabPanel>
+    <>
+      <Tabs selectedKey={tab} onSelectionChange={setTab} className="side-tabs">
+        <TabList aria-label={strings.sidePanel.label} className="side-tabs__list">
+          <Tab id="context" className="side-tabs__tab">
+            {strings.sidePanel.context}
+          </Tab>
+          <Tab id="note" className="side-tabs__tab">
+            {strings.sidePanel.note}
+          </Tab>
+        </TabList>
+        <TabPanel id="context" className="side-tabs__panel">
+          <CitedInNotes passage={passage} notesVersion={notesVersion} onOpenNote={openNote} />
+          <ContextPanel passage={passage} onOpen={onOpen} />
+          {details}
+        </TabPanel>
+        {/* Kept mounted so switching tabs keeps the editor, its caret and its undo history. */}
+        <TabPanel id="note" shouldForceMount className="side-tabs__panel">
+          <NotesPanel
+            noteId={noteId}
+            onOpenNote={setNoteId}
+            onOpenPassage={onOpen}
+            quoteRequest={quoteRequest}
+            onQuoteInserted={() => setQuoteRequest(null)}
+            onSaved={() => setNotesVersion((version) => version + 1)}
+          />
+        </TabPanel>
+      </Tabs>
       <QuoteSelectionShortcut />
       <PassageGrip />
-    </Tabs>
+    </>
   );
 }

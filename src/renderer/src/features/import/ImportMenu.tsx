@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { IMPORT_PICKER_ACCEPT } from '../../../../shared/import-limits';
 import { strings } from '../../lib/strings';
+import { useShortcut } from '../../lib/useShortcut';
 import { fromPicker, type Dropped } from './dropped';
 import './import.css';
 import '../../components/menu.css';
@@ -24,15 +25,8 @@ export function ImportMenu({ onPick, onPaste }: ImportMenuProps) {
     // React has no prop for these non-standard attributes; Chromium and Electron honour them.
     folder.current?.setAttribute('webkitdirectory', '');
     folder.current?.setAttribute('directory', '');
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'o') {
-        event.preventDefault();
-        files.current?.click();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useShortcut({ key: 'o' }, () => files.current?.click());
   const picked = (input: HTMLInputElement, isFolder: boolean) => {
     const dropped = fromPicker(input.files, isFolder);
     input.value = '';

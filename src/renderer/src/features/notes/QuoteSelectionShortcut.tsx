@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { requestQuote, selectedWordsIn } from '../../editor/passage-transfer';
+import { useShortcut } from '../../lib/useShortcut';
 
 /** The words selected inside one reader passage. */
 function readSelection(): { passageId: number; text: string } | null {
@@ -19,17 +19,10 @@ function readSelection(): { passageId: number; text: string } | null {
  * to their passage. The button doing the same lives in the reader's selection toolbar.
  */
 export function QuoteSelectionShortcut() {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q') {
-        const current = readSelection();
-        if (!current) return;
-        event.preventDefault();
-        requestQuote(current.passageId, current.text);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut({ key: 'q', shift: true }, () => {
+    const current = readSelection();
+    if (!current) return false;
+    requestQuote(current.passageId, current.text);
+  });
   return null;
 }

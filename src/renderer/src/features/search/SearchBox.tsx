@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -7,6 +7,7 @@ import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
+import { useShortcut } from '../../lib/useShortcut';
 import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 import './search.css';
 import '../../components/hit-list.css';
@@ -29,16 +30,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const focusSearch = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        container.current?.querySelector('input')?.focus();
-      }
-    };
-    window.addEventListener('keydown', focusSearch);
-    return () => window.removeEventListener('keydown', focusSearch);
-  }, []);
+  useShortcut({ key: 'k' }, () => container.current?.querySelector('input')?.focus());
 
   const hits = state?.status === 'ready' ? state.value : [];
   const focusResults = () => list.current?.querySelector<HTMLElement>('[role="option"]')?.focus();
