@@ -59,7 +59,7 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'notes:restore': anyDoor,
   'notes:save': anyDoor,
   'notes:citing': anyDoor,
-  'passages:source': anyDoor,
+  'notes:passageSource': anyDoor,
   'notes:export': anyDoor,
   'notes:exportAll': anyDoor,
   'import:start': fileSources,

@@ -27,7 +27,7 @@ export const notesContract = {
   'notes:restore': channel<NoteSummary>()(z.object({ id })),
   'notes:save': channel<NoteSummary>()(z.object({ id, content })),
   'notes:citing': channel<CitingNote[]>()(z.object({ passageId: id })),
-  'passages:source': channel<PassageSource>()(z.object({ passageId: id })),
+  'notes:passageSource': channel<PassageSource>()(z.object({ passageId: id })),
   'notes:export': channel<ExportedFile>()(z.object({ id, ...exportOptions })),
   'notes:exportAll': channel<ExportedFile[]>()(z.object(exportOptions)),
 };

@@ -15,7 +15,7 @@ export function notesHandlers({ db }: ServiceContext): HandlersFor<keyof typeof 
     'notes:restore': ({ id }) => notes.setDeleted(id, false),
     'notes:save': ({ id, content }) => notes.save(id, content),
     'notes:citing': ({ passageId }) => notes.citing(passageId),
-    'passages:source': ({ passageId }) => notes.passageSource(passageId),
+    'notes:passageSource': ({ passageId }) => notes.passageSource(passageId),
     'notes:export': ({ id, ...options }) => notes.export(id, options),
     'notes:exportAll': (options) => notes.exportAll(options),
   };

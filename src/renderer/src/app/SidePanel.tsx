@@ -61,7 +61,7 @@ export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
     const onQuote = async (event: Event) => {
       const { passageId, text } = (event as CustomEvent<{ passageId: number; text: string }>)
         .detail;
-      const source = await api.invoke('passages:source', { passageId });
+      const source = await api.invoke('notes:passageSource', { passageId });
       if (!source.ok) return;
       if (noteId === null) {
         const created = await api.invoke('notes:create', { title: source.value.title });

@@ -77,7 +77,7 @@ export async function completeSource(
   nodeKey: string,
   partial: PassageSource,
 ): Promise<void> {
-  const result = await api.invoke('passages:source', { passageId: partial.passageId });
+  const result = await api.invoke('notes:passageSource', { passageId: partial.passageId });
   if (!result.ok) return;
   editor.update(
     () => {
