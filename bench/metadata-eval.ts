@@ -8,18 +8,28 @@
  *   npm run eval:metadata [-- --pages DIR] [--limit N] [--report-only]
  *
  * Each page's guesses are appended to a cache in the temporary folder as they are made, so an
- * interrupted run resumes where it stopped; --report-only writes the table from the cache.
+ * interrupted run resumes where it stopped; --report-only writes the table from the cache. The
+ * cache is named by a hash of the import's code, so a changed importer (or another checkout's)
+ * never reads guesses an older one made.
  */
 import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../src/main/services/import/decode';
 import { parseDocument } from '../src/main/services/import/formats/dom';
 import { prepareDocument } from '../src/main/services/import/preparation';
+import { isHeldOut } from './extraction-eval-split';
 
 const DEV_SET = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'extraction-dev');
 
@@ -38,9 +48,6 @@ interface Guess {
 
 type Field = keyof Guess;
 const FIELDS: Field[] = ['title', 'author', 'date'];
-
-/** Every fifth page, by a hash of its file name: the held-out part. */
-export const isHeldOut = (file: string) => createHash('sha256').update(file).digest()[0]! % 5 === 0;
 
 const normal = (text: string) =>
   text
@@ -112,6 +119,19 @@ function pagesFolder(given: string | undefined): string {
   return join(folder, 'pages');
 }
 
+/** A hash of the code that makes the guesses: the import service and the shared types. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  const source = join(import.meta.dirname, '..', 'src');
+  for (const folder of ['main/services/import', 'shared']) {
+    const files = readdirSync(join(source, folder), { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((name) => name.endsWith('.ts')).sort()) {
+      hash.update(file).update(readFileSync(join(source, folder, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 type Tally = Record<'readability' | 'recoupe', Record<Field, number>> & {
   pages: number;
   known: Record<Field, number>;
@@ -131,7 +151,7 @@ async function main() {
       'report-only': { type: 'boolean', default: false },
     },
   });
-  const cacheFile = join(tmpdir(), 'recoupe-metadata-eval.jsonl');
+  const cacheFile = join(tmpdir(), `recoupe-metadata-eval-${codeVersion()}.jsonl`);
   const cached = new Map<string, { alone: Guess; ours: Guess }>();
   if (existsSync(cacheFile)) {
     for (const line of readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean)) {
