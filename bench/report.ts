@@ -306,11 +306,29 @@ function firstScreenSection(size: string, first?: FirstScreen): string {
   )}\n\n${first.documents} documents; ratio to the empty corpus (medians): ${first.empty ? (first.screen.median / first.empty.screen.median).toFixed(2) : '—'}. Server (main) process RSS after the runs: ${megabytes(first.serverRssBytes)}${first.empty ? ` (empty corpus: ${megabytes(first.empty.serverRssBytes)})` : ''}.\n`;
 }
 
+/**
+ * A size's section as the last report printed it, for a size with no figures in bench/data
+ * (another machine ran it, or the data folder was cleared): regenerating the report must not
+ * lose earlier runs' tables.
+ */
+function previousSection(size: string): string {
+  const previous = join(benchDir, 'RESULTS.md');
+  if (!existsSync(previous)) return '';
+  const text = readFileSync(previous, 'utf8');
+  const start = text.indexOf(`\n## ${size} corpus\n`);
+  if (start < 0) return '';
+  const end = text.indexOf('\n## ', start + 1);
+  return `${text.slice(start + 1, end < 0 ? undefined : end).trimEnd()}\n`;
+}
+
 const sections: string[] = [];
 let header = '';
 for (const size of sizes) {
   const file = join(benchDir, 'data', `results-${size}.json`);
-  if (!existsSync(file)) continue;
+  if (!existsSync(file)) {
+    sections.push(previousSection(size));
+    continue;
+  }
   const results = JSON.parse(readFileSync(file, 'utf8')) as Results;
   if (!header) {
     const machine = results.machine;
@@ -326,6 +344,9 @@ for (const size of sizes) {
   sections.push(neighbourSection(size));
   sections.push(knnSection(size, results.knn));
   sections.push(firstScreenSection(size, results.firstScreen));
+}
+if (!header && existsSync(join(benchDir, 'RESULTS.md'))) {
+  header = /^Machine: .*$/m.exec(readFileSync(join(benchDir, 'RESULTS.md'), 'utf8'))?.[0] ?? '';
 }
 const analysisFile = join(benchDir, 'analysis.md');
 const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
