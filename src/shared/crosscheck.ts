@@ -100,6 +100,12 @@ export interface FigureTime {
   end: string;
   basis: 'sentence' | 'published';
   words: string;
+  /**
+   * The date rests on a publish date Recoupe estimated (the document states none): the day
+   * itself, or the day a "mardi" in the sentence was counted from. Such a date may not order
+   * two figures nor put them at one moment.
+   */
+  estimated?: boolean;
 }
 
 /** One figure (what is counted, how many) given by several sources. */

@@ -161,6 +161,21 @@ describe('verdicts carry their reason', () => {
     expect(verdict.reason).toMatch(/^Estimate changed over time: .*2025-01-12.*then.*2025-02-20/);
   });
 
+  it('neither orders nor puts at one moment figures whose date Recoupe estimated', () => {
+    const estimated = { ...day('2025-02-20'), estimated: true };
+    const changed = verdictOn([
+      claim('Plus de 10 000 soldats ont été envoyés.', 'Wire', day('2025-01-12')),
+      claim('Thousands of soldiers were sent.', 'Herald', estimated),
+    ]);
+    expect(changed.kind).toBe('not-compared');
+    expect(changed.reason).toContain('Herald’s date is estimated');
+    const sameDay = verdictOn([
+      claim('Overnight, 40 drones hit the port.', 'A', { ...estimated, basis: 'sentence' }),
+      claim('Cette nuit, 55 drones ont frappé le port.', 'Bee', day('2025-02-20', 'sentence')),
+    ]);
+    expect(sameDay.kind).toBe('not-compared');
+  });
+
   it('does not compare different numbers when one has no date', () => {
     const verdict = verdictOn([
       claim('Environ 300 familles ont été relogées.', 'A', day('2025-01-12')),

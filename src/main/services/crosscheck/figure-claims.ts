@@ -106,11 +106,15 @@ function dateWords(time: ClaimTime): string {
 /**
  * The verdict on a group of comparable figures from several documents, with its reason:
  * ranges that overlap agree; apart, they disagree only when both are dated and their dates
- * overlap; dated apart they are an estimate that changed; undated they are not compared.
+ * overlap; dated apart they are an estimate that changed; undated, or dated only by a publish
+ * date Recoupe estimated, they are not compared: an estimated date may not order two figures
+ * (it may itself have been guessed from these very figures), and a false "changed" or
+ * "disagree" costs a researcher more than a pair left unjudged.
  */
 export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
   let changed: FigureVerdict | null = null;
   let undated: FigureVerdict | null = null;
+  let estimated: FigureVerdict | null = null;
   for (const [index, first] of claims.entries()) {
     for (const second of claims.slice(index + 1)) {
       if (first.documentId === second.documentId) continue;
@@ -122,6 +126,12 @@ export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
         undated ??= {
           kind: 'not-compared',
           reason: `${describe(first)} and ${describe(second)} give different numbers, but ${missing.source}’s figure has no date (${missing.undated ?? 'no date'}), so they may not describe the same moment.`,
+        };
+      } else if (first.when.estimated || second.when.estimated) {
+        const guessed = first.when.estimated ? first : second;
+        estimated ??= {
+          kind: 'not-compared',
+          reason: `${describe(first)} and ${describe(second)} give different numbers, but ${guessed.source}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`,
         };
       } else if (timesOverlap(first.when, second.when)) {
         return {
@@ -138,7 +148,8 @@ export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
   }
   return (
     changed ??
-    undated ?? {
+    undated ??
+    estimated ?? {
       kind: 'agree',
       reason: `The numbers are compatible: ${claims.map(describe).join(', ')}${claims.some((claim) => claim.quantity.high === Infinity || claim.quantity.high - claim.quantity.low > 0.05 * claim.quantity.high) ? ' (approximate figures read as ranges that overlap)' : ''}.`,
     }

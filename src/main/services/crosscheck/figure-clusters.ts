@@ -47,7 +47,12 @@ function timeOf(
     (event) => event.mentionStart >= sentence[0] && event.mentionStart < sentence[1],
   );
   const resolved = inSentence.filter((event) => event.start !== null && event.end !== null);
+  const estimatedPublishDate = figure.publishedBasis === 'estimated';
   if (resolved.length > 0) {
+    // "mardi" or "12 novembre" are counted from the publish date; "12 novembre 2024" is not.
+    const fromPublishDate = resolved.some(
+      (event) => event.resolution === 'relative' || event.resolution === 'inferred',
+    );
     return {
       when: {
         start: resolved.map((event) => event.start!.slice(0, 10)).sort()[0]!,
@@ -57,6 +62,7 @@ function timeOf(
           .at(-1)!,
         basis: 'sentence',
         words: resolved.map((event) => event.mention).join(', '),
+        ...(estimatedPublishDate && fromPublishDate ? { estimated: true } : {}),
       },
     };
   }
@@ -68,7 +74,15 @@ function timeOf(
   }
   if (figure.publishedAt) {
     const day = figure.publishedAt.slice(0, 10);
-    return { when: { start: day, end: day, basis: 'published', words: figure.publishedAt } };
+    return {
+      when: {
+        start: day,
+        end: day,
+        basis: 'published',
+        words: figure.publishedAt,
+        ...(estimatedPublishDate ? { estimated: true } : {}),
+      },
+    };
   }
   return { when: null, undated: 'neither its sentence nor its document gives a date' };
 }

@@ -29,7 +29,8 @@ describe.skipIf(!seedsPresent)(
     it('flags no disagreement between the two drone attacks or the troop estimates', async () => {
       expect((await figures()).filter((figure) => figure.verdict.kind === 'disagree')).toEqual([]);
       expect(await verdictWith('145 drones')).not.toBe('disagree');
-      expect(await verdictWith('plusieurs milliers de soldats')).not.toBe('disagree');
+      // 004 states no publish date: its estimate may not order the two troop figures.
+      expect(await verdictWith('plusieurs milliers de soldats')).toBe('not-compared');
     });
 
     it('still flags none once the articles are dated, and shows the troop estimate changing', async () => {
