@@ -25,10 +25,18 @@ const FIGURE_MINIMUM = 100;
 /** Candidates read per figure at most (a common unit in a large corpus). */
 const FIGURE_CANDIDATES = 500;
 
+/** A figure as the pairing reads it: its words, value and the stems around it. */
+export interface PairedFigure {
+  context: string;
+  text: string;
+  value: number;
+  approximate: boolean;
+}
+
 /** A figure of another document counting the same unit as one of this document's. */
 export interface FigurePair {
-  context: string;
-  other: Omit<RelatedDocument, 'shared'> & { context: string };
+  mine: PairedFigure;
+  other: Omit<RelatedDocument, 'shared' | 'words'> & PairedFigure;
 }
 
 /** Reads what the corpus says about a document's publish date: the documents it shares words with. */
@@ -77,11 +85,14 @@ export class AttributionRepository {
   /** Figures of other documents in the same unit as this document's large figures. */
   figurePairs(documentId: number, undatedOnly = false): FigurePair[] {
     const mine = this.db
-      .prepare(`SELECT unit, context FROM figures WHERE document_id = ? AND value >= ?`)
-      .all(documentId, FIGURE_MINIMUM) as { unit: string; context: string }[];
+      .prepare(
+        `SELECT unit, context, text, value, approximate FROM figures
+           WHERE document_id = ? AND value >= ?`,
+      )
+      .all(documentId, FIGURE_MINIMUM) as unknown as (PairedFigure & { unit: string })[];
     const others = this.db.prepare(
-      `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date, f.text AS words,
-           f.context
+      `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date, f.text, f.value,
+           f.approximate, f.context
          FROM ${
            undatedOnly
              ? // The undated documents first (few), each one's figures by its id.
@@ -92,9 +103,12 @@ export class AttributionRepository {
            ${undatedOnly ? `AND ${UNDATED_DOCUMENT}` : ''}
          LIMIT ${FIGURE_CANDIDATES}`,
     );
-    return mine.flatMap((figure) =>
-      (others.all(figure.unit, documentId, FIGURE_MINIMUM) as unknown as FigurePair['other'][]).map(
-        (other) => ({ context: figure.context, other }),
+    return mine.flatMap(({ unit, ...figure }) =>
+      (others.all(unit, documentId, FIGURE_MINIMUM) as unknown as FigurePair['other'][]).map(
+        (other) => ({
+          mine: { ...figure, approximate: Boolean(figure.approximate) },
+          other: { ...other, approximate: Boolean(other.approximate) },
+        }),
       ),
     );
   }

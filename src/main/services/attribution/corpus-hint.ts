@@ -3,9 +3,11 @@ import type { DateEvidence } from '../../../shared/attribution';
 import type { DocumentDetail } from '../../../shared/domain';
 import {
   AttributionRepository,
+  type PairedFigure,
   type RelatedDocument,
 } from '../../db/repositories/attribution.repo';
 import { containment, stemSet } from '../crosscheck/overlap';
+import { quantitiesOverlap, quantityOf } from '../crosscheck/quantity';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import type { DocumentIndexer } from '../indexers';
 import { TimelineService } from '../timeline/timeline.service';
@@ -18,19 +20,30 @@ const HINT_DAYS = 7;
 const CONTEXT_OVERLAP = 0.3;
 const CONTEXT_MIN_SHARED = 3;
 
-/** Documents sharing a quotation or most of the text, or counting the same thing. */
+/** A figure's range as Cross-check reads it ("plusieurs milliers": 2,000–9,999). */
+const rangeOf = (figure: PairedFigure) => quantityOf(figure.text, figure.value, figure.approximate);
+
+/**
+ * Documents sharing a quotation or most of the text, or giving the same figure for the same
+ * thing. Two figures of one thing that differ ("plus de 10 000 soldats", then "plusieurs
+ * milliers") say nothing of when: an estimate changes over weeks. Only figures whose ranges
+ * overlap count, and the evidence quotes this document's own words.
+ */
 function relatedDocuments(
   db: DatabaseSync,
   documentId: number,
   undatedOnly = false,
 ): RelatedDocument[] {
   const repository = new AttributionRepository(db);
-  const figures = repository.figurePairs(documentId, undatedOnly).flatMap(({ context, other }) => {
-    const [mine, theirs] = [stemSet(context), stemSet(other.context)];
-    const shared = [...mine].filter((stem) => theirs.has(stem)).length;
-    if (shared < CONTEXT_MIN_SHARED || containment(mine, theirs) < CONTEXT_OVERLAP) return [];
-    const { context: _context, ...document } = other;
-    return [{ ...document, shared: 'figure' as const }];
+  const figures = repository.figurePairs(documentId, undatedOnly).flatMap(({ mine, other }) => {
+    if (!quantitiesOverlap(rangeOf(mine), rangeOf(other))) return [];
+    const [mineStems, theirStems] = [stemSet(mine.context), stemSet(other.context)];
+    const shared = [...mineStems].filter((stem) => theirStems.has(stem)).length;
+    if (shared < CONTEXT_MIN_SHARED || containment(mineStems, theirStems) < CONTEXT_OVERLAP) {
+      return [];
+    }
+    const { id, title, outlet, date } = other;
+    return [{ id, title, outlet, date, words: mine.text, shared: 'figure' as const }];
   });
   return [...repository.related(documentId, undatedOnly), ...figures];
 }
