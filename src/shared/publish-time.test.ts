@@ -24,8 +24,33 @@ describe('publish time comparison', () => {
     const article = { id: 'article', publishedAt: '2024-10-28' };
     const post = { id: 'post', publishedAt: '2024-10-28T07:52+02:00' };
     const wire = { id: 'wire', publishedAt: '2024-10-28T09:10+01:00' };
-    expect(earliestPublished([article, post])).toEqual({ first: post, basis: 'date' });
+    expect(earliestPublished([article, post], 'quoted-origin')).toEqual({
+      first: post,
+      basis: 'date',
+    });
     expect(earliestPublished([wire, post])).toEqual({ first: post, basis: 'time' });
     expect(earliestPublished([{ id: 'none', publishedAt: null }])).toBeNull();
+  });
+
+  it('names no first among reports when their order rests on a day without times or an estimate', () => {
+    const article = { id: 'article', publishedAt: '2024-10-28', documentId: 1 };
+    const express = { id: 'express', publishedAt: '2024-10-28T13:15:52', documentId: 2 };
+    // The article dated that day may have come out before 13:15.
+    expect(earliestPublished([article, express])).toBeNull();
+    expect(earliestPublished([article, { ...article, id: 'copy', documentId: 3 }])).toBeNull();
+    // Estimated dates order nothing, even days apart.
+    const estimated = { id: 'guess', publishedAt: '2024-10-20', publishedBasis: 'estimated' };
+    expect(earliestPublished([estimated, express])).toBeNull();
+    // A day earlier, stated: first, on the date alone.
+    const earlier = { id: 'earlier', publishedAt: '2024-10-27', documentId: 4 };
+    expect(earliestPublished([article, earlier, express])).toEqual({
+      first: earlier,
+      basis: 'date',
+    });
+    // Passages of one document do not compete with each other.
+    expect(earliestPublished([article, { ...article, id: 'same document' }])).toEqual({
+      first: article,
+      basis: 'time',
+    });
   });
 });

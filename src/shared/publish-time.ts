@@ -28,12 +28,30 @@ export function comparePublished(
   return { order: timed(a) - timed(b), basis: 'date' };
 }
 
+/** What naming the earliest of several sources may rest on. */
+export type EarliestRule =
+  /**
+   * Among reports of one thing: only dates the sources state (an estimate may be days off), and
+   * on one day only times to the minute (an article dated that day may have come out at dawn).
+   */
+  | 'stated'
+  /**
+   * A post and the articles that quote it: the quoting already says the post came first, so a
+   * timed post goes before an article of its day, and estimated dates are compared as written.
+   */
+  | 'quoted-origin';
+
 /**
- * The earliest of dated items and whether that rests on times to the minute: 'date' as soon as
- * one comparison the winner needed was made on the day alone.
+ * The earliest of dated items and whether that rests on times to the minute ('date' as soon as
+ * one comparison the winner needed was made on the day alone), or null when no item is dated or
+ * the rule cannot tell which came first: with 'stated', two documents of the same day that do
+ * not both give a time, or any estimated date among them, name no first.
  */
-export function earliestPublished<T extends { publishedAt: string | null }>(
+export function earliestPublished<
+  T extends { publishedAt: string | null; publishedBasis?: string | null; documentId?: number },
+>(
   items: readonly T[],
+  rule: EarliestRule = 'stated',
 ): { first: T; basis: PublishComparisonBasis } | null {
   const dated = items.filter((item) => item.publishedAt !== null);
   if (dated.length === 0) return null;
@@ -41,11 +59,25 @@ export function earliestPublished<T extends { publishedAt: string | null }>(
   for (const item of dated.slice(1)) {
     if (comparePublished(item.publishedAt!, first.publishedAt!).order < 0) first = item;
   }
-  const others = dated.filter((item) => item !== first && item.publishedAt !== first.publishedAt);
-  const basis = others.every(
-    (item) => comparePublished(first.publishedAt!, item.publishedAt!).basis === 'time',
-  )
-    ? 'time'
-    : 'date';
+  // Passages of one document share its date: only other documents compete.
+  const others = dated.filter(
+    (item) =>
+      item !== first &&
+      (item.documentId === undefined
+        ? item.publishedAt !== first.publishedAt
+        : item.documentId !== first.documentId),
+  );
+  const comparisons = others.map((item) => comparePublished(first.publishedAt!, item.publishedAt!));
+  if (rule === 'stated' && others.length > 0) {
+    if ([first, ...others].some((item) => item.publishedBasis === 'estimated')) return null;
+    const sameDayUntimed = comparisons.some(
+      (comparison, index) =>
+        comparison.basis === 'date' &&
+        first.publishedAt!.slice(0, 10) === others[index]!.publishedAt!.slice(0, 10),
+    );
+    // Two documents of the same minute: neither came first.
+    if (sameDayUntimed || comparisons.some((comparison) => comparison.order === 0)) return null;
+  }
+  const basis = comparisons.every((comparison) => comparison.basis === 'time') ? 'time' : 'date';
   return { first, basis };
 }

@@ -116,4 +116,12 @@ describe('extractNames', () => {
     expect([...names.keys()].sort()).toEqual(['bruxelles', 'mark', 'otan', 'rutte']);
     expect(names.get('otan')).toBe('OTAN');
   });
+
+  it('drops a common word capitalised only because it opens a sentence', () => {
+    const text =
+      'Plus de 600 000 militaires ont été tués. Rutte parlera plus tard à Séoul. Pokrovsk, qui résiste, est visée.';
+    expect([...extractNames(text).keys()].sort()).toEqual(['pokrovsk', 'rutte', 'seoul']);
+    // Without the word in lower case elsewhere, an opener stays a possible name.
+    expect(extractNames('Plus de 600 000 militaires.').has('plus')).toBe(true);
+  });
 });

@@ -211,7 +211,7 @@ function refreshCounts(cluster: QuoteCluster): void {
       source.syndicationGroup === null ? `d${source.documentId}` : `g${source.syndicationGroup}`,
     ),
   ).size;
-  const first = earliestPublished(sources);
+  const first = earliestPublished(sources, 'quoted-origin');
   cluster.firstPublished = first?.first ?? null;
   cluster.firstPublishedBasis = first?.basis ?? null;
 }
