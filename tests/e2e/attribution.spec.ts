@@ -85,4 +85,37 @@ test.describe('who published it and when', () => {
         .get(),
     ).toEqual({ published_basis: 'user' });
   });
+
+  test('a date the text only bounds from below reads "or later", with no day to accept', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    // Past dates only, no publish date: the article is not older than 14 March 2024, and that
+    // is all the text says.
+    const text = [
+      'Bilan des travaux du pont de Valmont',
+      '',
+      'Les travaux du pont de Valmont, commencés le 3 février 2024, se sont achevés le 14 mars 2024 après six semaines de fermeture à la circulation.',
+      '',
+      'Le maire a rappelé que la rénovation avait été votée le 12 décembre 2023 par le conseil municipal, pour un budget de 1,2 million d’euros.',
+    ].join('\n');
+    await dropFiles(page, [{ name: 'pont-valmont.txt', bytes: text }]);
+    await expect(page.locator('[data-status="imported"]')).toHaveCount(1, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /pont de Valmont/ })
+      .click();
+    const date = page.getByRole('button', { name: /^Edit publish date/ });
+    await expect(date).toContainText('Mar 14, 2024 or later · estimated');
+    await expect(date).not.toContainText('≈');
+    await expect(page.getByRole('button', { name: 'Accept estimate' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Français' }).click();
+    await expect(page.getByRole('button', { name: /^Modifier la date/ })).toContainText(
+      'le 14 mars 2024 ou après',
+    );
+    await page.screenshot({ path: 'test-results/attribution-or-later.png' });
+  });
 });

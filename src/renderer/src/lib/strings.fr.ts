@@ -500,6 +500,7 @@ export const french: Catalog = {
     estimated: 'estimée',
     /** "≈ 28 oct. 2024": an estimate is never written as a plain date. */
     approximately: (date: string) => `≈\u00a0${date}`,
+    orLater: (date: string) => `le ${date} ou après`,
     range: (from: string, to: string) => `entre ${from} et ${to}`,
     evidence: 'Indices',
     evidenceTitle: 'Pourquoi Recoupe donne cette date, ce média et ce titre',

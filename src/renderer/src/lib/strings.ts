@@ -458,6 +458,8 @@ export const english = {
     estimated: 'estimated',
     /** "≈ 28 Oct 2024": an estimate is never written as a plain date. */
     approximately: (date: string) => `≈ ${date}`,
+    /** An estimate resting only on dates the text reports as past: a bound, not a day. */
+    orLater: (date: string) => `${date} or later`,
     range: (from: string, to: string) => `between ${from} and ${to}`,
     evidence: 'Evidence',
     evidenceTitle: 'Why Recoupe gives this date, outlet and title',

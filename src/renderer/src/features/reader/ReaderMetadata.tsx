@@ -4,7 +4,10 @@ import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { documentsChanged } from '../../lib/current-sources';
-import { formatPublished } from '../../lib/format';
+import { formatDate, formatPublished } from '../../lib/format';
+
+/** Past this many days between an estimate's day and its latest, the day is only a bound. */
+const OPEN_ENDED_DAYS = 31;
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { EditableMeta } from './EditableMeta';
@@ -54,7 +57,19 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
       onSave={(value) => save(name, value)}
     />
   );
-  const published = formatPublished(document.publishedAt, document.publishedBasis);
+  // An estimate whose range runs from its day to the file's time only knows the article is not
+  // older than the latest past date it reports: say "or later", and offer no day to accept.
+  const openEnded =
+    document.publishedBasis === 'estimated' &&
+    document.publishedPrecision === 'range' &&
+    document.publishedAt !== null &&
+    document.publishedEarliest === document.publishedAt.slice(0, 10) &&
+    (document.publishedLatest === null ||
+      Date.parse(document.publishedLatest) - Date.parse(document.publishedEarliest) >
+        OPEN_ENDED_DAYS * 86_400_000);
+  const published = openEnded
+    ? `${strings.attribution.orLater(formatDate(document.publishedAt)!)} · ${strings.attribution.estimated}`
+    : formatPublished(document.publishedAt, document.publishedBasis);
   // Where a stated date came from, in the words the app uses everywhere ("from the text").
   const from = document.publishedAtSource && strings.dateFrom[document.publishedAtSource];
   return (
@@ -79,7 +94,7 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
             ? `${published}${from && document.publishedBasis !== 'estimated' ? ` (${from})` : ''}`
             : strings.undated}
         </EditableMeta>
-        {document.publishedBasis === 'estimated' && document.publishedAt && (
+        {document.publishedBasis === 'estimated' && document.publishedAt && !openEnded && (
           <button
             type="button"
             className="link meta-accept"
