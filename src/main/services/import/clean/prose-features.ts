@@ -77,9 +77,8 @@ function topicWords(text: string): string[] {
  * blocks: an ingredient list or a subheading speaks of what the article speaks of, a list of
  * other headlines or a shop banner does not.
  */
-function runOverlap(blocks: readonly ProseBlock[], start: number, end: number): number[] {
+function runOverlap(own: readonly string[][], start: number, end: number): number[] {
   const counts = new Map<string, number>();
-  const own = blocks.map((block) => topicWords(block.text));
   for (let index = start; index <= end; index++)
     for (const word of own[index]!) counts.set(word, (counts.get(word) ?? 0) + 1);
   return own.map((list, index) => {
@@ -93,8 +92,7 @@ function runOverlap(blocks: readonly ProseBlock[], start: number, end: number): 
 }
 
 /** The share of a block's topic words that the headline uses. */
-function headlineShare(text: string, headline: ReadonlySet<string>): number {
-  const list = topicWords(text);
+function headlineShare(list: readonly string[], headline: ReadonlySet<string>): number {
   if (list.length === 0 || headline.size === 0) return 0;
   return list.filter((word) => headline.has(word)).length / list.length;
 }
@@ -186,7 +184,8 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
   const lengths = blocks.map((block) => block.text.length);
   const [runStart, runEnd] = densestRun(classes, lengths);
   const runs = labelRuns(blocks);
-  const overlap = runOverlap(blocks, runStart, runEnd);
+  const topics = blocks.map((block) => topicWords(block.text));
+  const overlap = runOverlap(topics, runStart, runEnd);
   const seen = new Map<string, number>();
   for (const block of blocks) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
   const containerShare = proseShare(
@@ -214,7 +213,7 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
     .filter((_, index) => blocks[index]!.kind === 'body')
     .sort((a, b) => a - b);
   const median = bodyLengths[Math.floor(bodyLengths.length / 2)] ?? 1;
-  const headline = new Set(title >= 0 ? topicWords(blocks[title]!.text) : []);
+  const headline = new Set(title >= 0 ? topics[title] : []);
   const endsSentence = (index: number) =>
     index >= 0 && index < blocks.length && SENTENCE_END.test(blocks[index]!.text) ? 1 : 0;
   const rows = blocks.map((block, index) => {
@@ -273,7 +272,7 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
       Math.log1p(seen.get(text)! - 1),
       title >= 0 ? Math.log1p(Math.abs(index - title)) : Math.log1p(blocks.length),
       Math.log((1 + text.length) / (1 + median)),
-      headlineShare(text, headline),
+      headlineShare(topics[index]!, headline),
       (text.match(/[,，、]/g) ?? []).length / Math.max(1, words.length),
       text.replace(/\s+/g, '').length / Math.max(1, words.length),
       endsSentence(index - 1),
