@@ -284,15 +284,14 @@ function readPages(): PageBlocks[] {
             splitBlocks(scrapePage(html)).map((text) => ({ text })),
           ),
         );
-      if (tracks.includes('html')) {
-        let article: ReturnType<typeof readHtml>;
-        try {
-          article = readHtml(html, entry.file);
-        } catch {
-          continue;
-        }
-        pages.push(pageBlocks('html', entry, article.blocks, article.known));
+      // Text scrapes' model also learns from the saved pages: they are read for either track.
+      let article: ReturnType<typeof readHtml>;
+      try {
+        article = readHtml(html, entry.file);
+      } catch {
+        continue;
       }
+      pages.push(pageBlocks('html', entry, article.blocks, article.known));
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
