@@ -2,11 +2,16 @@ import { eng, fra } from 'stopword';
 
 /** Removes diacritics and lowercases: "Désarroi" → "desarroi" (the FTS5 tokenizer folds alike). */
 export function foldAccents(text: string): string {
+  // Most words are plain ASCII, which has nothing to fold: only lowercased (the same result,
+  // without decomposing the text first).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Splits text into lowercase words of letters and digits (apostrophes and hyphens split). */
 export function words(text: string): string[] {

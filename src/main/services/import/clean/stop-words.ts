@@ -63,7 +63,8 @@ export function pageStopWords(texts: readonly string[]): StopList {
       total++;
       const bits = LANGUAGES_OF.get(word);
       if (!bits) continue;
-      for (let index = 0; index < LISTS.length; index++) if (bits & (1 << index)) counts[index]!++;
+      // Only the bits set (most words belong to a few lists), lowest first.
+      for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
     }
   }
   const best = counts.indexOf(Math.max(...counts));
