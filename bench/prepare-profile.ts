@@ -24,7 +24,9 @@ const load = (path: string) => import(pathToFileURL(join(tree, path)).href);
 const { prepareDocument } = (await load(
   'src/main/services/import/preparation.ts',
 )) as typeof preparation;
-const { deriveRows } = (await load('src/main/services/import/derived-rows.ts')) as typeof derivedRows;
+const { deriveRows } = (await load(
+  'src/main/services/import/derived-rows.ts',
+)) as typeof derivedRows;
 const { segment } = (await load('src/main/services/import/segment.ts')) as typeof segmentation;
 const { LexicalHashEmbedder } = (await load(
   'src/main/services/embedding/lexical-hash-embedder.ts',
@@ -63,7 +65,9 @@ for (const article of new CorpusGenerator(42).articles(articles)) {
   await timed('clone', () => serialize({ ...result, vectors: null }));
   passageCount += passages.length;
   if (out) {
-    const vectorBytes = vectors.map((vector) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
+    const vectorBytes = vectors.map((vector) =>
+      Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength),
+    );
     hashes.push(
       `${article.name}\t${createHash('sha256')
         .update(JSON.stringify({ ...result, vectors: null }))

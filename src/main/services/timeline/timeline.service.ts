@@ -158,10 +158,7 @@ export class TimelineService {
     const inTransaction = <T>(work: () => T) =>
       this.db.isTransaction ? work() : transaction(this.db, work);
     return inTransaction(() => {
-      this.replaceExtracted(
-        { ...document, passages: this.passages.byDocument(documentId) },
-        found,
-      );
+      this.replaceExtracted({ ...document, passages: this.passages.byDocument(documentId) }, found);
       return { events: this.events.byDocument(documentId).length };
     });
   }
