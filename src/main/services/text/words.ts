@@ -11,7 +11,8 @@ export function foldAccents(text: string): string {
     .toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Printable ASCII, tabs and line ends; text with any other character takes the full path.
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** Splits text into lowercase words of letters and digits (apostrophes and hyphens split). */
 export function words(text: string): string[] {
