@@ -27,34 +27,76 @@ export class LexicalHashEmbedder implements Embedder {
 
   /** Synchronous form, for callers that embed in a tight loop. */
   embedOne(text: string, language?: string | null): Float32Array {
-    // feature → [family weight, occurrences]
-    const features = new Map<string, [number, number]>();
-    const add = (feature: string, weight: number) => {
+    // In order of first occurrence, which fixes the order of the sums below.
+    const features = new Map<string, Feature>();
+    const add = (feature: string, weight: number, slot: number) => {
       const seen = features.get(feature);
-      if (seen) seen[1]++;
-      else features.set(feature, [weight, 1]);
+      if (seen) seen.occurrences++;
+      else features.set(feature, { weight, slot, occurrences: 1 });
     };
 
     const stems = contentStems(text, stemLanguage(text, language));
     stems.forEach((stem, index) => {
-      add(`s:${stem}`, STEM_WEIGHT);
+      const own = this.stemFeatures(stem);
+      add(own.keys[0]!, STEM_WEIGHT, own.slots[0]!);
       const next = stems[index + 1];
-      if (next) add(`p:${stem} ${next}`, PAIR_WEIGHT);
-      const padded = `^${stem}$`;
-      for (let start = 0; start + 3 <= padded.length; start++) {
-        add(`t:${padded.slice(start, start + 3)}`, TRIGRAM_WEIGHT);
+      if (next) {
+        const pair = `p:${stem} ${next}`;
+        add(pair, PAIR_WEIGHT, this.slotOf(pair));
+      }
+      for (let trigram = 1; trigram < own.keys.length; trigram++) {
+        add(own.keys[trigram]!, TRIGRAM_WEIGHT, own.slots[trigram]!);
       }
     });
 
     const vector = new Float32Array(this.dimensions);
-    for (const [feature, [weight, occurrences]] of features) {
-      const sign = fnv1a(feature, 0x9747b28c) & 1 ? 1 : -1;
+    for (const { weight, slot, occurrences } of features.values()) {
       // Repeated features count sub-linearly so one word repeated cannot dominate.
-      vector[fnv1a(feature) % this.dimensions]! += sign * weight * (1 + Math.log(occurrences));
+      vector[slot >>> 1]! += (slot & 1 ? 1 : -1) * weight * (1 + Math.log(occurrences));
     }
     return normalise(vector);
   }
+
+  // A stem's own features (the stem, then its character trigrams) and their slots are the same
+  // in every passage: they are made and hashed once a stem, not once an occurrence.
+  private readonly stemMemory = new Map<string, StemFeatures>();
+
+  private stemFeatures(stem: string): StemFeatures {
+    const known = this.stemMemory.get(stem);
+    if (known) return known;
+    const keys = [`s:${stem}`];
+    const padded = `^${stem}$`;
+    for (let start = 0; start + 3 <= padded.length; start++) {
+      keys.push(`t:${padded.slice(start, start + 3)}`);
+    }
+    const made = { keys, slots: keys.map((key) => this.slotOf(key)) };
+    // A bound on memory: names, figures and typos keep adding stems over a large import.
+    if (this.stemMemory.size >= STEM_MEMORY) this.stemMemory.clear();
+    this.stemMemory.set(stem, made);
+    return made;
+  }
+
+  /** The dimension a feature adds to (the slot shifted right once) and its sign (the low bit). */
+  private slotOf(feature: string): number {
+    const positive = fnv1a(feature, 0x9747b28c) & 1;
+    return ((fnv1a(feature) % this.dimensions) << 1) | positive;
+  }
 }
+
+/** A feature of a text: its family's weight, where it adds to the vector, how often it occurs. */
+interface Feature {
+  weight: number;
+  slot: number;
+  occurrences: number;
+}
+
+interface StemFeatures {
+  keys: string[];
+  slots: number[];
+}
+
+/** Stems whose features are kept; a corpus's vocabulary mostly fits. */
+const STEM_MEMORY = 200_000;
 
 function normalise(vector: Float32Array): Float32Array {
   let sum = 0;

@@ -2,11 +2,17 @@ import { eng, fra } from 'stopword';
 
 /** Removes diacritics and lowercases: "Désarroi" → "desarroi" (the FTS5 tokenizer folds alike). */
 export function foldAccents(text: string): string {
+  // Most words are plain ASCII, which has nothing to fold: only lowercased (the same result,
+  // without decomposing the text first).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase();
 }
+
+// Printable ASCII, tabs and line ends; text with any other character takes the full path.
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** Splits text into lowercase words of letters and digits (apostrophes and hyphens split). */
 export function words(text: string): string[] {

@@ -203,5 +203,15 @@ export const rules: Rule[] = [
 
 /** A rule's regular expression, anchored on word boundaries, case-insensitive. */
 export function ruleExpression(rule: Rule): RegExp {
-  return new RegExp(`${wordBoundary.before}(?:${rule.source})${wordBoundary.after}`, 'giu');
+  let expression = expressions.get(rule);
+  if (!expression) {
+    expression = new RegExp(`${wordBoundary.before}(?:${rule.source})${wordBoundary.after}`, 'giu');
+    expressions.set(rule, expression);
+  }
+  return expression;
 }
+
+// Compiled once a rule: every document runs every rule, and building the expressions again
+// each time cost more than matching them. Callers use `matchAll`, which matches on a copy, so
+// the shared expression's `lastIndex` never moves.
+const expressions = new WeakMap<Rule, RegExp>();

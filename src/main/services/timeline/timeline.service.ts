@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Passage } from '../../../shared/domain';
+import type { DocumentDetail, Passage } from '../../../shared/domain';
 import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { documentEvents, type DocumentEvent } from './caption-events';
 import { documentNotFound, RecoupeError } from '../../../shared/result';
@@ -72,7 +72,7 @@ export const timelineIndexer: DocumentIndexer = {
   // the user's dismissals and corrected dates instead of adding duplicates. The import found
   // the events where it prepared the document (its worker); only storing them is left here.
   index: (db, document, derived) =>
-    void new TimelineService(db).reindex(document.id, derived?.events),
+    new TimelineService(db).replaceExtracted(document, derived?.events),
 };
 
 /** Lists, corrects, adds and recomputes timeline events. */
@@ -158,19 +158,26 @@ export class TimelineService {
     const inTransaction = <T>(work: () => T) =>
       this.db.isTransaction ? work() : transaction(this.db, work);
     return inTransaction(() => {
-      const previous = this.events.byDocument(documentId);
-      const keep = {
-        dismissed: new Set(previous.filter((event) => event.dismissed).map(placeKey)),
-        userDated: new Set(previous.filter((event) => event.resolution === 'user').map(placeKey)),
-      };
-      this.events.deleteExtracted(documentId);
-      const passages = this.passages.byDocument(documentId);
-      const events =
-        found ??
-        documentEvents({ ...document, passages, blocks: this.blocks.byDocument(documentId) });
-      storeExtracted(this.events, documentId, passages, events, keep);
+      this.replaceExtracted({ ...document, passages: this.passages.byDocument(documentId) }, found);
       return { events: this.events.byDocument(documentId).length };
     });
+  }
+
+  /**
+   * Replaces a stored document's extracted events inside the caller's transaction, keeping
+   * dismissals and the places the user dated. The import's indexer calls it with the document
+   * and passages it has just read, so they are not read again (nor the events counted).
+   */
+  replaceExtracted(document: DocumentDetail, found?: readonly DocumentEvent[]): void {
+    const previous = this.events.byDocument(document.id);
+    const keep = {
+      dismissed: new Set(previous.filter((event) => event.dismissed).map(placeKey)),
+      userDated: new Set(previous.filter((event) => event.resolution === 'user').map(placeKey)),
+    };
+    this.events.deleteExtracted(document.id);
+    const events =
+      found ?? documentEvents({ ...document, blocks: this.blocks.byDocument(document.id) });
+    storeExtracted(this.events, document.id, document.passages, events, keep);
   }
 
   private parse(date: string) {

@@ -1,5 +1,5 @@
 import type { DomPlace } from '../formats/raw-block';
-import { pageStopWords, stopWordDensity } from './stop-words';
+import { densityOf, stopListOf, wordsOf } from './stop-words';
 
 /** What a block looks like before its neighbours are considered (jusText's classes). */
 export type ProseClass = 'good' | 'near' | 'short' | 'bad';
@@ -45,9 +45,11 @@ export function initialClasses(blocks: readonly ProseBlock[]): {
   relative: number[];
   hasStops: boolean;
 } {
-  const stops = pageStopWords(blocks.filter((block) => block.kind === 'body').map((b) => b.text));
+  // Each block's words are read once, for the page's list and for the block's density.
+  const words = blocks.map((block) => wordsOf(block.text));
+  const stops = stopListOf(words.filter((_, index) => blocks[index]!.kind === 'body'));
   const lengths = blocks.map((block) => block.text.length);
-  const densities = blocks.map((block) => (stops !== 0 ? stopWordDensity(block.text, stops) : 0));
+  const densities = words.map((found) => (stops !== 0 ? densityOf(found, stops) : 0));
   const bodyDensities = densities.map((density, index) =>
     blocks[index]!.kind === 'body' ? density : 0,
   );

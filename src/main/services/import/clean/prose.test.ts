@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { temporaryCorpus } from '../../../../../tests/support/temp-corpus';
 import { pageBlocks } from '../formats/html-blocks';
 import { cleanArticle, bodyText } from './clean';
-import { pageStopWords, stopWordDensity } from './stop-words';
+import { densityOf, pageStopWords, stopListOf, stopWordDensity, wordsOf } from './stop-words';
 import { proseFeatures, FEATURE_NAMES } from './prose-features';
 
 const paragraph = (sentence: string, times = 4) => Array(times).fill(sentence).join(' ');
@@ -51,6 +51,18 @@ describe('stop-words of the page language', () => {
     expect(pageStopWords(['東京都は二十日、新たに感染者を確認したと発表した。'])).toBe(0);
     expect(stopWordDensity('Hochwasser Deich Präfektur Feuerwehr', german)).toBe(0);
     expect(stopWordDensity('und die in der', german)).toBe(1);
+  });
+
+  it('gives the same list and densities from words already split as from the texts', () => {
+    const texts = [
+      'Der Deich ist in der Nacht gebrochen und die Stadt wurde evakuiert.',
+      'La digue a cédé dans la nuit et la ville a été évacuée.',
+      'Menu | Accueil | Contact',
+    ];
+    const list = stopListOf(texts.map(wordsOf));
+    expect(list).toBe(pageStopWords(texts));
+    for (const text of texts)
+      expect(densityOf(wordsOf(text), list)).toBe(stopWordDensity(text, list));
   });
 });
 

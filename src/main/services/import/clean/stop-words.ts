@@ -56,14 +56,20 @@ export type StopList = number;
 
 /** The stop-word list most of a page's words belong to, or 0 (no list fits: CJK, Thai…). */
 export function pageStopWords(texts: readonly string[]): StopList {
+  return stopListOf(texts.map(wordsOf));
+}
+
+/** `pageStopWords` of texts already split by `wordsOf` (callers that need the words again). */
+export function stopListOf(wordLists: readonly (readonly string[])[]): StopList {
   const counts = LISTS.map(() => 0);
   let total = 0;
-  for (const text of texts) {
-    for (const word of wordsOf(text)) {
+  for (const words of wordLists) {
+    for (const word of words) {
       total++;
       const bits = LANGUAGES_OF.get(word);
       if (!bits) continue;
-      for (let index = 0; index < LISTS.length; index++) if (bits & (1 << index)) counts[index]!++;
+      // Only the bits set (most words belong to a few lists), lowest first.
+      for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
     }
   }
   const best = counts.indexOf(Math.max(...counts));
@@ -72,7 +78,11 @@ export function pageStopWords(texts: readonly string[]): StopList {
 
 /** The share of a text's words that are stop-words of the page's language. */
 export function stopWordDensity(text: string, list: StopList): number {
-  const found = wordsOf(text);
+  return densityOf(wordsOf(text), list);
+}
+
+/** `stopWordDensity` of a text already split by `wordsOf`. */
+export function densityOf(found: readonly string[], list: StopList): number {
   if (found.length === 0) return 0;
   let stops = 0;
   for (const word of found) if ((LANGUAGES_OF.get(word) ?? 0) & list) stops++;
