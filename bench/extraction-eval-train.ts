@@ -5,11 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { splitBlocks } from '../src/main/services/import/clean/blocks';
 import { cleanArticle } from '../src/main/services/import/clean/clean';
-import {
-  FEATURE_NAMES,
-  TEXT_ONLY_FEATURES,
-  proseFeatures,
-} from '../src/main/services/import/clean/prose-features';
+import { proseFeatures } from '../src/main/services/import/clean/prose-features';
 import { boostedProbability } from '../src/main/services/import/clean/boosted-trees';
 import {
   contextFeatures,
@@ -201,28 +197,15 @@ function outOfFold(
  * Both stages of one input's model and the threshold that gives the best snippet F1, chosen on
  * out-of-fold probabilities (the in-sample ones flatter the trees).
  */
-function trainTrack(pages: PageBlocks[], borrowed: PageBlocks[] = []): ProseModel {
-  const firstSamples = samples([...pages, ...borrowed], (page) => page.features);
+function trainTrack(pages: PageBlocks[]): ProseModel {
+  const firstSamples = samples(pages, (page) => page.features);
   console.log(`${pages.length} pages, ${firstSamples.x.length} labelled blocks`);
   const first = trainBoostedTrees(firstSamples.x, firstSamples.y, boosting);
   const trees = (x: number[][], y: number[]) => {
     const model = trainBoostedTrees(x, y, boosting);
     return (row: number[]) => boostedProbability(model, row);
   };
-  // A borrowed page (the same page read by the other importer) is in its own page's fold.
-  const foldOf = new Map(pages.map((page, index) => [page.entry.file, index % FOLDS]));
-  const firstOutOfFold: number[][] = pages.map(() => []);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const training = [
-      ...pages.filter((_, index) => index % FOLDS !== fold),
-      ...borrowed.filter((page) => foldOf.get(page.entry.file) !== fold),
-    ];
-    const { x, y } = samples(training, (page) => page.features);
-    const model = trees(x, y);
-    pages.forEach((page, index) => {
-      if (index % FOLDS === fold) firstOutOfFold[index] = page.features.map(model);
-    });
-  }
+  const firstOutOfFold = outOfFold(pages, (index) => pages[index]!.features, trees);
   const stacked = pages.map((page, index) =>
     contextFeatures(page.features, firstOutOfFold[index]!),
   );
@@ -284,14 +267,15 @@ function readPages(): PageBlocks[] {
             splitBlocks(scrapePage(html)).map((text) => ({ text })),
           ),
         );
-      // Text scrapes' model also learns from the saved pages: they are read for either track.
-      let article: ReturnType<typeof readHtml>;
-      try {
-        article = readHtml(html, entry.file);
-      } catch {
-        continue;
+      if (tracks.includes('html')) {
+        let article: ReturnType<typeof readHtml>;
+        try {
+          article = readHtml(html, entry.file);
+        } catch {
+          continue;
+        }
+        pages.push(pageBlocks('html', entry, article.blocks, article.known));
       }
-      pages.push(pageBlocks('html', entry, article.blocks, article.known));
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -307,36 +291,9 @@ const pages: PageBlocks[] =
     : readPages();
 if (values.cache) writeFileSync(values.cache, JSON.stringify(pages));
 const models = { ...PROSE_MODELS };
-/** The pages of one track with the given feature columns set to zero (unused by its model). */
-function withoutColumns(pages: PageBlocks[], unused: ReadonlySet<number>): PageBlocks[] {
-  return pages.map((page) => ({
-    ...page,
-    features: page.features.map((row) =>
-      row.map((value, feature) => (unused.has(feature) ? 0 : value)),
-    ),
-  }));
-}
-
-const textPages = pages.filter((page) => page.track === 'text');
-const htmlPages = pages.filter((page) => page.track === 'html');
-// The features a text scrape never sets (link density, elements): zero on every text page.
-const markupColumns = new Set(
-  FEATURE_NAMES.map((_, feature) => feature).filter((feature) =>
-    textPages.every((page) => page.features.every((row) => row[feature] === 0)),
-  ),
-);
-const textOnly = new Set(
-  FEATURE_NAMES.map((name, feature) => (TEXT_ONLY_FEATURES.has(name) ? feature : -1)),
-);
 for (const track of tracks) {
   console.log(`— ${track}`);
-  // Text scrapes' first stage also learns from the saved pages' blocks, their markup features
-  // set to zero (out of fold text 0.888 → 0.889); the saved pages' model leaves aside the
-  // features that helped text scrapes only (HTML 0.930 → 0.929 with them).
-  models[track as ProseSource] =
-    track === 'text'
-      ? trainTrack(textPages, withoutColumns(htmlPages, markupColumns))
-      : trainTrack(withoutColumns(htmlPages, textOnly));
+  models[track as ProseSource] = trainTrack(pages.filter((page) => page.track === track));
 }
 if (values.write) {
   const file = values.out!;
