@@ -109,6 +109,8 @@ export type FigureReason =
   | { code: 'compatible'; figures: FigureMention[]; ranges: boolean }
   | { code: 'same-time'; first: DatedFigure; second: DatedFigure }
   | { code: 'changed'; earlier: DatedFigure; later: DatedFigure }
+  /** `guessed` is the source whose date Recoupe estimated (its document states none). */
+  | { code: 'estimated-date'; first: FigureMention; second: FigureMention; guessed: string }
   /** `missing` is the source whose figure has no date, `why` why (null: not known). */
   | {
       code: 'undated';

@@ -28,6 +28,8 @@ export function figureReasonInEnglish(reason: FigureReason): string {
       return `${describe(reason.first)} and ${describe(reason.second)} count the same thing at the same time (${dateWords(reason.first.when)}; ${dateWords(reason.second.when)}) and their numbers cannot both be right.`;
     case 'changed':
       return `Estimate changed over time: ${describe(reason.earlier)}, ${dateWords(reason.earlier.when)}; then ${describe(reason.later)}, ${dateWords(reason.later.when)}.`;
+    case 'estimated-date':
+      return `${describe(reason.first)} and ${describe(reason.second)} give different numbers, but ${reason.guessed}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`;
     case 'undated': {
       const why =
         reason.why === null

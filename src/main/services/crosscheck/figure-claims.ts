@@ -1,6 +1,12 @@
 import type { FigureTime, FigureUndated, FigureVerdict } from '../../../shared/crosscheck';
 import { foldAccents } from '../text/words';
-import { changedReason, compatibleReason, sameTimeReason, undatedReason } from './figure-reasons';
+import {
+  changedReason,
+  compatibleReason,
+  estimatedDateReason,
+  sameTimeReason,
+  undatedReason,
+} from './figure-reasons';
 import { quantitiesOverlap, type Quantity } from './quantity';
 
 /** When a figure holds: the date its own sentence gives, else its document's publish date. */
@@ -125,7 +131,7 @@ export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
         const guessed = first.when.estimated ? first : second;
         estimated ??= {
           kind: 'not-compared',
-          reason: `${describe(first)} and ${describe(second)} give different numbers, but ${guessed.source}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`,
+          reason: estimatedDateReason(first, second, guessed),
         };
       } else if (timesOverlap(first.when, second.when)) {
         return {

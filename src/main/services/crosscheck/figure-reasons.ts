@@ -30,6 +30,20 @@ export function changedReason(earlier: FigureClaim, later: FigureClaim): FigureR
   return { code: 'changed', earlier: dated(earlier), later: dated(later) };
 }
 
+/** Different numbers, but `guessed`'s date rests on a publish date Recoupe estimated. */
+export function estimatedDateReason(
+  first: FigureClaim,
+  second: FigureClaim,
+  guessed: FigureClaim,
+): FigureReason {
+  return {
+    code: 'estimated-date',
+    first: mention(first),
+    second: mention(second),
+    guessed: guessed.source,
+  };
+}
+
 /** Different numbers, but `missing`'s figure has no date. */
 export function undatedReason(
   first: FigureClaim,

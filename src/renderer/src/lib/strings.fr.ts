@@ -254,6 +254,8 @@ export const french: Catalog = {
         `L’estimation a changé au fil du temps\u00a0: ${earlier}, ${earlierWhen}\u202f; puis ${later}, ${laterWhen}.`,
       undated: (first: string, second: string, missing: string, why: string) =>
         `${first} et ${second} donnent des chiffres différents, mais le chiffre de ${missing} n’a pas de date (${why})\u00a0: ils ne décrivent peut-être pas le même moment.`,
+      estimatedDate: (first: string, second: string, guessed: string) =>
+        `${first} et ${second} donnent des chiffres différents, mais la date de ${guessed} est estimée (son document n’en donne aucune)\u00a0: on ne sait ni lequel est venu en premier, ni s’ils décrivent le même moment.`,
       unresolved: (words: string) =>
         `sa phrase le date «\u00a0${words}\u00a0», une date qui n’a pas pu être établie`,
       noDate: 'ni sa phrase ni son document ne donnent de date',

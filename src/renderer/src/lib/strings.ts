@@ -222,6 +222,8 @@ export const english = {
         `Estimate changed over time: ${earlier}, ${earlierWhen}; then ${later}, ${laterWhen}.`,
       undated: (first: string, second: string, missing: string, why: string) =>
         `${first} and ${second} give different numbers, but ${missing}’s figure has no date (${why}), so they may not describe the same moment.`,
+      estimatedDate: (first: string, second: string, guessed: string) =>
+        `${first} and ${second} give different numbers, but ${guessed}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`,
       unresolved: (words: string) =>
         `its sentence dates it “${words}”, a date that could not be worked out`,
       noDate: 'neither its sentence nor its document gives a date',

@@ -57,6 +57,14 @@ describe('figure verdict reasons in the interface language', () => {
     });
     expect(undated).toContain('le chiffre de B n’a pas de date');
     expect(undated).toContain('sa phrase le date «\u00a0lundi prochain\u00a0»');
+    expect(
+      reasonWords({
+        code: 'estimated-date',
+        first: figures[0]!,
+        second: figures[1]!,
+        guessed: 'B',
+      }),
+    ).toContain('mais la date de B est estimée');
     setLocale('en');
     expect(reasonWords({ code: 'compatible', figures, ranges: false })).toBe(
       'The numbers are compatible: “plus de 1 200” (A), “environ 1 300” (B).',

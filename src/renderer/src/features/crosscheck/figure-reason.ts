@@ -41,6 +41,8 @@ export function reasonWords(reason: FigureReason): string {
         figure(reason.later),
         when(reason.later.when),
       );
+    case 'estimated-date':
+      return words.estimatedDate(figure(reason.first), figure(reason.second), reason.guessed);
     case 'undated': {
       const why =
         reason.why === null
