@@ -44,7 +44,9 @@ export interface DateEvidence {
   role: EvidenceRole;
   /** The day it gives (`2024-10-28`), or the month (`2024-10`). */
   date: string;
-  /** Why it was ignored, or how it was read ("13 November is a Wednesday in 2024"). */
+  /** Why it was ignored, or how it was read: codes the interface words in its language. */
+  notes?: EvidenceNote[];
+  /** The same in English words, as versions before `notes` stored it: shown as it is. */
   note?: string;
   /** Said as a day of the publication's own week ("ce mercredi 13 novembre"). */
   thisWeek?: boolean;
@@ -60,7 +62,9 @@ export interface PublishDate {
   precision: DatePrecision | null;
   basis: DateBasis | null;
   evidence: DateEvidence[];
-  /** When no date is known: why. */
+  /** When no date is known: why, as a code the interface words. */
+  whyUnknown?: 'nothing-found' | 'file-time-only';
+  /** The same in English words, as versions before `whyUnknown` stored it: shown as it is. */
   why?: string;
 }
 
@@ -78,7 +82,9 @@ export interface FieldEvidence {
     | 'user'
     | 'ignored';
   words: string;
-  /** Why it was not used, or how it was read. */
+  /** Why it was not used, or how it was read: codes the interface words in its language. */
+  notes?: EvidenceNote[];
+  /** The same in English words, as versions before `notes` stored it: shown as it is. */
   note?: string;
 }
 
@@ -90,6 +96,43 @@ export interface AttributionEvidence {
   title?: FieldEvidence[];
   /** Set when the title was made up from the first sentence (no headline). */
   titleMadeUp?: boolean;
-  /** Why the outlet stays unknown, when it does. */
+  /** Why the outlet stays unknown, when it does, as a code the interface words. */
+  outletUnknown?: 'nothing-found' | 'photo-credits-only';
+  /** The same in English words, as versions before `outletUnknown` stored it: shown as it is. */
   outletWhy?: string;
 }
+
+/**
+ * How a piece of evidence was read, or why it was not used: a code with the values it names
+ * (days as `YYYY-MM-DD`, weekdays Sunday = 0), so each interface language words it.
+ */
+export type EvidenceNote =
+  /** A web address whose host is a known outlet's. */
+  | { code: 'host-is-outlet'; host: string; outlet: string }
+  /** A credit line naming a wire agency, weaker than the outlet's own. */
+  | { code: 'wire-credited'; agency: string }
+  | { code: 'host-not-known' }
+  | { code: 'photo-credit' }
+  /** A title made from the first sentence: the article has no headline. */
+  | { code: 'no-headline' }
+  | { code: 'no-headline-no-text' }
+  /** A stated weekday the stated date does not fall on. */
+  | { code: 'weekday-mismatch'; date: string; weekday: number; stated: number }
+  | { code: 'no-year-for-weekday'; around: number; weekday: number }
+  /** The year of a year-less date, fixed by its weekday. */
+  | { code: 'weekday-gives-year'; date: string; weekday: number }
+  | { code: 'year-from-evidence'; year: number }
+  | { code: 'looks-forward' }
+  | { code: 'after-file-time' }
+  | { code: 'implausible-file-time' }
+  | { code: 'file-time-of-copy' }
+  | { code: 'disagrees'; kind: EvidenceKind; date: string }
+  | { code: 'older-than-text'; date: string }
+  | { code: 'later-than-basis'; basis: DateBasis }
+  /** An article the undated one shares its text, a quotation or a figure with. */
+  | {
+      code: 'related-article';
+      shared: 'copy' | 'quote' | 'figure';
+      title: string;
+      outlet: string | null;
+    };

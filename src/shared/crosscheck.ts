@@ -87,11 +87,42 @@ export interface QuoteCluster {
  * What Recoupe concludes about figures that count the same thing: their ranges overlap
  * (agree), they differ at the same time (disagree), they differ on different dates (an
  * estimate that changed), or they differ but a date is missing (not compared). The reason
- * says it in words, with the figures, sources and dates behind it.
+ * holds the figures, sources and dates behind it; the interface words it in its language.
  */
 export interface FigureVerdict {
   kind: 'agree' | 'disagree' | 'changed' | 'not-compared';
-  reason: string;
+  reason: FigureReason;
+}
+
+/** A figure as a verdict's reason names it: its words and who gives it. */
+export interface FigureMention {
+  text: string;
+  source: string;
+}
+
+/** Why a figure has no date: its sentence's date could not be worked out, or nothing dates it. */
+export type FigureUndated = { code: 'unresolved'; words: string } | { code: 'no-date' };
+
+/** The figures, sources and dates behind a verdict, one shape for each kind. */
+export type FigureReason =
+  /** Ranges that overlap; `ranges` when some figure is approximate, read as a range. */
+  | { code: 'compatible'; figures: FigureMention[]; ranges: boolean }
+  | { code: 'same-time'; first: DatedFigure; second: DatedFigure }
+  | { code: 'changed'; earlier: DatedFigure; later: DatedFigure }
+  /** `guessed` is the source whose date Recoupe estimated (its document states none). */
+  | { code: 'estimated-date'; first: FigureMention; second: FigureMention; guessed: string }
+  /** `missing` is the source whose figure has no date, `why` why (null: not known). */
+  | {
+      code: 'undated';
+      first: FigureMention;
+      second: FigureMention;
+      missing: string;
+      why: FigureUndated | null;
+    };
+
+/** A figure with the time it holds. */
+export interface DatedFigure extends FigureMention {
+  when: FigureTime;
 }
 
 /** When a figure holds and why: its sentence's own date, else its document's publish date. */

@@ -6,6 +6,7 @@ import type {
   TelegramImportSummary,
 } from '../../../shared/domain';
 import { table } from '../format';
+import { evidenceInEnglish } from '../reasons';
 import {
   positiveInteger,
   UsageError,
@@ -44,7 +45,7 @@ function documentFields(document: DocumentDetail) {
 /** A document's fields with the evidence behind its date, outlet, author and title. */
 async function withEvidence(call: Call, document: DocumentDetail) {
   const { attribution } = await call('documents:source', { id: document.id });
-  return { ...documentFields(document), evidence: attribution };
+  return { ...documentFields(document), evidence: evidenceInEnglish(attribution) };
 }
 
 /**

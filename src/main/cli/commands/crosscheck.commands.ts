@@ -1,5 +1,6 @@
 import type { Corroboration } from '../../../shared/crosscheck';
 import { table } from '../format';
+import { figureReasonInEnglish } from '../reasons';
 import type { Command } from './command';
 
 function sourcesLine(sources: readonly { source: string; publishedAt: string | null }[]) {
@@ -36,7 +37,7 @@ export const crosscheckCommands: Record<string, Command> = {
             figure.unit,
             figure.sources.map((source) => source.text).join(' | '),
             sourcesLine(figure.sources),
-            figure.verdict.reason,
+            figureReasonInEnglish(figure.verdict.reason),
           ]),
         ),
         '',

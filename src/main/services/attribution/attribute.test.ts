@@ -63,7 +63,7 @@ describe('outlet, author and title from evidence', () => {
       { kind: 'caption', text: 'Photo : Getty Images / X' },
     ]);
     expect(unknown.outlet).toBeUndefined();
-    expect(evidence.outletWhy).toMatch(/photo credits/);
+    expect(evidence.outletUnknown).toBe('photo-credits-only');
   });
 
   it('never replaces an outlet the user set', () => {

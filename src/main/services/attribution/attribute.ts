@@ -89,7 +89,11 @@ function settleOutlet(
     take(current.value, 'metadata');
   }
   if (named) {
-    found.push({ kind: 'url-host', words: host!, note: `${host} is ${named}` });
+    found.push({
+      kind: 'url-host',
+      words: host!,
+      notes: [{ code: 'host-is-outlet', host: host!, outlet: named }],
+    });
     take(named, fields.url!.source === 'metadata' ? 'metadata' : 'text');
   }
   if (current && !fromHost && current.source === 'text') {
@@ -100,23 +104,19 @@ function settleOutlet(
     found.push({
       kind: 'credit-line',
       words: credit.words,
-      ...(credit.wire ? { note: `a wire agency (${credit.outlet}) is credited` } : {}),
+      ...(credit.wire ? { notes: [{ code: 'wire-credited', agency: credit.outlet }] } : {}),
     });
     take(credit.outlet, 'text');
   }
   if (host && !named) {
-    found.push({ kind: 'url-host', words: host, note: 'not in the table of known outlets' });
+    found.push({ kind: 'url-host', words: host, notes: [{ code: 'host-not-known' }] });
     take(host, fields.url!.source === 'metadata' ? 'metadata' : 'text');
   }
   evidence.outlet = [...found, ...ignored];
   if (chosen) fields.outlet = chosen;
   else {
     delete fields.outlet;
-    evidence.outletWhy =
-      'No site name in the page’s metadata, no web address, masthead or credit line' +
-      (ignored.length > 0
-        ? '; the photo credits name who took the pictures, not the outlet.'
-        : '.');
+    evidence.outletUnknown = ignored.length > 0 ? 'photo-credits-only' : 'nothing-found';
   }
 }
 
@@ -142,9 +142,13 @@ function settleTitle(
   const made = madeUpTitle(inputs.text);
   if (made) {
     fields.title = { value: made.title, source: 'text' };
-    evidence.title = [{ kind: 'first-sentence', words: made.sentence, note: 'no headline' }];
+    evidence.title = [
+      { kind: 'first-sentence', words: made.sentence, notes: [{ code: 'no-headline' }] },
+    ];
   } else {
-    evidence.title = [{ kind: 'file-name', words: inputs.fileName, note: 'no headline, no text' }];
+    evidence.title = [
+      { kind: 'file-name', words: inputs.fileName, notes: [{ code: 'no-headline-no-text' }] },
+    ];
   }
   evidence.titleMadeUp = true;
 }

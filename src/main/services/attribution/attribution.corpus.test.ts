@@ -25,9 +25,9 @@ describe('publish dates in the corpus', () => {
     expect(attribution.date?.evidence[0]).toMatchObject({
       kind: 'corpus',
       role: 'guess',
-      note: expect.stringContaining('shares this quotation'),
+      notes: [expect.objectContaining({ code: 'related-article', shared: 'quote' })],
     });
-    expect(attribution.outletWhy).toMatch(/photo credits/);
+    expect(attribution.outletUnknown).toBe('photo-credits-only');
     // "vendredi" now resolves against the estimate, and says it rests on one.
     const events = await corpus.handlers['timeline:list']({
       includeDismissed: false,

@@ -1,4 +1,4 @@
-import type { DateEvidence } from '../../../shared/attribution';
+import type { DateEvidence, EvidenceNote } from '../../../shared/attribution';
 import { findMentions, leaningAt } from '../timeline/mentions';
 import type { DayReference } from '../timeline/spec';
 
@@ -6,7 +6,6 @@ import type { DayReference } from '../timeline/spec';
 export const dayIso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const weekdayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay();
 const valid = (year: number, month: number, day: number) => {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -78,7 +77,7 @@ export function bodyDateEvidence(
   for (const found of dates) {
     const { year, month, day, weekday } = found.reference;
     let chosen = year;
-    let note: string | undefined;
+    let note: EvidenceNote | undefined;
     if (year !== undefined && !valid(year, month, day)) continue;
     if (
       year !== undefined &&
@@ -90,7 +89,14 @@ export function bodyDateEvidence(
         words: found.words,
         role: 'ignored',
         date: dayIso(year, month, day),
-        note: `${dayIso(year, month, day)} is a ${WEEKDAYS[weekdayOf(dayIso(year, month, day))]}, not a ${WEEKDAYS[weekday]}`,
+        notes: [
+          {
+            code: 'weekday-mismatch',
+            date: dayIso(year, month, day),
+            weekday: weekdayOf(dayIso(year, month, day)),
+            stated: weekday,
+          },
+        ],
       });
       continue;
     }
@@ -109,15 +115,15 @@ export function bodyDateEvidence(
           words: found.words,
           role: 'ignored',
           date: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-          note: `no year near ${around} has this day on a ${WEEKDAYS[weekday]}`,
+          notes: [{ code: 'no-year-for-weekday', around, weekday }],
         });
         continue;
       }
-      note = `${dayIso(chosen, month, day)} is a ${WEEKDAYS[weekday]}`;
+      note = { code: 'weekday-gives-year', date: dayIso(chosen, month, day), weekday };
     } else if (year === undefined) {
       if (aroundYear === null || !valid(aroundYear, month, day)) continue;
       chosen = aroundYear;
-      note = `year taken from the other evidence (${aroundYear})`;
+      note = { code: 'year-from-evidence', year: aroundYear };
     }
     const date = dayIso(chosen!, month, day);
     const kind = weekday !== undefined && year === undefined ? 'weekday-date' : 'body-date';
@@ -127,7 +133,7 @@ export function bodyDateEvidence(
         words: found.words,
         role: 'ignored',
         date,
-        note: 'after the file’s own time',
+        notes: [{ code: 'after-file-time' }],
       });
       continue;
     }
@@ -139,7 +145,10 @@ export function bodyDateEvidence(
       ...(found.deictic ? { thisWeek: true } : {}),
       ...(note || found.future
         ? {
-            note: [note, found.future && 'the text looks forward to it'].filter(Boolean).join('; '),
+            notes: [
+              ...(note ? [note] : []),
+              ...(found.future ? [{ code: 'looks-forward' } as const] : []),
+            ],
           }
         : {}),
     });

@@ -72,7 +72,7 @@ export function hintFromCorpus(db: DatabaseSync, documentId: number): boolean {
     words: row.words || row.title,
     role: 'guess',
     date: row.date!,
-    note: `${row.shared === 'copy' ? 'a near-identical copy' : row.shared === 'quote' ? 'shares this quotation' : 'counts the same thing'}: “${row.title}”${row.outlet ? ` (${row.outlet})` : ''}`,
+    notes: [{ code: 'related-article', shared: row.shared, title: row.title, outlet: row.outlet }],
   }));
   const date = {
     date: days[0]!,

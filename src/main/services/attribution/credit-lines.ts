@@ -48,7 +48,7 @@ export function readCredits(blocks: readonly { kind: string; text: string }[]): 
         ignored.push({
           kind: 'ignored',
           words: text,
-          note: 'a photo credit names who took the picture, not the outlet',
+          notes: [{ code: 'photo-credit' }],
         });
       continue;
     }

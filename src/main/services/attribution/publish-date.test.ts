@@ -21,7 +21,11 @@ describe('publish date estimation', () => {
     expect(french.date).toBe('2024-11-13');
     expect(french.evidence[0]).toMatchObject({
       kind: 'weekday-date',
-      note: expect.stringMatching(/Wednesday/),
+      // "doit rencontrer": the text looks forward to the day it names.
+      notes: [
+        { code: 'weekday-gives-year', date: '2024-11-13', weekday: 3 },
+        { code: 'looks-forward' },
+      ],
     });
     const english = estimate('The council met on Tuesday, March 4 to vote the budget.', {
       language: 'en',
@@ -81,7 +85,10 @@ describe('publish date estimation', () => {
       stated: { value: '2024-10-28T13:15', source: 'text' },
     });
     expect(date).toMatchObject({ date: '2024-10-28T13:15', basis: 'stated', precision: 'day' });
-    expect(date.evidence[1]).toMatchObject({ role: 'after', note: 'later than the stated date' });
+    expect(date.evidence[1]).toMatchObject({
+      role: 'after',
+      notes: [{ code: 'later-than-basis', basis: 'stated' }],
+    });
   });
 
   it('keeps what the user set whatever the file says', () => {
@@ -101,7 +108,7 @@ describe('publish date estimation', () => {
       expect.objectContaining({
         date: '2025-03-12',
         role: 'ignored',
-        note: 'after the file’s own time',
+        notes: [{ code: 'after-file-time' }],
       }),
     );
   });
@@ -119,6 +126,6 @@ describe('publish date estimation', () => {
   it('says why when nothing dates the article', () => {
     const date = estimate('Les habitants attendent la décrue depuis des semaines.');
     expect(date).toMatchObject({ date: null, basis: null });
-    expect(date.why).toMatch(/No date/);
+    expect(date.whyUnknown).toBe('nothing-found');
   });
 });

@@ -63,7 +63,7 @@ export function estimatePublishDate(inputs: DateInputs): PublishDate {
   for (const piece of dated) {
     if (piece.kind !== 'user' && fileDay && day(piece.date) > fileDay) {
       piece.role = 'ignored';
-      piece.note = 'after the file’s own time';
+      piece.notes = [{ code: 'after-file-time' }];
     }
   }
   const usable = dated.filter((piece) => piece.role === 'date');
@@ -83,7 +83,7 @@ export function estimatePublishDate(inputs: DateInputs): PublishDate {
       words: inputs.fileTime,
       role: 'ignored',
       date: day(inputs.fileTime),
-      note: 'not a plausible time for a news page: a time lost in a copy or an archive',
+      notes: [{ code: 'implausible-file-time' }],
     });
   }
   if (fileDay) {
@@ -93,7 +93,7 @@ export function estimatePublishDate(inputs: DateInputs): PublishDate {
       words: inputs.fileTime!,
       role: older ? 'ignored' : 'before',
       date: fileDay,
-      ...(older ? { note: 'older than days the text reports: the time of a copy' } : {}),
+      ...(older ? { notes: [{ code: 'file-time-of-copy' as const }] } : {}),
     });
   }
   const upper = evidence.find((piece) => piece.role === 'before')?.date ?? null;
@@ -117,7 +117,7 @@ function fromStrong(
       piece !== strong &&
       day(piece.date).slice(0, piece.date.length) !== strong.date.slice(0, piece.date.length)
     ) {
-      piece.note = `disagrees with the ${strong.kind === 'dateline' ? 'stated date' : strong.kind} (${day(strong.date)})`;
+      piece.notes = [{ code: 'disagrees', kind: strong.kind, date: day(strong.date) }];
     }
   }
   const basis =
@@ -129,7 +129,7 @@ function fromStrong(
   const weak =
     strong.kind === 'url' || strong.kind === 'pdf-info' || strong.kind === 'docx-properties';
   if (weak && lower && (month ? monthEnd(strong.date) : start) < lower) {
-    strong.note = `older than ${lower}, which the text reports`;
+    strong.notes = [{ code: 'older-than-text', date: lower }];
     return {
       date: lower,
       earliest: start,
@@ -141,7 +141,8 @@ function fromStrong(
   }
   if (strong.kind !== 'user' && lower && start < lower) {
     for (const piece of evidence)
-      if (piece.role === 'after' && piece.date > start) piece.note = `later than the ${basis} date`;
+      if (piece.role === 'after' && piece.date > start)
+        piece.notes = [{ code: 'later-than-basis', basis }];
   }
   if (month) {
     const inside = lower && lower.startsWith(strong.date) ? lower : start;
@@ -195,9 +196,7 @@ function estimated(
       precision: null,
       basis: null,
       evidence,
-      why: upper
-        ? 'No date in the metadata, the URL or the text; the file’s time only says it is older than that.'
-        : 'No date in the metadata, the URL or the text.',
+      whyUnknown: upper ? 'file-time-only' : 'nothing-found',
     };
   }
   // A weekday said alone ("ce vendredi") picks its day once the range is a week or less.

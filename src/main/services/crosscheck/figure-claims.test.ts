@@ -111,7 +111,7 @@ function claim(
     outcomes: [],
     places: [],
     when,
-    undated: when ? undefined : 'no date given',
+    undated: when ? undefined : { code: 'no-date' },
     ...extra,
   };
 }
@@ -147,9 +147,11 @@ describe('verdicts carry their reason', () => {
       claim('Cette nuit, 55 drones ont frappé le port.', 'Bee', day('2025-05-02', 'sentence')),
     ]);
     expect(verdict.kind).toBe('disagree');
-    expect(verdict.reason).toContain('“40 drones” (A)');
-    expect(verdict.reason).toContain('“55 drones” (Bee)');
-    expect(verdict.reason).toContain('2025-05-02');
+    expect(verdict.reason).toMatchObject({
+      code: 'same-time',
+      first: { text: '40 drones', source: 'A', when: { start: '2025-05-02', basis: 'sentence' } },
+      second: { text: '55 drones', source: 'Bee', when: { start: '2025-05-02' } },
+    });
   });
 
   it('shows estimates from different dates as an estimate that changed, with the dates', () => {
@@ -158,7 +160,11 @@ describe('verdicts carry their reason', () => {
       claim('Thousands of soldiers were sent.', 'Herald', day('2025-02-20')),
     ]);
     expect(verdict.kind).toBe('changed');
-    expect(verdict.reason).toMatch(/^Estimate changed over time: .*2025-01-12.*then.*2025-02-20/);
+    expect(verdict.reason).toMatchObject({
+      code: 'changed',
+      earlier: { source: 'Wire', when: { start: '2025-01-12', basis: 'published' } },
+      later: { text: 'Thousands of soldiers', source: 'Herald', when: { start: '2025-02-20' } },
+    });
   });
 
   it('neither orders nor puts at one moment figures whose date Recoupe estimated', () => {
@@ -168,7 +174,7 @@ describe('verdicts carry their reason', () => {
       claim('Thousands of soldiers were sent.', 'Herald', estimated),
     ]);
     expect(changed.kind).toBe('not-compared');
-    expect(changed.reason).toContain('Herald’s date is estimated');
+    expect(changed.reason).toMatchObject({ code: 'estimated-date', guessed: 'Herald' });
     const sameDay = verdictOn([
       claim('Overnight, 40 drones hit the port.', 'A', { ...estimated, basis: 'sentence' }),
       claim('Cette nuit, 55 drones ont frappé le port.', 'Bee', day('2025-02-20', 'sentence')),
@@ -182,7 +188,13 @@ describe('verdicts carry their reason', () => {
       claim('Quelque 450 familles ont été relogées.', 'Bee', null),
     ]);
     expect(verdict.kind).toBe('not-compared');
-    expect(verdict.reason).toContain('Bee’s figure has no date');
+    expect(verdict.reason).toEqual({
+      code: 'undated',
+      first: { text: 'Environ 300 familles', source: 'A' },
+      second: { text: 'Quelque 450 familles', source: 'Bee' },
+      missing: 'Bee',
+      why: { code: 'no-date' },
+    });
   });
 
   it('lets overlapping ranges agree', () => {
@@ -191,6 +203,10 @@ describe('verdicts carry their reason', () => {
       claim('Some 640 households were evacuated.', 'Bee', day('2025-01-12')),
     ]);
     expect(verdict.kind).toBe('agree');
-    expect(verdict.reason).toContain('ranges that overlap');
+    expect(verdict.reason).toMatchObject({ code: 'compatible', ranges: true });
+    expect(verdict.reason.code === 'compatible' && verdict.reason.figures).toEqual([
+      { text: 'Plus de 600 ménages', source: 'A' },
+      { text: 'Some 640 households', source: 'Bee' },
+    ]);
   });
 });

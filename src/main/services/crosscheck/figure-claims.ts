@@ -1,5 +1,12 @@
-import type { FigureTime, FigureVerdict } from '../../../shared/crosscheck';
+import type { FigureTime, FigureUndated, FigureVerdict } from '../../../shared/crosscheck';
 import { foldAccents } from '../text/words';
+import {
+  changedReason,
+  compatibleReason,
+  estimatedDateReason,
+  sameTimeReason,
+  undatedReason,
+} from './figure-reasons';
 import { quantitiesOverlap, type Quantity } from './quantity';
 
 /** When a figure holds: the date its own sentence gives, else its document's publish date. */
@@ -23,8 +30,8 @@ export interface FigureClaim {
   names?: string[];
   /** Null when the sentence dates the figure in words that could not be resolved, or nothing is dated. */
   when: ClaimTime | null;
-  /** Why `when` is null, in words. */
-  undated?: string;
+  /** Why `when` is null. */
+  undated?: FigureUndated;
 }
 
 // What happened to the things counted: "100 drones" launched and "66 drones" destroyed are two
@@ -96,13 +103,6 @@ export function comparable(first: FigureClaim, second: FigureClaim): boolean {
   return bySentence === 0 || (bySentence === 1 && estimate);
 }
 
-const describe = (claim: FigureClaim) => `“${claim.text}” (${claim.source})`;
-
-function dateWords(time: ClaimTime): string {
-  const span = time.start === time.end ? time.start : `${time.start} – ${time.end}`;
-  return time.basis === 'sentence' ? `dated “${time.words}”, ${span}` : `published ${span}`;
-}
-
 /**
  * The verdict on a group of comparable figures from several documents, with its reason:
  * ranges that overlap agree; apart, they disagree only when both are dated and their dates
@@ -125,23 +125,23 @@ export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
         const missing = first.when ? second : first;
         undated ??= {
           kind: 'not-compared',
-          reason: `${describe(first)} and ${describe(second)} give different numbers, but ${missing.source}’s figure has no date (${missing.undated ?? 'no date'}), so they may not describe the same moment.`,
+          reason: undatedReason(first, second, missing),
         };
       } else if (first.when.estimated || second.when.estimated) {
         const guessed = first.when.estimated ? first : second;
         estimated ??= {
           kind: 'not-compared',
-          reason: `${describe(first)} and ${describe(second)} give different numbers, but ${guessed.source}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`,
+          reason: estimatedDateReason(first, second, guessed),
         };
       } else if (timesOverlap(first.when, second.when)) {
         return {
           kind: 'disagree',
-          reason: `${describe(first)} and ${describe(second)} count the same thing at the same time (${dateWords(first.when)}; ${dateWords(second.when)}) and their numbers cannot both be right.`,
+          reason: sameTimeReason(first, second),
         };
       } else {
         changed ??= {
           kind: 'changed',
-          reason: `Estimate changed over time: ${describe(earlier)}, ${dateWords(earlier.when!)}; then ${describe(later)}, ${dateWords(later.when!)}.`,
+          reason: changedReason(earlier, later),
         };
       }
     }
@@ -151,7 +151,7 @@ export function verdictOn(claims: readonly FigureClaim[]): FigureVerdict {
     undated ??
     estimated ?? {
       kind: 'agree',
-      reason: `The numbers are compatible: ${claims.map(describe).join(', ')}${claims.some((claim) => claim.quantity.high === Infinity || claim.quantity.high - claim.quantity.low > 0.05 * claim.quantity.high) ? ' (approximate figures read as ranges that overlap)' : ''}.`,
+      reason: compatibleReason(claims),
     }
   );
 }

@@ -1,4 +1,4 @@
-import type { FigureCluster, SourceRef } from '../../../shared/crosscheck';
+import type { FigureCluster, FigureUndated, SourceRef } from '../../../shared/crosscheck';
 import type { StoredFigure } from '../../db/repositories/crosscheck.repo';
 import type { StoredEvent } from '../../db/repositories/events.repo';
 import { sentenceBounds } from '../timeline/extract';
@@ -42,7 +42,7 @@ function timeOf(
   figure: StoredFigure,
   sentence: [number, number],
   events: readonly StoredEvent[],
-): { when: ClaimTime | null; undated?: string } {
+): { when: ClaimTime | null; undated?: FigureUndated } {
   const inSentence = events.filter(
     (event) => event.mentionStart >= sentence[0] && event.mentionStart < sentence[1],
   );
@@ -69,7 +69,7 @@ function timeOf(
   if (inSentence.length > 0) {
     return {
       when: null,
-      undated: `its sentence dates it “${inSentence[0]!.mention}”, a date that could not be worked out`,
+      undated: { code: 'unresolved', words: inSentence[0]!.mention },
     };
   }
   if (figure.publishedAt) {
@@ -84,7 +84,7 @@ function timeOf(
       },
     };
   }
-  return { when: null, undated: 'neither its sentence nor its document gives a date' };
+  return { when: null, undated: { code: 'no-date' } };
 }
 
 /** Reads each stored figure as a claim: range, what is counted and its state, where, when. */

@@ -33,6 +33,12 @@ export function formatDate(iso: string | null | undefined): string | null {
   return dateFormat(precision).format(date);
 }
 
+/** A weekday's name in the interface language (Sunday = 0): "Wednesday", "mercredi". */
+export function formatWeekday(weekday: number): string {
+  // 7 January 2024 was a Sunday.
+  return dateFormat({ weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + weekday));
+}
+
 /** A count or measure in the interface language ("10 000" in French). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale()).format(value);

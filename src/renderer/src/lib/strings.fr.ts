@@ -240,6 +240,27 @@ export const french: Catalog = {
     closeCompare: 'Retour à la liste',
     openInReader: 'Ouvrir dans la lecture',
     copyOf: (group: number) => `groupe de copies ${group}`,
+    why: {
+      figure: (text: string, source: string) => `«\u00a0${text}\u00a0» (${source})`,
+      dated: (words: string, span: string) => `daté «\u00a0${words}\u00a0», ${span}`,
+      published: (span: string) => `publié ${span}`,
+      onDay: (date: string) => `le ${date}`,
+      compatible: (figures: string) => `Les chiffres sont compatibles\u00a0: ${figures}.`,
+      compatibleRanges: (figures: string) =>
+        `Les chiffres sont compatibles\u00a0: ${figures} (des chiffres approximatifs, lus comme des fourchettes qui se recoupent).`,
+      sameTime: (first: string, second: string, firstWhen: string, secondWhen: string) =>
+        `${first} et ${second} comptent la même chose au même moment (${firstWhen}\u202f; ${secondWhen})\u00a0: leurs chiffres ne peuvent pas être justes tous les deux.`,
+      changed: (earlier: string, earlierWhen: string, later: string, laterWhen: string) =>
+        `L’estimation a changé au fil du temps\u00a0: ${earlier}, ${earlierWhen}\u202f; puis ${later}, ${laterWhen}.`,
+      undated: (first: string, second: string, missing: string, why: string) =>
+        `${first} et ${second} donnent des chiffres différents, mais le chiffre de ${missing} n’a pas de date (${why})\u00a0: ils ne décrivent peut-être pas le même moment.`,
+      estimatedDate: (first: string, second: string, guessed: string) =>
+        `${first} et ${second} donnent des chiffres différents, mais la date de ${guessed} est estimée (son document n’en donne aucune)\u00a0: on ne sait ni lequel est venu en premier, ni s’ils décrivent le même moment.`,
+      unresolved: (words: string) =>
+        `sa phrase le date «\u00a0${words}\u00a0», une date qui n’a pas pu être établie`,
+      noDate: 'ni sa phrase ni son document ne donnent de date',
+      unknown: 'aucune date',
+    },
     similarity: (share: number) =>
       icu('{share, number, percent} de formulation commune', { share }),
   },
@@ -566,6 +587,55 @@ export const french: Catalog = {
       icu('{count, plural, one {# document mis à jour} other {# documents mis à jour}}.', {
         count,
       }),
+    noteSeparator: '\u202f; ',
+    notes: {
+      hostIsOutlet: (host: string, outlet: string) => `${host} est l’adresse de ${outlet}`,
+      wireCredited: (agency: string) => `une agence de presse (${agency}) est citée`,
+      hostNotKnown: 'absente de la table des médias connus',
+      photoCredit: 'un crédit photo nomme l’auteur de l’image, pas le média',
+      noHeadline: 'pas de titre',
+      noHeadlineNoText: 'ni titre ni texte',
+      weekdayMismatch: (date: string, weekday: string, stated: string) =>
+        `le ${date} est un ${weekday}, pas un ${stated}`,
+      noYearForWeekday: (year: string, weekday: string) =>
+        `aucune année proche de ${year} ne place ce jour un ${weekday}`,
+      weekdayGivesYear: (date: string, weekday: string) => `le ${date} est un ${weekday}`,
+      yearFromEvidence: (year: string) => `année tirée des autres indices (${year})`,
+      looksForward: 'le texte l’annonce à venir',
+      afterFileTime: 'postérieure à la date du fichier lui-même',
+      implausibleFileTime:
+        'date peu plausible pour une page d’actualité\u00a0: une date perdue lors d’une copie ou dans une archive',
+      fileTimeOfCopy: 'antérieure à des jours que le texte rapporte\u00a0: la date d’une copie',
+      disagrees: (source: string, date: string) => `contredit ${source} (${date})`,
+      olderThanText: (date: string) => `antérieure au ${date}, que le texte rapporte`,
+      laterThan: (source: string) => `plus tardive que ${source}`,
+      related: (shared: string, title: string, outlet: string) =>
+        icu(
+          '{shared, select, copy {une copie presque identique} quote {partage cette citation} other {compte la même chose}}\u00a0: «\u00a0{title}\u00a0»',
+          { shared, title },
+        ) + (outlet ? ` (${outlet})` : ''),
+    },
+    dateSources: {
+      dateline: 'la date indiquée',
+      stated: 'la date indiquée',
+      metadata: 'les métadonnées de la page',
+      url: 'l’adresse web',
+      'pdf-info': 'les propriétés du PDF',
+      'docx-properties': 'les propriétés du document Word',
+      user: 'la date que vous avez fixée',
+      estimated: 'l’estimation',
+    },
+    whyUnknown: {
+      'nothing-found': 'Aucune date dans les métadonnées, l’adresse web ou le texte.',
+      'file-time-only':
+        'Aucune date dans les métadonnées, l’adresse web ou le texte\u202f; la date du fichier dit seulement qu’il est plus ancien.',
+    },
+    outletUnknown: {
+      'nothing-found':
+        'Ni nom de site dans les métadonnées de la page, ni adresse web, ni nom du journal en tête de page, ni ligne de crédit.',
+      'photo-credits-only':
+        'Ni nom de site dans les métadonnées de la page, ni adresse web, ni nom du journal en tête de page, ni ligne de crédit\u202f; les crédits photo nomment l’auteur des images, pas le média.',
+    },
   },
   report: {
     open: 'Signaler un problème…',

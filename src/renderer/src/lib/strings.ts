@@ -206,6 +206,29 @@ export const english = {
     closeCompare: 'Back to the list',
     openInReader: 'Open in the reader',
     copyOf: (group: number) => `copy group ${group}`,
+    /** A verdict's reason: figures, sources and dates already worded. */
+    why: {
+      figure: (text: string, source: string) => `“${text}” (${source})`,
+      dated: (words: string, span: string) => `dated “${words}”, ${span}`,
+      published: (span: string) => `published ${span}`,
+      /** One day a figure holds, inside `dated` or `published`. */
+      onDay: (date: string) => date,
+      compatible: (figures: string) => `The numbers are compatible: ${figures}.`,
+      compatibleRanges: (figures: string) =>
+        `The numbers are compatible: ${figures} (approximate figures read as ranges that overlap).`,
+      sameTime: (first: string, second: string, firstWhen: string, secondWhen: string) =>
+        `${first} and ${second} count the same thing at the same time (${firstWhen}; ${secondWhen}) and their numbers cannot both be right.`,
+      changed: (earlier: string, earlierWhen: string, later: string, laterWhen: string) =>
+        `Estimate changed over time: ${earlier}, ${earlierWhen}; then ${later}, ${laterWhen}.`,
+      undated: (first: string, second: string, missing: string, why: string) =>
+        `${first} and ${second} give different numbers, but ${missing}’s figure has no date (${why}), so they may not describe the same moment.`,
+      estimatedDate: (first: string, second: string, guessed: string) =>
+        `${first} and ${second} give different numbers, but ${guessed}’s date is estimated (its document states none), so which came first, or whether they describe the same moment, is not known.`,
+      unresolved: (words: string) =>
+        `its sentence dates it “${words}”, a date that could not be worked out`,
+      noDate: 'neither its sentence nor its document gives a date',
+      unknown: 'no date',
+    },
     similarity: (share: number) => icu('{share, number, percent} shared wording', { share }),
   },
   filters: {
@@ -520,6 +543,59 @@ export const english = {
     bulkKey: 'x ticks or unticks the current document',
     bulkDone: (count: number) =>
       icu('Updated {count, plural, one {# document} other {# documents}}.', { count }),
+    /** Between two notes on one piece of evidence. */
+    noteSeparator: '; ',
+    /** How a piece of evidence was read, or why it was not used (dates already formatted). */
+    notes: {
+      hostIsOutlet: (host: string, outlet: string) => `${host} is ${outlet}`,
+      wireCredited: (agency: string) => `a wire agency (${agency}) is credited`,
+      hostNotKnown: 'not in the table of known outlets',
+      photoCredit: 'a photo credit names who took the picture, not the outlet',
+      noHeadline: 'no headline',
+      noHeadlineNoText: 'no headline, no text',
+      weekdayMismatch: (date: string, weekday: string, stated: string) =>
+        `${date} is a ${weekday}, not a ${stated}`,
+      noYearForWeekday: (year: string, weekday: string) =>
+        `no year near ${year} has this day on a ${weekday}`,
+      weekdayGivesYear: (date: string, weekday: string) => `${date} is a ${weekday}`,
+      yearFromEvidence: (year: string) => `year taken from the other evidence (${year})`,
+      looksForward: 'the text looks forward to it',
+      afterFileTime: 'after the file’s own time',
+      implausibleFileTime:
+        'not a plausible time for a news page: a time lost in a copy or an archive',
+      fileTimeOfCopy: 'older than days the text reports: the time of a copy',
+      /** `source` is one of `dateSources`. */
+      disagrees: (source: string, date: string) => `disagrees with ${source} (${date})`,
+      olderThanText: (date: string) => `older than ${date}, which the text reports`,
+      laterThan: (source: string) => `later than ${source}`,
+      related: (shared: string, title: string, outlet: string) =>
+        icu(
+          '{shared, select, copy {a near-identical copy} quote {shares this quotation} other {counts the same thing}}: “{title}”',
+          { shared, title },
+        ) + (outlet ? ` (${outlet})` : ''),
+    },
+    /** The date another piece of evidence is set against, by its kind or basis. */
+    dateSources: {
+      dateline: 'the stated date',
+      stated: 'the stated date',
+      metadata: 'the page’s metadata',
+      url: 'the web address',
+      'pdf-info': 'the PDF properties',
+      'docx-properties': 'the Word document properties',
+      user: 'the date you set',
+      estimated: 'the estimate',
+    } as Record<string, string>,
+    whyUnknown: {
+      'nothing-found': 'No date in the metadata, the web address or the text.',
+      'file-time-only':
+        'No date in the metadata, the web address or the text; the file’s time only says it is older than that.',
+    } as Record<string, string>,
+    outletUnknown: {
+      'nothing-found':
+        'No site name in the page’s metadata, no web address, masthead or credit line.',
+      'photo-credits-only':
+        'No site name in the page’s metadata, no web address, masthead or credit line; the photo credits name who took the pictures, not the outlet.',
+    } as Record<string, string>,
   },
   report: {
     open: 'Report a problem…',

@@ -1,6 +1,7 @@
 import type { FigureVerdict, QuoteSource, SourceRef } from '../../../../shared/crosscheck';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
+import { reasonWords } from './figure-reason';
 import './crosscheck.css';
 
 /** One quote or figure shared by several sources: what, who carries it, and whether they agree. */
@@ -40,7 +41,7 @@ export function ClusterCard({
           <span key={detail}>{detail}</span>
         ))}
       </p>
-      {cluster.verdict && <p className="cluster__reason">{cluster.verdict.reason}</p>}
+      {cluster.verdict && <p className="cluster__reason">{reasonWords(cluster.verdict.reason)}</p>}
       <ul className="cluster__sources">
         {sources.map((item) => (
           <li key={item.documentId}>

@@ -5,24 +5,27 @@ import type {
 } from '../../../../shared/attribution';
 import { formatDate } from '../../lib/format';
 import { strings } from '../../lib/strings';
+import { dateWhy, evidenceNote, outletWhy } from './evidence-notes';
 
 const kindOf = (kind: string) => strings.attribution.kinds[kind] ?? kind;
 
 function DatePiece({ piece }: { piece: DateEvidence }) {
+  const note = evidenceNote(piece);
   return (
     <li className={`evidence evidence--${piece.role}`}>
-      <span className="evidence__kind">{kindOf(piece.kind)}</span> “{piece.words}” —{' '}
+      <span className="evidence__kind">{kindOf(piece.kind)}</span> {strings.quoted(piece.words)} —{' '}
       {strings.attribution.roles[piece.role]} {formatDate(piece.date)}
-      {piece.note && <span className="muted"> ({piece.note})</span>}
+      {note && <span className="muted"> ({note})</span>}
     </li>
   );
 }
 
 function FieldPiece({ piece }: { piece: FieldEvidence }) {
+  const note = evidenceNote(piece);
   return (
     <li className={`evidence${piece.kind === 'ignored' ? ' evidence--ignored' : ''}`}>
-      <span className="evidence__kind">{kindOf(piece.kind)}</span> “{piece.words}”
-      {piece.note && <span className="muted"> ({piece.note})</span>}
+      <span className="evidence__kind">{kindOf(piece.kind)}</span> {strings.quoted(piece.words)}
+      {note && <span className="muted"> ({note})</span>}
     </li>
   );
 }
@@ -30,10 +33,12 @@ function FieldPiece({ piece }: { piece: FieldEvidence }) {
 /** Every piece of evidence behind a document's date, outlet and title, with its words. */
 export function EvidenceList({ attribution }: { attribution: AttributionEvidence }) {
   const date = attribution.date;
+  const why = dateWhy(date);
+  const noOutlet = outletWhy(attribution);
   return (
     <section className="evidence-list" aria-label={strings.attribution.evidenceTitle}>
       <h2>{strings.attribution.dateEvidence}</h2>
-      {date?.why && <p className="muted">{date.why}</p>}
+      {why && <p className="muted">{why}</p>}
       {date && date.earliest && date.latest && date.earliest !== date.latest && (
         <p className="muted">
           {strings.attribution.range(formatDate(date.earliest)!, formatDate(date.latest)!)}
@@ -45,7 +50,7 @@ export function EvidenceList({ attribution }: { attribution: AttributionEvidence
         ))}
       </ul>
       <h2>{strings.attribution.outletEvidence}</h2>
-      {attribution.outletWhy && <p className="muted">{attribution.outletWhy}</p>}
+      {noOutlet && <p className="muted">{noOutlet}</p>}
       <ul>
         {(attribution.outlet ?? []).map((piece, index) => (
           <FieldPiece key={index} piece={piece} />
