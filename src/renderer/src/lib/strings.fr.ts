@@ -177,6 +177,10 @@ export const french: Catalog = {
       'Les menus, légendes, formulaires et autres éléments de page sont gardés ici, hors de l’article. Remettez un bloc en place si l’import s’est trompé.',
     putBack: 'Remettre',
     setAsideAgain: 'Mettre de côté',
+    putBackIdentical: (count: number) =>
+      icu('Remettre les {count, number} blocs identiques', { count }),
+    setAsideIdentical: (count: number) =>
+      icu('Mettre de côté les {count, number} blocs identiques', { count }),
     restoredByYou: 'remis par vous',
     removedByYou: 'mis de côté par vous',
     page: (page: number) => `page ${page}`,

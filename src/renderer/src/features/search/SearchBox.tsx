@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -12,6 +12,9 @@ import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 import './search.css';
 import '../../components/hit-list.css';
 import '../../components/field.css';
+
+/** Space kept between the results list and the window's right edge (px). */
+const RESULTS_MARGIN = 16;
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:
@@ -31,6 +34,13 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const list = useRef<HTMLDivElement>(null);
 
   useShortcut({ key: 'k' }, () => container.current?.querySelector('input')?.focus());
+
+  // The room right of the field's left edge, so a results list wider than the field stays in
+  // the window; read when the list opens (the window cannot be resized while typing in it).
+  const room = () => {
+    const left = container.current?.getBoundingClientRect().left ?? 0;
+    return `${Math.max(0, window.innerWidth - left - RESULTS_MARGIN)}px`;
+  };
 
   const hits = state?.status === 'ready' ? state.value : [];
   const focusResults = () => list.current?.querySelector<HTMLElement>('[role="option"]')?.focus();
@@ -57,10 +67,20 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
         }}
         className="search__field"
       >
-        <Input className="text-input" placeholder={strings.searchPlaceholder} />
+        <Input
+          className="text-input"
+          placeholder={strings.searchPlaceholder}
+          title={strings.searchPlaceholder}
+          aria-keyshortcuts="Control+K Meta+K"
+        />
       </SearchField>
       {open && debounced && (
-        <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
+        <div
+          className="search__results"
+          role="region"
+          aria-label={strings.results(hits.length)}
+          style={{ '--results-room': room() } as CSSProperties}
+        >
           <SearchFilters values={filters} onChange={setFilters} />
           {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
           {state?.status === 'ready' && (
