@@ -73,6 +73,18 @@ for (const locale of ['en', 'fr'] as const) {
         const at = `${size.width}`;
 
         // Library rows: every row shows its date and its passage count whole, from the top.
+        // (The search field is emptied so the screenshot shows its placeholder at this size.)
+        await page.getByRole('searchbox', { name: t.searchLabel }).fill('');
+        // The placeholder's words fit: typed into the field, they would not scroll it.
+        const placeholder = await page
+          .getByRole('searchbox', { name: t.searchLabel })
+          .evaluate((input: HTMLInputElement) => {
+            input.value = input.placeholder;
+            const widths = { text: input.scrollWidth, room: input.clientWidth };
+            input.value = '';
+            return widths;
+          });
+        expect(placeholder.text, `${at}: placeholder fits`).toBeLessThanOrEqual(placeholder.room);
         await page.getByRole('radio', { name: t.views.reader }).click();
         await rows.first().click();
         await expect(page.locator('.passage').first()).toBeVisible();

@@ -70,9 +70,15 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
         <Input
           className="text-input"
           placeholder={strings.searchPlaceholder}
-          title={strings.searchPlaceholder}
+          title={`${strings.searchPlaceholder} (${strings.searchShortcut})`}
           aria-keyshortcuts="Control+K Meta+K"
         />
+        {/* The shortcut, where the field has room for it (search.css): never cutting the words. */}
+        {!query && (
+          <kbd className="search__shortcut" aria-hidden="true">
+            {strings.searchShortcut}
+          </kbd>
+        )}
       </SearchField>
       {open && debounced && (
         <div
