@@ -37,9 +37,10 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
 
   // The room right of the field's left edge, so a results list wider than the field stays in
   // the window; read when the list opens (the window cannot be resized while typing in it).
-  const room = () => {
+  const [room, setRoom] = useState<string | undefined>(undefined);
+  const measureRoom = () => {
     const left = container.current?.getBoundingClientRect().left ?? 0;
-    return `${Math.max(0, window.innerWidth - left - RESULTS_MARGIN)}px`;
+    setRoom(`${Math.max(0, window.innerWidth - left - RESULTS_MARGIN)}px`);
   };
 
   const hits = state?.status === 'ready' ? state.value : [];
@@ -48,7 +49,10 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
     <div
       className="search"
       ref={container}
-      onFocus={() => setOpen(true)}
+      onFocus={() => {
+        measureRoom();
+        setOpen(true);
+      }}
       onBlur={(event) => {
         if (!container.current?.contains(event.relatedTarget as Node)) setOpen(false);
       }}
@@ -85,7 +89,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
           className="search__results"
           role="region"
           aria-label={strings.results(hits.length)}
-          style={{ '--results-room': room() } as CSSProperties}
+          style={{ '--results-room': room } as CSSProperties}
         >
           <SearchFilters values={filters} onChange={setFilters} />
           {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
