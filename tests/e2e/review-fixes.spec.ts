@@ -68,6 +68,7 @@ for (const locale of ['en', 'fr'] as const) {
       const rows = library.locator('.document-list__item');
       await expect(rows).toHaveCount(seeds.length);
 
+      let gripChecks = 0;
       for (const size of sizes) {
         await page.setViewportSize(size);
         const at = `${size.width}`;
@@ -134,23 +135,30 @@ for (const locale of ['en', 'fr'] as const) {
         expect(box.width, `${at}: popup width`).toBeGreaterThanOrEqual(
           Math.min(readableWidth, size.width - field.x - 16) - 1,
         );
-        // The grip may have gone (the pointer is now over the popup); if it is still there
-        // under the popup, the popup is what shows at its place.
-        const grip = await page
-          .locator('.passage-grip')
-          .boundingBox({ timeout: 500 })
-          .catch(() => null);
-        if (grip) {
-          const under =
-            grip.x + grip.width > box.x &&
-            grip.x < box.x + box.width &&
-            grip.y + grip.height > box.y &&
-            grip.y < box.y + box.height;
-          const onTop = await page.evaluate(
+        // The pointer on a passage beside or below the popup: the passage's grip, in its margin,
+        // falls under the popup, which must stay on top of it.
+        const beside = await page.locator('.passage').evaluateAll((passages, popup) => {
+          for (const passage of passages) {
+            const rect = passage.getBoundingClientRect();
+            const gripTop = rect.top + 4;
+            if (gripTop < popup.y || gripTop > popup.y + popup.height - 24) continue;
+            if (rect.left - 28 > popup.x + popup.width || rect.left < popup.x) continue;
+            if (rect.right > popup.x + popup.width + 10)
+              return { x: rect.right - 5, y: rect.top + 10 };
+            if (rect.bottom > popup.y + popup.height + 10 && rect.bottom < innerHeight)
+              return { x: rect.left + 40, y: rect.bottom - 5 };
+          }
+          return null;
+        }, box);
+        if (beside) {
+          await page.mouse.move(beside.x, beside.y);
+          const grip = (await page.locator('.passage-grip').boundingBox())!;
+          const gripOnTop = await page.evaluate(
             ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.passage-grip') !== null,
             [grip.x + grip.width / 2, grip.y + grip.height / 2],
           );
-          if (under) expect(onTop, `${at}: grip over the results`).toBe(false);
+          expect(gripOnTop, `${at}: grip over the results`).toBe(false);
+          gripChecks += 1;
         }
         await expectCleanLayout(page, `search at ${at}`);
         if (size.width === 1440) await expectAccessible(page, 'search');
@@ -191,6 +199,8 @@ for (const locale of ['en', 'fr'] as const) {
         await shot(`${at}-timeline-reported`);
         await page.getByRole('radio', { name: t.timeline.modes.happened }).click();
       }
+
+      expect(gripChecks, 'a grip fell under the popup at some size').toBeGreaterThan(0);
 
       // Put back: identical blocks say they move together, and the status bar follows.
       await page.getByRole('radio', { name: t.views.reader }).click();
