@@ -133,6 +133,7 @@ export function App() {
                 onChanged={() => {
                   reloadDocument();
                   reloadDocuments();
+                  reloadStats();
                 }}
                 onFocusPassage={navigate}
                 onShowContext={(target) => {
@@ -168,6 +169,8 @@ export function App() {
                   onChanged={() => {
                     reloadDocument();
                     reloadDocuments();
+                    // Putting a block back or re-processing changes the corpus's passage count.
+                    reloadStats();
                   }}
                 />
               )

@@ -1,5 +1,5 @@
 import type { DateBasis } from '../../../shared/attribution';
-import { formatPublished } from '../lib/format';
+import { formatDate, formatPublished } from '../lib/format';
 import { strings } from '../lib/strings';
 import './source-line.css';
 
@@ -9,16 +9,46 @@ interface SourceLineProps {
   /** How the date is known: an estimate shows as "≈ date · estimated". */
   publishedBasis?: DateBasis | null;
   title?: string;
+  /**
+   * Where room is short (a library row): an estimate shows as "≈ date" alone, the word
+   * "estimated" in its tooltip and for screen readers; a long outlet is shortened, never the date.
+   */
+  compact?: boolean;
 }
 
 /** "Outlet · date" under a passage or a document title. */
-export function SourceLine({ outlet, publishedAt, publishedBasis, title }: SourceLineProps) {
+export function SourceLine({
+  outlet,
+  publishedAt,
+  publishedBasis,
+  title,
+  compact,
+}: SourceLineProps) {
+  const estimated = publishedBasis === 'estimated';
+  const full = formatPublished(publishedAt, publishedBasis) ?? strings.undated;
+  const date = compact && estimated ? formatDate(publishedAt) : null;
   return (
-    <span className="source-line">
-      <span className="source-line__outlet">{outlet ?? title ?? strings.unknownOutlet}</span>
-      {' · '}
-      <span className={publishedBasis === 'estimated' ? 'source-line__estimate' : undefined}>
-        {formatPublished(publishedAt, publishedBasis) ?? strings.undated}
+    <span className={`source-line${compact ? ' source-line--compact' : ''}`}>
+      <span className="source-line__outlet">
+        {/* Its own box, so a shortened outlet's hidden end is clipped, not laid over the date. */}
+        <span>{outlet ?? title ?? strings.unknownOutlet}</span>
+      </span>
+      <span className="source-line__separator">{' · '}</span>
+      <span
+        className={estimated ? 'source-line__estimate' : undefined}
+        title={date ? full : undefined}
+      >
+        {date ? (
+          <>
+            {strings.attribution.approximately(date)}
+            <span className="visually-hidden">
+              {' · '}
+              {strings.attribution.estimated}
+            </span>
+          </>
+        ) : (
+          full
+        )}
       </span>
     </span>
   );

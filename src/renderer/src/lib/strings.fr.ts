@@ -22,7 +22,8 @@ export const french: Catalog = {
     pasteShortcut: 'Ctrl+V',
   },
   importTitle: 'Importer des fichiers d’articles',
-  searchPlaceholder: 'Rechercher des passages… (Ctrl+K)',
+  searchPlaceholder: 'Rechercher des passages…',
+  searchShortcut: 'Ctrl+K',
   searchLabel: 'Rechercher des passages',
   library: 'Bibliothèque',
   documents: 'Documents',
@@ -177,6 +178,10 @@ export const french: Catalog = {
       'Les menus, légendes, formulaires et autres éléments de page sont gardés ici, hors de l’article. Remettez un bloc en place si l’import s’est trompé.',
     putBack: 'Remettre',
     setAsideAgain: 'Mettre de côté',
+    putBackIdentical: (count: number) =>
+      icu('Remettre les {count, number} blocs identiques', { count }),
+    setAsideIdentical: (count: number) =>
+      icu('Mettre de côté les {count, number} blocs identiques', { count }),
     restoredByYou: 'remis par vous',
     removedByYou: 'mis de côté par vous',
     page: (page: number) => `page ${page}`,

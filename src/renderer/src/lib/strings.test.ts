@@ -65,6 +65,7 @@ describe('the French and English catalogs', () => {
         'importPanelTitle',
         'timeline.dateLabel',
         'notes.title',
+        'searchShortcut',
         'sidePanel.note',
         'crossCheck.copies',
         'filters.source',

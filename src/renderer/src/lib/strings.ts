@@ -20,7 +20,8 @@ export const english = {
     pasteShortcut: 'Ctrl+V',
   },
   importTitle: 'Import article files',
-  searchPlaceholder: 'Search passages… (Ctrl+K)',
+  searchPlaceholder: 'Search passages…',
+  searchShortcut: 'Ctrl+K',
   searchLabel: 'Search passages',
   library: 'Library',
   documents: 'Documents',
@@ -149,6 +150,12 @@ export const english = {
       'Menus, captions, forms and other page parts are kept here, not in the article. Put a block back if the import got it wrong.',
     putBack: 'Put back',
     setAsideAgain: 'Set aside',
+    // Choices are kept by a block's text, so identical blocks (a caption repeated under every
+    // photo) always move together: the button says so before it is pressed.
+    putBackIdentical: (count: number) =>
+      icu('Put back {count, number} identical blocks', { count }),
+    setAsideIdentical: (count: number) =>
+      icu('Set aside {count, number} identical blocks', { count }),
     restoredByYou: 'put back by you',
     removedByYou: 'set aside by you',
     page: (page: number) => `page ${page}`,

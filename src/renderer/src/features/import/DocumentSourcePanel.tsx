@@ -44,6 +44,9 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
   const sources = source?.status === 'ready' ? source.value.fieldSources : {};
   const shown = blocks.filter((block) => block.kind !== 'body' || !block.included);
   const setAside = blocks.filter((block) => !block.included).length;
+  // The service keeps a choice by the block's text: identical blocks go back (or aside) as one.
+  const twins = new Map<string, number>();
+  for (const block of blocks) twins.set(block.text, (twins.get(block.text) ?? 0) + 1);
   return (
     <section
       className="source-panel"
@@ -98,13 +101,23 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
               disabled={busy}
               onClick={() => setBlock(block.ordinal, !block.included)}
             >
-              {block.included ? strings.source.setAsideAgain : strings.source.putBack}
+              {blockAction(block.included, twins.get(block.text) ?? 1)}
             </button>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+/** The words of a block's button: how many blocks it moves when it moves identical ones too. */
+function blockAction(included: boolean, count: number): string {
+  if (count > 1) {
+    return included
+      ? strings.source.setAsideIdentical(count)
+      : strings.source.putBackIdentical(count);
+  }
+  return included ? strings.source.setAsideAgain : strings.source.putBack;
 }
 
 interface FieldRowProps {

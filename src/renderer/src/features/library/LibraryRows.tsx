@@ -5,7 +5,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
 /** Height of one row in pixels; `.document-list__row` in library.css has the same. */
-export const ROW_HEIGHT = 76;
+export const ROW_HEIGHT = 92;
 
 interface LibraryRowsProps {
   total: number;
@@ -196,13 +196,17 @@ function RowButton({
       onClick={() => onOpen(row.id)}
     >
       <span className="document-list__title">{row.title}</span>
+      {/* Two meta lines in every row, whatever the pane's width: where it comes from, then what
+          it holds; each shortens on its own line rather than pushing the other out of view. */}
       <span className="document-list__meta">
         <SourceLine
           outlet={row.outlet}
           publishedAt={row.publishedAt}
           publishedBasis={row.publishedBasis}
+          compact
         />
-        {' · '}
+      </span>
+      <span className="document-list__meta">
         {strings.passages(row.passageCount)}
         {row.highlights > 0 && ` · ${strings.reader.highlightCount(row.highlights)}`}
       </span>

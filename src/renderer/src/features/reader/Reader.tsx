@@ -144,6 +144,13 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       return;
     }
     element.scrollIntoView({ block: 'center' });
+    // Keyboard focus follows the opened passage when it has nowhere else to be: the search
+    // results (or whatever opened it) closed under it, or it was on the previous passage. Focus
+    // in a field, the note or the side panel stays where the person put it.
+    const active = window.document.activeElement;
+    if (!active || active === window.document.body || active.classList.contains('passage')) {
+      element.focus({ preventScroll: true });
+    }
     element.classList.remove('passage--flash');
     // Reading offsetWidth restarts the CSS animation when the same passage is opened twice.
     void element.offsetWidth;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -12,6 +12,9 @@ import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 import './search.css';
 import '../../components/hit-list.css';
 import '../../components/field.css';
+
+/** Space kept between the results list and the window's right edge (px). */
+const RESULTS_MARGIN = 16;
 
 /**
  * Search-as-you-type over passages. The field and the result list are React Aria widgets:
@@ -32,13 +35,24 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
 
   useShortcut({ key: 'k' }, () => container.current?.querySelector('input')?.focus());
 
+  // The room right of the field's left edge, so a results list wider than the field stays in
+  // the window; read when the list opens (the window cannot be resized while typing in it).
+  const [room, setRoom] = useState<string | undefined>(undefined);
+  const measureRoom = () => {
+    const left = container.current?.getBoundingClientRect().left ?? 0;
+    setRoom(`${Math.max(0, window.innerWidth - left - RESULTS_MARGIN)}px`);
+  };
+
   const hits = state?.status === 'ready' ? state.value : [];
   const focusResults = () => list.current?.querySelector<HTMLElement>('[role="option"]')?.focus();
   return (
     <div
       className="search"
       ref={container}
-      onFocus={() => setOpen(true)}
+      onFocus={() => {
+        measureRoom();
+        setOpen(true);
+      }}
       onBlur={(event) => {
         if (!container.current?.contains(event.relatedTarget as Node)) setOpen(false);
       }}
@@ -57,10 +71,26 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
         }}
         className="search__field"
       >
-        <Input className="text-input" placeholder={strings.searchPlaceholder} />
+        <Input
+          className="text-input"
+          placeholder={strings.searchPlaceholder}
+          title={`${strings.searchPlaceholder} (${strings.searchShortcut})`}
+          aria-keyshortcuts="Control+K Meta+K"
+        />
+        {/* The shortcut, where the field has room for it (search.css): never cutting the words. */}
+        {!query && (
+          <kbd className="search__shortcut" aria-hidden="true">
+            {strings.searchShortcut}
+          </kbd>
+        )}
       </SearchField>
       {open && debounced && (
-        <div className="search__results" role="region" aria-label={strings.results(hits.length)}>
+        <div
+          className="search__results"
+          role="region"
+          aria-label={strings.results(hits.length)}
+          style={{ '--results-room': room } as CSSProperties}
+        >
           <SearchFilters values={filters} onChange={setFilters} />
           {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
           {state?.status === 'ready' && (

@@ -34,18 +34,28 @@ const fitMargins = { left: 28, right: 200 };
 const rowHeight = 28;
 const laneTop = 18;
 
+/** What a chip adds around its label's text: its right padding and border (timeline.css). */
+const labelPadding = 8;
+
 let measurer: CanvasRenderingContext2D | null = null;
-/** The width a chip's label takes in the timeline's 12px UI font. */
+/** The width a chip's label takes in the timeline's 12px UI font, with its padding. */
 function labelWidth(text: string): number {
   measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * 7;
+  if (!measurer) return text.length * 7 + labelPadding;
   measurer.font = `12px ${getComputedStyle(document.body).fontFamily}`;
-  return Math.ceil(measurer.measureText(text).width) + 8;
+  return Math.ceil(measurer.measureText(text).width) + labelPadding;
 }
 
-function clusterLabel(cluster: Cluster): string {
+/**
+ * A chip's label never contradicts where it stands: several sources are counted; one event's
+ * own wording ("en juin") is shown only when it places the chip (by when it happened) and every
+ * event of the chip shares it; otherwise the date the chip stands at.
+ */
+function clusterLabel(cluster: Cluster, mode: TimelineMode): string {
   const first = cluster.events[0]!;
-  return cluster.sources > 1 ? strings.timeline.sources(cluster.sources) : first.mention;
+  if (cluster.sources > 1) return strings.timeline.sources(cluster.sources);
+  const shared = cluster.events.every((event) => event.mention === first.mention);
+  return mode === 'happened' && shared && first.mention ? first.mention : itemDate(first, mode);
 }
 
 function useWidth(element: RefObject<HTMLElement | null>): number {
@@ -106,7 +116,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
       to: to + margin * 4,
     });
     return lanes.map((lane) => {
-      const labels = lane.clusters.map(clusterLabel);
+      const labels = lane.clusters.map((cluster) => clusterLabel(cluster, mode));
       const stacked = stackChips(
         lane.clusters.map((cluster, index) => ({
           x: cluster.x,
@@ -116,7 +126,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
       const used = Math.max(1, ...stacked.map((chip) => chip.row + 1));
       return { ...lane, labels, stacked, height: laneTop + used * rowHeight + 6 };
     });
-  }, [placed, scale, width]);
+  }, [placed, scale, width, mode]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -244,7 +254,8 @@ function ClusterItem({
           {strings.timeline.itemCounts(cluster.events.length, cluster.sources)}
         </span>
         {room > 0 && (
-          <span className="timeline-item__label" style={{ maxWidth: room }}>
+          // The room counts the chip's padding; the text itself gets what is left of it.
+          <span className="timeline-item__label" style={{ maxWidth: room - labelPadding }}>
             {label}
           </span>
         )}

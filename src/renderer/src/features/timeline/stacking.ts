@@ -32,7 +32,7 @@ export interface StackOptions {
 }
 
 export const stackDefaults: StackOptions = {
-  rows: 3,
+  rows: 4,
   bubble: 32,
   offset: 12,
   gap: 6,
