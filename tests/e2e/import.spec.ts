@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileChooser } from '@playwright/test';
 import { dropFiles, expect, fixturesDir, test } from './fixtures';
 
 test.describe('import', () => {
@@ -89,9 +90,15 @@ test.describe('import', () => {
 
   test('Ctrl+O opens the file picker, whose files are imported', async ({ page, app }) => {
     await page.goto(app.url);
-    const picker = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+O');
-    await (await picker).setFiles(join(fixturesDir, 'crue-valmont-gazette.txt'));
+    // The shortcut listens once the app's effects have run, which may come after the page's
+    // load event on a busy machine: press again until the picker opens.
+    let picker: FileChooser | undefined;
+    await expect(async () => {
+      const opening = page.waitForEvent('filechooser', { timeout: 2_000 });
+      await page.keyboard.press('Control+O');
+      picker = await opening;
+    }).toPass();
+    await picker!.setFiles(join(fixturesDir, 'crue-valmont-gazette.txt'));
     const panel = page.getByRole('region', { name: 'Import' });
     await expect(panel.locator('[data-status="imported"]')).toHaveCount(1);
   });
