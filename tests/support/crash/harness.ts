@@ -40,13 +40,16 @@ export interface RunTiming {
 }
 
 /**
- * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready, and returns
- * the lines it printed in full before dying; `timing` is filled in as the run goes.
+ * Starts the child on `dataDir`, SIGKILLs it `killAfterMs` after it reports ready — or, with
+ * `afterLines`, after it has printed that many lines starting with `prefix`, so the kill lands
+ * at a point of the work whatever the machine's speed — and returns the lines it printed in
+ * full before dying; `timing` is filled in as the run goes.
  */
 export async function runAndKill(
   args: string[],
   killAfterMs: number,
   timing: RunTiming = {},
+  afterLines?: { prefix: string; count: number },
 ): Promise<string[]> {
   const process_ = spawn(process.execPath, ['--import', tsx, child, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,8 +61,12 @@ export async function runAndKill(
   process_.stderr.on('data', (chunk: Buffer) => (errors += chunk));
   process_.stdout.on('data', (chunk: Buffer) => {
     output += chunk;
-    if (!timer && output.startsWith('ready\n')) {
-      readyAt = Date.now();
+    if (!readyAt && output.startsWith('ready\n')) readyAt = Date.now();
+    const reached =
+      !afterLines ||
+      output.split('\n').filter((line) => line.startsWith(afterLines.prefix)).length >=
+        afterLines.count;
+    if (!timer && readyAt && reached) {
       timer = setTimeout(() => process_.kill('SIGKILL'), killAfterMs);
     }
     if (timing.firstFailedMs === undefined && output.includes('\nfailed ')) {
@@ -82,8 +89,14 @@ export async function crashImport(
   dataDir: string,
   files: string[],
   killAfterMs: number,
+  afterImported?: number,
 ): Promise<CrashRun> {
-  const lines = await runAndKill(['import', dataDir, ...files], killAfterMs);
+  const lines = await runAndKill(
+    ['import', dataDir, ...files],
+    killAfterMs,
+    {},
+    afterImported === undefined ? undefined : { prefix: 'imported ', count: afterImported },
+  );
   const reported = lines
     .filter((line) => line.startsWith('imported '))
     .map((line) => line.split(' ')[2]!);
