@@ -398,7 +398,7 @@ export const french: Catalog = {
     chartHelp:
       'Faites défiler ou pincez pour zoomer, glissez pour vous déplacer. Touches : + et − zooment, ← et → déplacent, 0 montre tout.',
     search: 'Rechercher des événements',
-    searchPlaceholder: 'Rechercher des événements…',
+    searchPlaceholder: 'Chercher un événement…',
     outlet: 'Média',
     document: 'Document',
     allOutlets: 'Tous les médias',
