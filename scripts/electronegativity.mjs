@@ -14,38 +14,20 @@ const accepted = JSON.parse(
   readFileSync(join(root, '.ci', 'electronegativity-accepted.json'), 'utf8'),
 ).accepted;
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes); small enough not to need a library. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quoted && char === '"' && text[index + 1] === '"') {
-      field += '"';
-      index++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
-      field += char;
-    } else if (char === ',') {
-      endField();
-    } else if (char === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
+// A finding's line opens with its check, severity, confidence, file and location (quoted or
+// not), none of which holds a comma, quote or line break. The fields after them quote source samples the tool does
+// not always escape (a CSP meta tag's double quotes split a CI report mid-field), so only those
+// first five are read, from the lines that open that way; the others continue a sample.
+const FINDING =
+  /^"?([A-Z_]+)"?,"?(INFORMATIONAL|LOW|MEDIUM|HIGH|CRITICAL)"?,"?([A-Z]+)"?,"?([^,"\n]+)"?,"?(\d+:\d+)"?,/;
+
+/** The findings of a report: [check, severity, confidence, file, location] each. */
+function findingRows(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => FINDING.exec(line))
+    .filter(Boolean)
+    .map((match) => match.slice(1, 6));
 }
 
 /** Runs the tool once; returns its report's rows (header dropped), or null with why. */
@@ -78,16 +60,17 @@ function runTool() {
     { cwd: work, env: { ...process.env, PATH: path }, encoding: 'utf8' },
   );
   try {
-    const rows = parseCsv(readFileSync(report, 'utf8'))
-      .slice(1)
-      .filter((row) => row.some((field) => field !== ''));
-    // A row without its five fields means the report is not what the tool normally writes
-    // (seen once in CI): say so rather than read it wrongly.
-    const broken = rows.filter((row) => row.length < 5);
-    if (broken.length > 0) {
+    const text = readFileSync(report, 'utf8');
+    const rows = findingRows(text);
+    // Lines that name a check but do not open as a finding mean the tool wrote something else
+    // than usual: say so rather than read it wrongly.
+    const unread = text
+      .split(/\r?\n/)
+      .filter((line) => /^"?[A-Z_]+_CHECK"?,/.test(line) && !FINDING.test(line));
+    if (unread.length > 0) {
       return {
         rows: null,
-        why: `a malformed report:\n${JSON.stringify(broken)}\n${run.stdout}\n${run.stderr}`,
+        why: `a malformed report:\n${JSON.stringify(unread)}\n${run.stdout}\n${run.stderr}`,
       };
     }
     return { rows, why: '' };
