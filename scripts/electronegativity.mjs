@@ -73,7 +73,13 @@ function runTool() {
         why: `a malformed report:\n${JSON.stringify(unread)}\n${run.stdout}\n${run.stderr}`,
       };
     }
-    return { rows, why: '' };
+    // Lines that are neither the header nor a finding: a sample the tool broke across lines,
+    // or a row whose start it lost (seen in a fresh clone: its CSP row began mid-sample).
+    const stray = text
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((line) => line.trim() !== '' && !FINDING.test(line));
+    return { rows, why: '', stray };
   } catch {
     return { rows: null, why: `no report:\n${run.stdout}\n${run.stderr}` };
   } finally {
@@ -91,6 +97,11 @@ if (!attempt.rows) {
   process.exit(1);
 }
 const rows = attempt.rows;
+if (attempt.stray.length > 0) {
+  console.warn(
+    `electronegativity: warning, ${attempt.stray.length} report line(s) read as no finding (a row may be lost):\n${attempt.stray.map((line) => `  ${line.slice(0, 120)}`).join('\n')}`,
+  );
+}
 
 const findings = rows.map(([check, severity, confidence, file, location]) => ({
   check,
