@@ -15,20 +15,11 @@ const accepted = JSON.parse(
 ).accepted;
 
 // A finding's line opens with its check, severity, confidence, file and location (quoted or
-// not), none of which holds a comma, quote or line break. The fields after them quote source samples the tool does
-// not always escape (a CSP meta tag's double quotes split a CI report mid-field), so only those
-// first five are read, from the lines that open that way; the others continue a sample.
+// not), none of which holds a comma, quote or line break. The fields after them quote source
+// samples the tool does not always escape (a CSP meta tag's double quotes split a CI report
+// mid-field), so only those first five are read, from the lines that open that way.
 const FINDING =
   /^"?([A-Z_]+)"?,"?(INFORMATIONAL|LOW|MEDIUM|HIGH|CRITICAL)"?,"?([A-Z]+)"?,"?([^,"\n]+)"?,"?(\d+:\d+)"?,/;
-
-/** The findings of a report: [check, severity, confidence, file, location] each. */
-function findingRows(text) {
-  return text
-    .split(/\r?\n/)
-    .map((line) => FINDING.exec(line))
-    .filter(Boolean)
-    .map((match) => match.slice(1, 6));
-}
 
 /** Runs the tool once; returns its report's rows (header dropped), or null with why. */
 function runTool() {
@@ -60,13 +51,14 @@ function runTool() {
     { cwd: work, env: { ...process.env, PATH: path }, encoding: 'utf8' },
   );
   try {
-    const text = readFileSync(report, 'utf8');
-    const rows = findingRows(text);
+    const [, ...lines] = readFileSync(report, 'utf8').split(/\r?\n/);
+    const rows = lines
+      .map((line) => FINDING.exec(line))
+      .filter(Boolean)
+      .map((match) => match.slice(1, 6));
     // Lines that name a check but do not open as a finding mean the tool wrote something else
     // than usual: say so rather than read it wrongly.
-    const unread = text
-      .split(/\r?\n/)
-      .filter((line) => /^"?[A-Z_]+_CHECK"?,/.test(line) && !FINDING.test(line));
+    const unread = lines.filter((line) => /^"?[A-Z_]+_CHECK"?,/.test(line) && !FINDING.test(line));
     if (unread.length > 0) {
       return {
         rows: null,
@@ -75,10 +67,7 @@ function runTool() {
     }
     // Lines that are neither the header nor a finding: a sample the tool broke across lines,
     // or a row whose start it lost (seen in a fresh clone: its CSP row began mid-sample).
-    const stray = text
-      .split(/\r?\n/)
-      .slice(1)
-      .filter((line) => line.trim() !== '' && !FINDING.test(line));
+    const stray = lines.filter((line) => line.trim() !== '' && !FINDING.test(line));
     return { rows, why: '', stray };
   } catch {
     return { rows: null, why: `no report:\n${run.stdout}\n${run.stderr}` };
