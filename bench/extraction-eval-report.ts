@@ -36,6 +36,7 @@ const LABELS: Record<string, string> = {
   text: 'Text importer (text scrape)',
   scrape: 'Raw text scrape (baseline)',
   before: 'HTML importer before (--before)',
+  'text-before': 'Text importer before (--before)',
 };
 
 function add(into: Tally, from: Tally | undefined): void {

@@ -75,7 +75,11 @@ const earlier: Prepare | null = values.before
       }
     ).prepareDocument
   : null;
-if (earlier) SYSTEMS.before = (page) => importedText(page.bytes, page.file, earlier);
+if (earlier) {
+  SYSTEMS.before = (page) => importedText(page.bytes, page.file, earlier);
+  SYSTEMS['text-before'] = (page) =>
+    importedText(new TextEncoder().encode(page.scrape), 'scrape.txt', earlier);
+}
 
 async function importedText(
   bytes: Uint8Array,

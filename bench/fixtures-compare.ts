@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareDocument } from '../src/main/services/import/preparation';
 
-// `npx tsx bench/fixtures-compare.ts DIR`: the article text this tree's import keeps from each
+// `npx tsx bench/fixtures-compare.ts DIR [FOLDER]`: the article text this tree's import keeps from each
 // file of tests/fixtures against the text kept by an earlier tree's (DIR holding `git archive
 // <commit> src` with node_modules linked), line by line: a model that scores well on the
 // extraction set may still set aside a paragraph of the project's own short articles.
@@ -11,7 +11,8 @@ const earlier = (
     prepareDocument: typeof prepareDocument;
   }
 ).prepareDocument;
-const folder = join(import.meta.dirname, '../tests/fixtures');
+// A second argument names another folder of articles (the sample corpus, ../shared/corpus/seeds).
+const folder = process.argv[3] ?? join(import.meta.dirname, '../tests/fixtures');
 const lines = (text: string) =>
   new Set(
     text

@@ -1,5 +1,5 @@
 import type { DomPlace } from '../formats/raw-block';
-import { densityOf, stopListOf, wordsOf } from './stop-words';
+import { densityOf, stopListOf, wordsOf, type StopList } from './stop-words';
 
 /** What a block looks like before its neighbours are considered (jusText's classes). */
 export type ProseClass = 'good' | 'near' | 'short' | 'bad';
@@ -44,6 +44,8 @@ export function initialClasses(blocks: readonly ProseBlock[]): {
   classes: ProseClass[];
   relative: number[];
   hasStops: boolean;
+  /** The page's stop-word list, read from its body blocks (0 when none fits). */
+  stops: StopList;
 } {
   // Each block's words are read once, for the page's list and for the block's density.
   const words = blocks.map((block) => wordsOf(block.text));
@@ -66,7 +68,7 @@ export function initialClasses(blocks: readonly ProseBlock[]): {
     if (relative[index]! >= 0.5) return 'near';
     return 'bad';
   });
-  return { classes, relative, hasStops: stops !== 0 };
+  return { classes, relative, hasStops: stops !== 0, stops };
 }
 
 /** The nearest class before (step -1) or after (step 1) index that is settled, page edges bad. */

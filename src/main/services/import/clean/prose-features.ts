@@ -1,4 +1,5 @@
 import { initialClasses, smooth, type ProseBlock, type ProseClass } from './justext';
+import { stopListCode } from './stop-words';
 
 /** The names of the features each block is described by, in the order of its vector. */
 export const FEATURE_NAMES = [
@@ -44,7 +45,28 @@ export const FEATURE_NAMES = [
   'share of its words used elsewhere in the densest prose run',
   'log times the same text stands elsewhere on the page (menus shown twice)',
   'log blocks from the headline',
+  'log length relative to the median body block',
+  'share of its topic words in the headline',
+  'commas per word',
+  'mean word length',
+  'previous block ends like a sentence',
+  'next block ends like a sentence',
+  'starts with a lowercase letter',
 ] as const;
+
+/**
+ * Features the text scrapes' model reads and the saved pages' model does not: out of fold they
+ * moved text-scrape F1 from 0.886 to 0.888 and saved-page F1 from 0.930 to 0.929.
+ */
+export const TEXT_ONLY_FEATURES: ReadonlySet<string> = new Set<(typeof FEATURE_NAMES)[number]>([
+  'log length relative to the median body block',
+  'share of its topic words in the headline',
+  'commas per word',
+  'mean word length',
+  'previous block ends like a sentence',
+  'next block ends like a sentence',
+  'starts with a lowercase letter',
+]);
 
 /** Words long enough to carry a topic, lowercased. */
 function topicWords(text: string): string[] {
@@ -56,9 +78,8 @@ function topicWords(text: string): string[] {
  * blocks: an ingredient list or a subheading speaks of what the article speaks of, a list of
  * other headlines or a shop banner does not.
  */
-function runOverlap(blocks: readonly ProseBlock[], start: number, end: number): number[] {
+function runOverlap(own: readonly string[][], start: number, end: number): number[] {
   const counts = new Map<string, number>();
-  const own = blocks.map((block) => topicWords(block.text));
   for (let index = start; index <= end; index++)
     for (const word of own[index]!) counts.set(word, (counts.get(word) ?? 0) + 1);
   return own.map((list, index) => {
@@ -69,6 +90,12 @@ function runOverlap(blocks: readonly ProseBlock[], start: number, end: number): 
     const shared = list.filter((word) => (counts.get(word) ?? 0) - (mine.get(word) ?? 0) > 0);
     return shared.length / list.length;
   });
+}
+
+/** The share of a block's topic words that the headline uses. */
+function headlineShare(list: readonly string[], headline: ReadonlySet<string>): number {
+  if (list.length === 0 || headline.size === 0) return 0;
+  return list.filter((word) => headline.has(word)).length / list.length;
 }
 
 /** The share of the page's prose characters (jusText good) held by each block's group. */
@@ -152,13 +179,16 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
    * articles: what follows such a marker after the article is never article text.
    */
   articleEnd: number;
+  /** The page's stop-word language ("fra"), or "" when none fits (stop-words.ts). */
+  language: string;
 } {
-  const { classes, relative, hasStops } = initialClasses(blocks);
+  const { classes, relative, hasStops, stops } = initialClasses(blocks);
   const settled = smooth(classes);
   const lengths = blocks.map((block) => block.text.length);
   const [runStart, runEnd] = densestRun(classes, lengths);
   const runs = labelRuns(blocks);
-  const overlap = runOverlap(blocks, runStart, runEnd);
+  const topics = blocks.map((block) => topicWords(block.text));
+  const overlap = runOverlap(topics, runStart, runEnd);
   const seen = new Map<string, number>();
   for (const block of blocks) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
   const containerShare = proseShare(
@@ -182,6 +212,13 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
     offsets.push(offset);
     offset += length;
   }
+  const bodyLengths = lengths
+    .filter((_, index) => blocks[index]!.kind === 'body')
+    .sort((a, b) => a - b);
+  const median = bodyLengths[Math.floor(bodyLengths.length / 2)] ?? 1;
+  const headline = new Set(title >= 0 ? topics[title] : []);
+  const endsSentence = (index: number) =>
+    index >= 0 && index < blocks.length && SENTENCE_END.test(blocks[index]!.text) ? 1 : 0;
   const rows = blocks.map((block, index) => {
     const text = block.text;
     const words = text.split(/\s+/).filter(Boolean);
@@ -237,9 +274,16 @@ export function proseFeatures(blocks: readonly ProseBlock[]): {
       overlap[index]!,
       Math.log1p(seen.get(text)! - 1),
       title >= 0 ? Math.log1p(Math.abs(index - title)) : Math.log1p(blocks.length),
+      Math.log((1 + text.length) / (1 + median)),
+      headlineShare(topics[index]!, headline),
+      (text.match(/[,，、]/g) ?? []).length / Math.max(1, words.length),
+      text.replace(/\s+/g, '').length / Math.max(1, words.length),
+      endsSentence(index - 1),
+      endsSentence(index + 1),
+      /^\p{Ll}/u.test(text) ? 1 : 0,
     ];
   });
   const barriers = blocks.map((block) => block.kind === 'form' || block.kind === 'related');
   const [, articleEnd] = densestRun(classes, lengths, barriers);
-  return { rows, run: [runStart, runEnd], articleEnd };
+  return { rows, run: [runStart, runEnd], articleEnd, language: stopListCode(stops) };
 }

@@ -1,6 +1,8 @@
 import { boostedProbability, type BoostedTrees } from './boosted-trees';
 import { proseFeatures } from './prose-features';
+import { PROSE_LEXICON } from './prose-lexicon';
 import { PROSE_MODELS } from './prose-model';
+import { wordFeatures } from './prose-words';
 import type { ProseBlock } from './justext';
 
 /** The inputs the prose pass has a model for: text scrapes, and blocks of a saved page. */
@@ -113,7 +115,14 @@ export function proseProbabilities(
   blocks: readonly ProseBlock[],
   model: ProseModel,
 ): { probabilities: number[]; articleEnd: number } {
-  const { rows, articleEnd } = proseFeatures(blocks);
+  const features = proseFeatures(blocks);
+  const words = wordFeatures(
+    blocks.map((block) => block.text),
+    PROSE_LEXICON,
+    features.language,
+  );
+  const rows = features.rows.map((row, index) => [...row, ...words[index]!]);
+  const { articleEnd } = features;
   const first = rows.map((row) => boostedProbability(model.first, row));
   const probabilities = contextFeatures(rows, first).map((row) => secondStage(model, row));
   return { probabilities, articleEnd };
@@ -124,7 +133,8 @@ export function proseProbabilities(
  * block's length, stop-word density relative to the page's prose, punctuation, shape, link
  * density where known, and its place around the densest run of prose and the headline
  * (prose-features.ts; for saved pages also the element, the container it shares with the
- * page's prose, comment and related-article sections), then a second set of trees that also
+ * page's prose, comment and related-article sections; the furniture words of the page's
+ * language, prose-words.ts), then a second set of trees that also
  * weighs its neighbours' first-stage probabilities, averaged with a logistic model. Both are learnt on four fifths of the extraction development set by
  * bench/extraction-eval-train.ts. Blocks the rules already named keep their kind; the ones set
  * aside here become 'outside' (page text around the article) and stay restorable.

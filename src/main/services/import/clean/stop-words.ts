@@ -76,6 +76,11 @@ export function stopListOf(wordLists: readonly (readonly string[])[]): StopList 
   return total > 0 && counts[best]! >= Math.max(3, total * 0.1) ? 1 << best : 0;
 }
 
+/** The ISO 639-3 code of a stop-word list ("fra"), or "" for 0 (no list). */
+export function stopListCode(list: StopList): string {
+  return list === 0 ? '' : (LANGUAGES[31 - Math.clz32(list)] ?? '');
+}
+
 /** The share of a text's words that are stop-words of the page's language. */
 export function stopWordDensity(text: string, list: StopList): number {
   return densityOf(wordsOf(text), list);
