@@ -1,6 +1,7 @@
 import type { DateBasis } from './attribution';
 import type { PassageHit } from './domain';
 import type { PublishComparisonBasis } from './publish-time';
+import type { PublishedRange } from './published-range';
 
 /** Why a passage was found similar to another: each signal that contributed. */
 export type SimilarReason =
@@ -20,7 +21,7 @@ export interface SimilarPassage extends PassageHit {
 }
 
 /** Where one item of a cluster was found: a passage of a document from some source. */
-export interface SourceRef {
+export interface SourceRef extends PublishedRange {
   documentId: number;
   passageId: number;
   ordinal: number;
@@ -163,12 +164,12 @@ export interface FigureCluster {
 /** Near-identical documents: wire copy republished by several outlets. */
 export interface SyndicationGroup {
   id: number;
-  documents: {
+  documents: ({
     documentId: number;
     source: string;
     publishedAt: string | null;
     publishedBasis: DateBasis | null;
-  }[];
+  } & PublishedRange)[];
   /** Estimated share of word sequences the copies have in common (0–1). */
   similarity: number;
 }

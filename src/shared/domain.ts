@@ -74,6 +74,10 @@ export interface PassageHit {
   publishedAt: string | null;
   /** How the publish date is known (an estimate is marked wherever it is shown). */
   publishedBasis?: DateBasis | null;
+  /** The estimate's range, so an open-ended one reads "or later" (see isOpenEndedEstimate). */
+  publishedPrecision?: DatePrecision | null;
+  publishedEarliest?: string | null;
+  publishedLatest?: string | null;
   snippet: SnippetPart[];
 }
 
@@ -123,6 +127,10 @@ export interface CitedDocument {
   author: string | null;
   publishedAt: string | null;
   publishedBasis: DateBasis | null;
+  /** The estimate's range, so an open-ended one reads "or later" (see isOpenEndedEstimate). */
+  publishedPrecision: DatePrecision | null;
+  publishedEarliest: string | null;
+  publishedLatest: string | null;
   url: string | null;
 }
 

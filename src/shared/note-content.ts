@@ -1,4 +1,4 @@
-import type { DateBasis } from './attribution';
+import type { DateBasis, DatePrecision } from './attribution';
 
 /**
  * The parts of a note's Lexical JSON that main reads too (exporter, citation index): the
@@ -27,6 +27,13 @@ export interface PassageSource {
   publishedAt: string | null;
   /** How the publish date is known (an estimate is written as one). */
   publishedBasis?: DateBasis | null;
+  /**
+   * The estimate's range, so an open-ended one reads "or later" (see isOpenEndedEstimate);
+   * absent from citations saved before it was carried.
+   */
+  publishedPrecision?: DatePrecision | null;
+  publishedEarliest?: string | null;
+  publishedLatest?: string | null;
   url: string | null;
   /** Set when the quotation came from a highlight. */
   highlightId?: number | null;

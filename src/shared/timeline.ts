@@ -1,4 +1,4 @@
-import type { DateBasis } from './attribution';
+import type { DateBasis, DatePrecision } from './attribution';
 
 /** Timeline domain types shared by main, preload and renderer. */
 
@@ -39,6 +39,10 @@ export interface TimelineEvent {
   publishedAt: string | null;
   /** How that date is known: an event worked out from an `estimated` one rests on an estimate. */
   publishedBasis: DateBasis | null;
+  /** The estimate's range, so an open-ended one reads "or later" (see isOpenEndedEstimate). */
+  publishedPrecision?: DatePrecision | null;
+  publishedEarliest?: string | null;
+  publishedLatest?: string | null;
   /** Other documents reporting the same thing on the same day; null when none does. */
   sameEvent: SameEvent | null;
 }

@@ -21,6 +21,7 @@ import {
   looksLikeHtml,
   readStandardInput,
 } from './import-sources';
+import { isOpenEndedEstimate } from '../../../shared/published-range';
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
@@ -89,11 +90,15 @@ async function listPages(call: Call, offset: number, limit?: number): Promise<Do
   }
 }
 
-/** "≈ 2024-10-28 (estimated)": the date with its basis, an estimate never shown as stated. */
+/**
+ * "≈ 2024-10-28 (estimated)", or "2024-10-28 or later (estimated)" when the article is only known
+ * not to be older: the date with its basis, an estimate never shown as stated.
+ */
 function datedAs(document: DocumentDetail): string | null {
   if (!document.publishedAt) return null;
   const day = document.publishedAt.slice(0, 10);
-  return document.publishedBasis === 'estimated' ? `≈ ${day} (estimated)` : day;
+  if (document.publishedBasis !== 'estimated') return day;
+  return isOpenEndedEstimate(document) ? `${day} or later (estimated)` : `≈ ${day} (estimated)`;
 }
 
 /** Import, list and show documents. */

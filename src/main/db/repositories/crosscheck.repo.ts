@@ -1,6 +1,7 @@
 import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { prepared } from '../prepared';
+import { publishedRangeColumns, type PublishedRange } from '../../../shared/published-range';
 import { passageColumns, type RankedPassage } from './search.repo';
 
 /** A quote about to be stored. */
@@ -30,7 +31,7 @@ export interface NewFigure {
 }
 
 /** Where a stored quote or figure sits, with its document's display fields. */
-export interface Located {
+export interface Located extends Required<PublishedRange> {
   documentId: number;
   passageId: number;
   ordinal: number;
@@ -70,7 +71,7 @@ export interface FigureValue {
 const located = `q.document_id AS documentId, q.passage_id AS passageId, p.ordinal,
   p.start_offset AS passageStart,
   d.title, d.file_name AS fileName, p.text AS passageText, d.outlet, d.published_at AS publishedAt,
-  d.published_basis AS publishedBasis, d.language,
+  d.published_basis AS publishedBasis, ${publishedRangeColumns}, d.language,
   q.start_offset AS start, q.end_offset AS "end", q.text`;
 const joins = 'JOIN passages p ON p.id = q.passage_id JOIN documents d ON d.id = q.document_id';
 

@@ -1,4 +1,4 @@
-import type { DateBasis } from '../../../shared/attribution';
+import type { DateBasis, DatePrecision } from '../../../shared/attribution';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { EventPrecision, EventResolution, TimelineEvent } from '../../../shared/timeline';
 
@@ -61,6 +61,9 @@ interface EventRow {
   outlet: string | null;
   published_at: string | null;
   published_basis: DateBasis | null;
+  published_precision: DatePrecision | null;
+  published_earliest: string | null;
+  published_latest: string | null;
 }
 
 const select = `
@@ -68,7 +71,8 @@ const select = `
     e.mention_start, e.summary, e.spec, e.date, e.date_start, e.date_end, e.precision,
     e.resolution, e.origin, e.dismissed, e.block_kind, e.block_ordinal,
     d.title AS document_title, d.outlet,
-    d.published_at, d.published_basis
+    d.published_at, d.published_basis, d.published_precision, d.published_earliest,
+    d.published_latest
   FROM events e
   JOIN passages p ON p.id = e.passage_id
   JOIN documents d ON d.id = e.document_id`;
@@ -96,6 +100,9 @@ function toEvent(row: EventRow): StoredEvent {
     outlet: row.outlet,
     publishedAt: row.published_at,
     publishedBasis: row.published_basis,
+    publishedPrecision: row.published_precision,
+    publishedEarliest: row.published_earliest,
+    publishedLatest: row.published_latest,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DateBasis } from '../../../shared/attribution';
+import type { DateBasis, DatePrecision } from '../../../shared/attribution';
 import type { DatabaseSync } from 'node:sqlite';
 import type { PassageSource } from '../../../shared/note-content';
 import type { CitingNote, NoteSummary } from '../../../shared/notes-domain';
@@ -162,7 +162,8 @@ export class NotesRepository {
     const row = this.db
       .prepare(
         `SELECT p.id, p.document_id, p.ordinal, p.text, d.title, d.outlet, d.author,
-           d.published_at, d.published_basis, d.url
+           d.published_at, d.published_basis, d.published_precision, d.published_earliest,
+           d.published_latest, d.url
          FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?`,
       )
       .get(passageId) as
@@ -176,6 +177,9 @@ export class NotesRepository {
           author: string | null;
           published_at: string | null;
           published_basis: DateBasis | null;
+          published_precision: DatePrecision | null;
+          published_earliest: string | null;
+          published_latest: string | null;
           url: string | null;
         }
       | undefined;
@@ -190,6 +194,9 @@ export class NotesRepository {
         author: row.author,
         publishedAt: row.published_at,
         publishedBasis: row.published_basis,
+        publishedPrecision: row.published_precision,
+        publishedEarliest: row.published_earliest,
+        publishedLatest: row.published_latest,
         url: row.url,
       }
     );

@@ -1,4 +1,5 @@
 import type { DateBasis } from '../../../shared/attribution';
+import { publishedRangeColumns, type PublishedRange } from '../../../shared/published-range';
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../prepared';
 
@@ -12,7 +13,7 @@ export interface PassageFilters {
 }
 
 /** A passage found by one ranking, with its document's display fields. */
-export interface RankedPassage {
+export interface RankedPassage extends Required<PublishedRange> {
   passageId: number;
   documentId: number;
   ordinal: number;
@@ -42,7 +43,7 @@ export const MATCH_CLOSE = '\uE001';
 /** The columns every passage hit selects (passages p joined with documents d). */
 export const passageColumns = `p.id AS passageId, p.document_id AS documentId, p.ordinal, p.text,
   d.title AS documentTitle, d.outlet, d.published_at AS publishedAt,
-  d.published_basis AS publishedBasis, d.language`;
+  d.published_basis AS publishedBasis, ${publishedRangeColumns}, d.language`;
 
 function filterClause(filters: PassageFilters): { sql: string; values: (string | number)[] } {
   const parts: string[] = [];

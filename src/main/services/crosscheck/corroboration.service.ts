@@ -20,6 +20,7 @@ import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { TelegramRepository } from '../../db/repositories/telegram.repo';
 import { linkPrimarySources } from './primary-sources';
 import { earliestPublished } from '../../../shared/publish-time';
+import { publishedRangeOf } from '../../../shared/published-range';
 import { Clusters, pairsSharingKeys } from './clusters';
 import { signatureSimilarity } from './fingerprint';
 import { foldAccents } from '../text/words';
@@ -65,6 +66,7 @@ export class CorroborationService {
       source: item.outlet ?? item.title ?? item.fileName,
       publishedAt: item.publishedAt,
       publishedBasis: item.publishedBasis,
+      ...publishedRangeOf(item),
       text: item.text,
       passageText: item.passageText,
       marks: [
@@ -159,6 +161,7 @@ export class CorroborationService {
           source: document.outlet ?? document.title ?? document.fileName,
           publishedAt: document.publishedAt,
           publishedBasis: document.publishedBasis,
+          ...publishedRangeOf(document),
         };
       }),
       similarity: Math.min(...similarities),

@@ -13,6 +13,7 @@ import { HighlightsRepository } from '../../db/repositories/highlights.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
 import { findDate } from '../import/clean/dates';
 import { blockKey, isShortText } from '../import/preparation';
+import { publishedRangeOf } from '../../../shared/published-range';
 
 /** What the documents feature needs of the import: making one document again from its bytes. */
 export interface DocumentReprocessor {
@@ -82,7 +83,10 @@ export class DocumentsService {
       const document = this.documents.get(id);
       if (!document) return [];
       const { title, outlet, author, publishedAt, publishedBasis, url } = document;
-      return [{ documentId: id, title, outlet, author, publishedAt, publishedBasis, url }];
+      const range = publishedRangeOf(document);
+      return [
+        { documentId: id, title, outlet, author, publishedAt, publishedBasis, ...range, url },
+      ];
     });
   }
 

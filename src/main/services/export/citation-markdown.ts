@@ -1,4 +1,5 @@
 import type { PassageSource } from '../../../shared/note-content';
+import { isOpenEndedEstimate } from '../../../shared/published-range';
 import type { ExportOptions } from '../../../shared/notes-domain';
 import { exportWords } from './export-words';
 import { escapeText, visibleUrl } from './markdown-text';
@@ -16,7 +17,9 @@ function wikiTarget(title: string): string {
  * anywhere, its date worded in the export's language.
  */
 export function sourceReference(source: PassageSource, options: ExportOptions): string {
-  const published = source.publishedAt && exportWords(options.language).date(source.publishedAt);
+  const words = exportWords(options.language);
+  const day = source.publishedAt && words.date(source.publishedAt);
+  const published = day && isOpenEndedEstimate(source) ? words.orLater(day) : day;
   const title =
     options.linkStyle === 'wiki'
       ? `[[${wikiTarget(source.title)}]]`
@@ -27,9 +30,7 @@ export function sourceReference(source: PassageSource, options: ExportOptions): 
     source.author && escapeText(source.author),
     published &&
       escapeText(
-        source.publishedBasis === 'estimated'
-          ? `${published} ${exportWords(options.language).estimated}`
-          : published,
+        source.publishedBasis === 'estimated' ? `${published} ${words.estimated}` : published,
       ),
   ].filter(Boolean);
   const url = source.url ? ` ${visibleUrl(source.url)}` : '';

@@ -14,6 +14,8 @@ export interface ExportWords {
   date: (iso: string) => string;
   /** After a publish date Recoupe estimated rather than read from the source. */
   estimated: string;
+  /** An open-ended estimate's day: the article is not older than it (see isOpenEndedEstimate). */
+  orLater: (date: string) => string;
 }
 
 // Non-breaking spaces: French puts one before a colon and inside « ».
@@ -39,6 +41,7 @@ const words: Record<ExportLanguage, ExportWords> = {
     // "17 October 2024": day first, so the date reads the same to every English reader.
     date: (iso) => wordedDate('en-GB', iso),
     estimated: '(estimated)',
+    orLater: (date) => `${date} or later`,
   },
   fr: {
     sources: 'Sources',
@@ -50,6 +53,7 @@ const words: Record<ExportLanguage, ExportWords> = {
     quoted: (text) => `«${nbsp}${text}${nbsp}»`,
     date: (iso) => wordedDate('fr-FR', iso),
     estimated: '(estimée)',
+    orLater: (date) => `le ${date} ou après`,
   },
 };
 

@@ -224,6 +224,31 @@ describe('noteToMarkdown', () => {
     );
   });
 
+  it('writes an open-ended estimate as "or later" and a bounded one as an estimated day', () => {
+    const openEnded = source({
+      publishedBasis: 'estimated',
+      publishedPrecision: 'range',
+      publishedEarliest: '2024-10-17',
+      publishedLatest: '2025-03-02',
+    });
+    const bounded = source({
+      passageId: 12,
+      documentId: 4,
+      title: 'Décrue',
+      publishedBasis: 'estimated',
+      publishedPrecision: 'range',
+      publishedEarliest: '2024-10-17',
+      publishedLatest: '2024-10-19',
+    });
+    const content = note(n.quotePassage(openEnded), n.quotePassage(bounded));
+    const english = noteToMarkdown(content, { ...plain, language: 'en' });
+    expect(english).toContain('Anne Martin, 17 October 2024 or later (estimated).');
+    expect(english).toContain('Anne Martin, 17 October 2024 (estimated).');
+    const french = noteToMarkdown(content, { ...plain, language: 'fr' });
+    expect(french).toContain('Anne Martin, le 17 octobre 2024 ou après (estimée).');
+    expect(french).toContain('Anne Martin, 17 octobre 2024 (estimée).');
+  });
+
   it('escapes Markdown special characters so they read literally', () => {
     const texts = [
       '*pas gras* et _pas italique_',

@@ -7,7 +7,15 @@ import {
 /** A document's bibliographic fields as they stand now (after any correction). */
 export type CurrentSource = Pick<
   PassageSource,
-  'title' | 'outlet' | 'author' | 'publishedAt' | 'publishedBasis' | 'url'
+  | 'title'
+  | 'outlet'
+  | 'author'
+  | 'publishedAt'
+  | 'publishedBasis'
+  | 'publishedPrecision'
+  | 'publishedEarliest'
+  | 'publishedLatest'
+  | 'url'
 >;
 
 /**

@@ -14,6 +14,7 @@ import { toFtsQuery } from '../search/fts-query';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { withCurrentSources, type CurrentSource } from './current-sources';
 import { noteLinks, noteTags, noteText } from './note-text';
+import { publishedRangeOf } from '../../../shared/published-range';
 
 /** Notes: writing them, indexing their text and citations, and exporting them. */
 export class NotesService {
@@ -134,6 +135,7 @@ export class NotesService {
             author: document.author,
             publishedAt: document.publishedAt,
             publishedBasis: document.publishedBasis,
+            ...publishedRangeOf(document),
             url: document.url,
           },
         );

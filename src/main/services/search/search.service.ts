@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { PassageHit, SnippetPart } from '../../../shared/domain';
+import { publishedRangeOf } from '../../../shared/published-range';
 import {
   MATCH_CLOSE,
   MATCH_OPEN,
@@ -72,6 +73,7 @@ export function toHit(passage: RankedPassage, score: number): PassageHit {
     outlet: passage.outlet,
     publishedAt: passage.publishedAt,
     publishedBasis: passage.publishedBasis,
+    ...publishedRangeOf(passage),
     snippet: passage.snippet ? snippetParts(passage.snippet) : plainSnippet(passage.text),
   };
 }

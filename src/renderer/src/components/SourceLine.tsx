@@ -1,32 +1,24 @@
-import type { DateBasis } from '../../../shared/attribution';
-import { formatDate, formatPublished } from '../lib/format';
+import type { PublishedDate } from '../../../shared/published-range';
+import { formatPublished, formatPublishedShort } from '../lib/format';
 import { strings } from '../lib/strings';
 import './source-line.css';
 
-interface SourceLineProps {
+interface SourceLineProps extends PublishedDate {
   outlet: string | null;
-  publishedAt: string | null;
-  /** How the date is known: an estimate shows as "≈ date · estimated". */
-  publishedBasis?: DateBasis | null;
   title?: string;
   /**
-   * Where room is short (a library row): an estimate shows as "≈ date" alone, the word
-   * "estimated" in its tooltip and for screen readers; a long outlet is shortened, never the date.
+   * Where room is short (a library row): an estimate shows as "≈ date" (or "date or later")
+   * alone, the word "estimated" in its tooltip and for screen readers; a long outlet is
+   * shortened, never the date.
    */
   compact?: boolean;
 }
 
-/** "Outlet · date" under a passage or a document title. */
-export function SourceLine({
-  outlet,
-  publishedAt,
-  publishedBasis,
-  title,
-  compact,
-}: SourceLineProps) {
-  const estimated = publishedBasis === 'estimated';
-  const full = formatPublished(publishedAt, publishedBasis) ?? strings.undated;
-  const date = compact && estimated ? formatDate(publishedAt) : null;
+/** "Outlet · date" under a passage or a document title; an estimate says so (see formatPublished). */
+export function SourceLine({ outlet, title, compact, ...date }: SourceLineProps) {
+  const estimated = date.publishedBasis === 'estimated';
+  const full = formatPublished(date) ?? strings.undated;
+  const short = compact && estimated ? formatPublishedShort(date) : null;
   return (
     <span className={`source-line${compact ? ' source-line--compact' : ''}`}>
       <span className="source-line__outlet">
@@ -36,11 +28,11 @@ export function SourceLine({
       <span className="source-line__separator">{' · '}</span>
       <span
         className={estimated ? 'source-line__estimate' : undefined}
-        title={date ? full : undefined}
+        title={short ? full : undefined}
       >
-        {date ? (
+        {short ? (
           <>
-            {strings.attribution.approximately(date)}
+            {short}
             <span className="visually-hidden">
               {' · '}
               {strings.attribution.estimated}
@@ -55,16 +47,16 @@ export function SourceLine({
 }
 
 /** The SourceLine of a search hit or a timeline event: its document's outlet, date and title. */
-export function sourceLineOf(item: {
-  outlet: string | null;
-  publishedAt: string | null;
-  publishedBasis?: DateBasis | null;
-  documentTitle: string;
-}): SourceLineProps {
+export function sourceLineOf(
+  item: PublishedDate & { outlet: string | null; documentTitle: string },
+): SourceLineProps {
   return {
     outlet: item.outlet,
     publishedAt: item.publishedAt,
     publishedBasis: item.publishedBasis,
+    publishedPrecision: item.publishedPrecision,
+    publishedEarliest: item.publishedEarliest,
+    publishedLatest: item.publishedLatest,
     title: item.documentTitle,
   };
 }

@@ -1,5 +1,6 @@
 import type { DocumentDetail, Passage } from '../../../shared/domain';
 import type { PassageSource } from '../../../shared/note-content';
+import { publishedRangeOf } from '../../../shared/published-range';
 
 /** The drag-and-drop type that carries a passage (with its source) from the reader to a note. */
 export const PASSAGE_MIME = 'application/x-recoupe-passage';
@@ -22,6 +23,10 @@ export function passageSource(
     outlet: document.outlet,
     author: document.author,
     publishedAt: document.publishedAt,
+    // How the date is known travels with the snapshot, so a citation that outlives its document
+    // still marks an estimate (and an open-ended one as "or later").
+    publishedBasis: document.publishedBasis,
+    ...publishedRangeOf(document),
     url: document.url,
   };
 }

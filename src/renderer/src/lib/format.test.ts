@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { axisLabel, formatDate, formatNumber, formatPercent } from './format';
+import type { PublishedDate } from '../../../shared/published-range';
+import {
+  axisLabel,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPublished,
+  formatPublishedShort,
+} from './format';
 import { detectLocale, setLocale } from './i18n/locale';
 import { strings } from './strings';
 
@@ -15,6 +23,28 @@ describe('dates and numbers in the interface language', () => {
     setLocale('en');
     expect(formatDate('2024-10-28')).toBe('Oct 28, 2024');
     expect(formatNumber(10000)).toBe('10,000');
+  });
+
+  it('words a publish date by how it is known, the same in every view and both languages', () => {
+    const openEnded: PublishedDate = {
+      publishedAt: '2024-11-12',
+      publishedBasis: 'estimated',
+      publishedPrecision: 'range',
+      publishedEarliest: '2024-11-12',
+      publishedLatest: '2025-06-30',
+    };
+    const bounded = { ...openEnded, publishedLatest: '2024-11-14' };
+    const stated = { ...openEnded, publishedBasis: 'stated' as const };
+    expect(formatPublished(openEnded)).toBe('Nov 12, 2024 or later · estimated');
+    expect(formatPublishedShort(openEnded)).toBe('Nov 12, 2024 or later');
+    expect(formatPublished(bounded)).toBe('≈ Nov 12, 2024 · estimated');
+    expect(formatPublishedShort(bounded)).toBe('≈ Nov 12, 2024');
+    expect(formatPublished(stated)).toBe('Nov 12, 2024');
+    expect(formatPublished({ publishedAt: null, publishedBasis: 'estimated' })).toBeNull();
+    setLocale('fr');
+    expect(formatPublished(openEnded)).toBe('le 12 nov. 2024 ou après · estimée');
+    expect(formatPublishedShort(openEnded)).toBe('le 12 nov. 2024 ou après');
+    expect(formatPublished(bounded)).toBe('≈\u00a012 nov. 2024 · estimée');
   });
 
   it('labels timeline ticks by their precision, in the interface language', () => {

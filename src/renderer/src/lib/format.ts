@@ -1,4 +1,4 @@
-import type { DateBasis } from '../../../shared/attribution';
+import { isOpenEndedEstimate, type PublishedDate } from '../../../shared/published-range';
 import { currentLocale } from './i18n/locale';
 import { strings } from './strings';
 
@@ -64,16 +64,29 @@ export function axisLabel(tick: Date): string {
   return dateFormat({ ...utc, year: 'numeric' }).format(tick);
 }
 
-/** A publish date as the UI shows it: an estimate as "≈ 28 Oct 2024 · estimated", never as a fact. */
-export function formatPublished(
-  iso: string | null | undefined,
-  basis: DateBasis | null | undefined,
-): string | null {
-  const date = formatDate(iso);
-  if (!date) return null;
-  return basis === 'estimated'
-    ? `${strings.attribution.approximately(date)} · ${strings.attribution.estimated}`
-    : date;
+/**
+ * A publish date without the word "estimated", as a view short of room shows it (the word then
+ * goes in its tooltip and for screen readers): an open-ended estimate as "Nov 12, 2024 or later",
+ * another estimate as "≈ Oct 28, 2024", any other date as the day.
+ */
+export function formatPublishedShort(date: PublishedDate): string | null {
+  const day = formatDate(date.publishedAt);
+  if (!day) return null;
+  if (isOpenEndedEstimate(date)) return strings.attribution.orLater(day);
+  return date.publishedBasis === 'estimated' ? strings.attribution.approximately(day) : day;
+}
+
+/**
+ * A publish date as every view shows it, never an estimate as a fact: "Nov 12, 2024 or later ·
+ * estimated" when the import only knows the article is not older than that day, "≈ Oct 28, 2024
+ * · estimated" for another estimate, the day alone for a stated date.
+ */
+export function formatPublished(date: PublishedDate): string | null {
+  const short = formatPublishedShort(date);
+  if (!short) return null;
+  return date.publishedBasis === 'estimated'
+    ? `${short} · ${strings.attribution.estimated}`
+    : short;
 }
 
 /** A publish date as the source gave it: with its time (and zone) when it has one. */

@@ -12,7 +12,7 @@ function sourceLabel(source: PassageSource, short = false): string {
   const name =
     source.outlet ??
     (short && source.title.length > 32 ? `${source.title.slice(0, 31).trimEnd()}…` : source.title);
-  return `${name} · ${formatPublished(source.publishedAt, source.publishedBasis) ?? strings.undated}`;
+  return `${name} · ${formatPublished(source) ?? strings.undated}`;
 }
 
 /** The citation's snapshot with its document's current fields over it (a correction shows at once). */

@@ -55,6 +55,10 @@ function hitSource(hit: PassageHit): PassageSource {
     outlet: hit.outlet,
     author: null,
     publishedAt: hit.publishedAt,
+    publishedBasis: hit.publishedBasis,
+    publishedPrecision: hit.publishedPrecision,
+    publishedEarliest: hit.publishedEarliest,
+    publishedLatest: hit.publishedLatest,
     url: null,
   };
 }

@@ -49,6 +49,9 @@ export function ClusterCard({
               outlet={item.source}
               publishedAt={item.publishedAt}
               publishedBasis={item.publishedBasis}
+              publishedPrecision={item.publishedPrecision}
+              publishedEarliest={item.publishedEarliest}
+              publishedLatest={item.publishedLatest}
             />
             {item.syndicationGroup !== null && (
               <span className="muted"> · {strings.crossCheck.copyOf(item.syndicationGroup)}</span>

@@ -27,7 +27,7 @@ function summarise({ quotes, figures }: Corroboration, words: Catalog) {
             words.crossCheck.firstPublished(
               `${quote.firstPublished.source}, ${
                 quote.firstPublished.publishedBasis === 'estimated'
-                  ? formatPublished(quote.firstPublished.publishedAt, 'estimated')
+                  ? formatPublished(quote.firstPublished)
                   : formatMoment(quote.firstPublished.publishedAt)
               }`,
             ) +
@@ -97,8 +97,7 @@ export function CrossCheckView({
                 {group.documents.map((document) => (
                   <li key={document.documentId}>
                     <span className="source-line__outlet">{document.source}</span> ·{' '}
-                    {formatPublished(document.publishedAt, document.publishedBasis) ??
-                      strings.undated}
+                    {formatPublished(document) ?? strings.undated}
                   </li>
                 ))}
               </ul>

@@ -60,6 +60,9 @@ export function SideBySide({
               outlet={source.source}
               publishedAt={source.publishedAt}
               publishedBasis={source.publishedBasis}
+              publishedPrecision={source.publishedPrecision}
+              publishedEarliest={source.publishedEarliest}
+              publishedLatest={source.publishedLatest}
             />
             <MarkedPassage source={source} />
             <PrimarySourceNote source={source} />

@@ -203,6 +203,9 @@ function RowButton({
           outlet={row.outlet}
           publishedAt={row.publishedAt}
           publishedBasis={row.publishedBasis}
+          publishedPrecision={row.publishedPrecision}
+          publishedEarliest={row.publishedEarliest}
+          publishedLatest={row.publishedLatest}
           compact
         />
       </span>

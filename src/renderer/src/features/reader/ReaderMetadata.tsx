@@ -4,10 +4,8 @@ import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { documentsChanged } from '../../lib/current-sources';
-import { formatDate, formatPublished } from '../../lib/format';
-
-/** Past this many days between an estimate's day and its latest, the day is only a bound. */
-const OPEN_ENDED_DAYS = 31;
+import { isOpenEndedEstimate } from '../../../../shared/published-range';
+import { formatPublished } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { EditableMeta } from './EditableMeta';
@@ -59,17 +57,8 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
   );
   // An estimate whose range runs from its day to the file's time only knows the article is not
   // older than the latest past date it reports: say "or later", and offer no day to accept.
-  const openEnded =
-    document.publishedBasis === 'estimated' &&
-    document.publishedPrecision === 'range' &&
-    document.publishedAt !== null &&
-    document.publishedEarliest === document.publishedAt.slice(0, 10) &&
-    (document.publishedLatest === null ||
-      Date.parse(document.publishedLatest) - Date.parse(document.publishedEarliest) >
-        OPEN_ENDED_DAYS * 86_400_000);
-  const published = openEnded
-    ? `${strings.attribution.orLater(formatDate(document.publishedAt)!)} · ${strings.attribution.estimated}`
-    : formatPublished(document.publishedAt, document.publishedBasis);
+  const openEnded = isOpenEndedEstimate(document);
+  const published = formatPublished(document);
   // Where a stated date came from, in the words the app uses everywhere ("from the text").
   const from = document.publishedAtSource && strings.dateFrom[document.publishedAtSource];
   return (
