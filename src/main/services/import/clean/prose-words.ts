@@ -4,10 +4,11 @@
  * (prose-features.ts) cannot see them; a related headline reads like prose until its words are
  * weighed.
  *
- * A lexicon holds, per word, the log-odds that a block holding it is article rather than not,
- * learnt from the labelled blocks of the extraction development set (bench/extraction-eval-
- * train.ts). Only words seen on many different pages are kept, and each weight is shrunk by
- * how few pages back it, so a topic word of one page or one outlet weighs nothing. A word the
+ * A lexicon holds, per language and word, the log-odds that a block holding it is article
+ * rather than not, learnt from the labelled blocks of the extraction development set
+ * (bench/prose-lexicon-train.ts). Words are counted by page (a word one page repeats counts
+ * once), a word on a single page is dropped and each weight is shrunk by how few pages back
+ * it, so one page's topic words weigh nothing. Only furniture cues are kept, and a word the
  * lexicon does not know counts as nothing either way: prose in a language the set holds little
  * of reads as neutral, not as doubtful (a model over every word made French prose doubtful).
  */
