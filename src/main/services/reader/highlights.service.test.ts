@@ -40,6 +40,29 @@ describe('highlights', () => {
     expect(stored!.prefix).toBe(text.slice(start - 32, start));
   });
 
+  it('changes the highlight a span already has instead of stacking an identical one', async () => {
+    const start = text.indexOf(quote);
+    const span = {
+      documentId,
+      start,
+      end: start + quote.length,
+      comment: '',
+      tags: [] as string[],
+    };
+    const create = (input: Partial<typeof span> & { color: 'yellow' | 'blue' }) =>
+      corpus.handlers['highlights:create']({ ...span, ...input }) as { id: number };
+    const first = create({ color: 'yellow' });
+    expect(create({ color: 'yellow' })).toMatchObject({ id: first.id, color: 'yellow' });
+    expect(create({ color: 'blue' })).toMatchObject({ id: first.id, color: 'blue' });
+    expect(create({ color: 'blue', comment: 'Citée par Le Matin', tags: ['maire'] })).toMatchObject(
+      { id: first.id, comment: 'Citée par Le Matin', tags: ['maire'] },
+    );
+    expect(await corpus.handlers['highlights:list']({ documentId })).toHaveLength(1);
+    // A span that only overlaps it is another highlight.
+    create({ end: span.end - 1, color: 'yellow' });
+    expect(await corpus.handlers['highlights:list']({ documentId })).toHaveLength(2);
+  });
+
   it('refuses a selection outside the text and an unknown colour', async () => {
     const outside = await call('highlights:create', { documentId, start: 0, end: 10 ** 7 });
     expect(outside).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

@@ -70,6 +70,22 @@ export class HighlightsService {
     while (start < end && /\s/.test(document.text[start]!)) start++;
     while (end > start && /\s/.test(document.text[end - 1]!)) end--;
     if (start === end) throw new RecoupeError('invalid-input', 'The selection holds no text.');
+    // Highlighting a span already highlighted (pressing 1 twice, or 2 after 1) changes that
+    // highlight rather than stacking an identical one the reader cannot tell apart from it.
+    const same = this.highlights
+      .byDocument(document.id)
+      .find(
+        (highlight) =>
+          highlight.status !== 'orphaned' && highlight.start === start && highlight.end === end,
+      );
+    if (same) {
+      const changes: HighlightChanges = {};
+      if (same.color !== request.color) changes.color = request.color;
+      if (request.comment && !same.comment) changes.comment = request.comment;
+      if (request.tags.some((tag) => !same.tags.includes(tag)))
+        changes.tags = [...new Set([...same.tags, ...request.tags])];
+      return Object.keys(changes).length ? this.update(same.id, changes) : same;
+    }
     return this.highlights.insert({
       ...describeRange(document.text, start, end),
       documentId: document.id,
