@@ -76,9 +76,15 @@ test.describe('who published it and when', () => {
     await expect(evidence).toContainText('photo credits name who took the pictures');
     await page.screenshot({ path: 'test-results/attribution-evidence.png' });
 
+    // Article details stays open beside the header and follows the accepted date.
+    await page.getByRole('button', { name: 'Article details…' }).click();
+    const details = page.getByRole('region', { name: 'Article details' });
+    await expect(details).toContainText('Published');
+    await expect(details).not.toContainText('set by you');
     await page.getByRole('button', { name: 'Accept estimate' }).click();
     await expect(date).toContainText('set by you');
     await expect(date).not.toContainText('≈');
+    await expect(details).toContainText('Published · set by you');
     expect(
       app.corpus.db
         .prepare("SELECT published_basis FROM documents WHERE title LIKE 'Valmont%'")

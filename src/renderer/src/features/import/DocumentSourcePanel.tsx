@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, EditableField } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
@@ -23,6 +23,18 @@ interface DocumentSourcePanelProps {
  */
 export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanelProps) {
   const [source, reloadSource] = useCall('documents:source', { id: document.id });
+  // A correction made elsewhere while this panel is open (the reader header's "Accept
+  // estimate") changes the document: its fields and their sources are read again, or the panel
+  // would still call an accepted date "estimated".
+  const revision = FIELDS.map((field) => document[field] ?? '')
+    .concat(document.publishedBasis ?? '')
+    .join('\u0000');
+  const shownRevision = useRef(revision);
+  useEffect(() => {
+    if (shownRevision.current === revision) return;
+    shownRevision.current = revision;
+    reloadSource();
+  }, [revision, reloadSource]);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
