@@ -81,6 +81,8 @@ interface PageBlocks {
   texts: string[];
   body: boolean[];
   features: number[][];
+  /** The page's stop-word language as the import reads it (set once the pages are read). */
+  language?: string;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -276,7 +278,7 @@ function trainTrack(pages: PageBlocks[], borrowed: PageBlocks[] = []): ProseMode
   console.log(`threshold ${threshold} (best out-of-fold F1 ${top.toFixed(3)})`);
   // Per language of the page's words (stop-word lists), at that threshold: a model can gain
   // overall while losing a language the set holds few pages of.
-  const languages = pages.map((page) => stopListCode(pageStopWords(page.texts)) || 'none');
+  const languages = pages.map((page) => page.language || 'none');
   const line = ['fra', 'deu', 'eng', 'spa', 'pol'].map((code) => {
     const chosen = pages.flatMap((page, index) => (languages[index] === code ? [index] : []));
     const result = snippetF1(
@@ -361,28 +363,32 @@ const pages: PageBlocks[] =
 if (values.cache) writeFileSync(values.cache, JSON.stringify(pages));
 if (values.write && values['no-words'])
   throw new Error('--no-words is for comparing: the import reads the lexicon, so write with it');
-/** The page's stop-word language as the import reads it: from the blocks the rules leave. */
-const languageOf = (page: PageBlocks) =>
-  stopListCode(pageStopWords(page.texts.filter((_, index) => page.body[index])));
-const labelled = (page: PageBlocks): LabelledPage => ({
+// The page's stop-word language as the import reads it: from the blocks the rules leave.
+for (const page of pages)
+  page.language = stopListCode(pageStopWords(page.texts.filter((_, index) => page.body[index])));
+// Each page's labels are found once: five lexicons are learnt from them.
+const labelled: LabelledPage[] = pages.map((page) => ({
   file: page.entry.file,
-  language: languageOf(page),
+  language: page.language!,
   texts: page.texts,
   labels: labelsOf(page),
-});
+}));
 /** Adds the lexicon's columns to each page's rows. */
 function withWords(page: PageBlocks, lexicon: WordLexicon): PageBlocks {
-  const words = wordFeatures(page.texts, lexicon, languageOf(page));
+  const words = wordFeatures(page.texts, lexicon, page.language!);
   return { ...page, features: page.features.map((row, index) => [...row, ...words[index]!]) };
 }
 // Each page's word columns come from a lexicon learnt on the other folds' pages, both tracks
 // (out of fold, as the first stage's probabilities are for the second): the trees learn how far
 // to trust words they have not seen counted. The shipped lexicon is learnt on every dev page.
 const lexiconPages = values['lexicon-pages'] ? Number(values['lexicon-pages']) : undefined;
-const lexicon = learnLexicon(pages.map(labelled), lexiconPages);
+const lexicon = learnLexicon(labelled, lexiconPages);
 if (!values['no-words']) {
   const byFold = Array.from({ length: FOLDS }, (_, fold) =>
-    learnLexicon(pages.filter((page) => foldOf(page) !== fold).map(labelled), lexiconPages),
+    learnLexicon(
+      labelled.filter((page) => foldIndex.get(page.file) !== fold),
+      lexiconPages,
+    ),
   );
   pages.splice(0, pages.length, ...pages.map((page) => withWords(page, byFold[foldOf(page)]!)));
   console.log(`lexicon: ${lexicon.words.size} words, ${lexicon.openings.size} openings`);

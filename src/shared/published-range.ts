@@ -52,7 +52,3 @@ export function publishedRangeOf(date: PublishedRange): Required<PublishedRange>
     publishedLatest: date.publishedLatest ?? null,
   };
 }
-
-/** The SQL columns of the range, from `documents d`, named as the items name them. */
-export const publishedRangeColumns = `d.published_precision AS publishedPrecision,
-  d.published_earliest AS publishedEarliest, d.published_latest AS publishedLatest`;

@@ -154,6 +154,13 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
   });
 }
 
+/** The window sizes every view is checked at (a large, a common and a small laptop screen). */
+export const WINDOW_SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 700 },
+] as const;
+
 /** Fails with every overlap and clipped control found in the current view. */
 export async function expectCleanLayout(page: Page, view: string): Promise<void> {
   const faults = await layoutFaults(page);

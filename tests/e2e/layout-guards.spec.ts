@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seedsDir } from '../support/temp-corpus';
 import { dropFiles, expect, test } from './fixtures';
-import { expectAccessible, expectCleanLayout } from './layout-checks';
+import { expectAccessible, expectCleanLayout, WINDOW_SIZES } from './layout-checks';
 import { selectText } from './reader-helpers';
 
 // Every view of the window, at three window sizes: no text drawn over text, no control cut off,
@@ -30,11 +30,7 @@ const readmeNames: Record<string, string> = {
   timeline: 'timeline.png',
 };
 
-const sizes = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 700 },
-];
+const sizes = WINDOW_SIZES;
 
 for (const size of sizes) {
   test(`every view at ${size.width}×${size.height} is drawn clean and accessible`, async ({

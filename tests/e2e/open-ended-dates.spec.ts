@@ -1,5 +1,5 @@
 import { dropFiles, expect, importFixtures, test } from './fixtures';
-import { expectCleanLayout } from './layout-checks';
+import { expectCleanLayout, WINDOW_SIZES } from './layout-checks';
 import { selectText } from './reader-helpers';
 
 // Past dates only, no publish date: the article is not older than 14 March 2024, and that is all
@@ -76,11 +76,7 @@ test('a date the import only bounds from below reads "or later" in the library, 
     const hit = results.getByRole('option').filter({ hasText: 'travaux du pont' });
     await expect(hit).toContainText(t.full);
     await expect(hit).not.toContainText('≈');
-    for (const size of [
-      { width: 1440, height: 900 },
-      { width: 1280, height: 720 },
-      { width: 1024, height: 700 },
-    ]) {
+    for (const size of WINDOW_SIZES) {
       await page.setViewportSize(size);
       const at = `${size.width}x${size.height}-${language}`;
       await expect(hit).toBeVisible();
@@ -89,11 +85,7 @@ test('a date the import only bounds from below reads "or later" in the library, 
     }
     await page.keyboard.press('Escape');
     await expect(results).toHaveCount(0);
-    for (const size of [
-      { width: 1440, height: 900 },
-      { width: 1280, height: 720 },
-      { width: 1024, height: 700 },
-    ]) {
+    for (const size of WINDOW_SIZES) {
       await page.setViewportSize(size);
       const at = `${size.width}x${size.height}-${language}`;
       await expect(row).toBeVisible();

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { catalogs } from '../../src/renderer/src/lib/strings';
 import { seedsDir } from '../support/temp-corpus';
 import { dropFiles, expect, test } from './fixtures';
-import { expectAccessible, expectCleanLayout } from './layout-checks';
+import { expectAccessible, expectCleanLayout, WINDOW_SIZES } from './layout-checks';
 
 // What a reviewer found on five French articles, in both interface languages and at three
 // window sizes: the search popup's width and layer, focus after opening a search result, the
@@ -16,11 +16,7 @@ const seeds = existsSync(seedsDir)
       .filter((name) => name.endsWith('.txt'))
       .map((name) => join('..', '..', '..', 'shared', 'corpus', 'seeds', name))
   : [];
-const sizes = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 700 },
-];
+const sizes = WINDOW_SIZES;
 /** The popup's readable width (36rem) when the window has room for it right of the field. */
 const readableWidth = 36 * 16;
 

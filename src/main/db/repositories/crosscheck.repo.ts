@@ -1,7 +1,8 @@
 import type { DateBasis } from '../../../shared/attribution';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { prepared } from '../prepared';
-import { publishedRangeColumns, type PublishedRange } from '../../../shared/published-range';
+import type { PublishedRange } from '../../../shared/published-range';
+import { publishedRangeColumns } from './documents.repo';
 import { passageColumns, type RankedPassage } from './search.repo';
 
 /** A quote about to be stored. */

@@ -74,6 +74,10 @@ export const summaryColumns = `
   d.language, d.imported_at,
   (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passage_count`;
 
+/** A publish date's range columns, from `documents d`, named as list and search items name them. */
+export const publishedRangeColumns = `d.published_precision AS publishedPrecision,
+  d.published_earliest AS publishedEarliest, d.published_latest AS publishedLatest`;
+
 /** A summary from a row of `summaryColumns`. */
 export function toSummary(row: DocumentRow): DocumentSummary {
   return {

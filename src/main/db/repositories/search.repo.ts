@@ -1,7 +1,8 @@
 import type { DateBasis } from '../../../shared/attribution';
-import { publishedRangeColumns, type PublishedRange } from '../../../shared/published-range';
+import type { PublishedRange } from '../../../shared/published-range';
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../prepared';
+import { publishedRangeColumns } from './documents.repo';
 
 /** Filters applied to passage search, on the passage's document. */
 export interface PassageFilters {

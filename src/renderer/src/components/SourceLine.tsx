@@ -1,4 +1,4 @@
-import type { PublishedDate } from '../../../shared/published-range';
+import { publishedRangeOf, type PublishedDate } from '../../../shared/published-range';
 import { formatPublished, formatPublishedShort } from '../lib/format';
 import { strings } from '../lib/strings';
 import './source-line.css';
@@ -54,9 +54,7 @@ export function sourceLineOf(
     outlet: item.outlet,
     publishedAt: item.publishedAt,
     publishedBasis: item.publishedBasis,
-    publishedPrecision: item.publishedPrecision,
-    publishedEarliest: item.publishedEarliest,
-    publishedLatest: item.publishedLatest,
+    ...publishedRangeOf(item),
     title: item.documentTitle,
   };
 }

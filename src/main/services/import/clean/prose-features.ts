@@ -1,6 +1,20 @@
 import { initialClasses, smooth, type ProseBlock, type ProseClass } from './justext';
 import { stopListCode } from './stop-words';
 
+/**
+ * Features the text scrapes' model reads and the saved pages' model does not (the last columns):
+ * out of fold they moved text-scrape F1 from 0.886 to 0.888 and saved-page F1 from 0.930 to 0.929.
+ */
+const TEXT_ONLY_NAMES = [
+  'log length relative to the median body block',
+  'share of its topic words in the headline',
+  'commas per word',
+  'mean word length',
+  'previous block ends like a sentence',
+  'next block ends like a sentence',
+  'starts with a lowercase letter',
+] as const;
+
 /** The names of the features each block is described by, in the order of its vector. */
 export const FEATURE_NAMES = [
   'log length',
@@ -45,28 +59,11 @@ export const FEATURE_NAMES = [
   'share of its words used elsewhere in the densest prose run',
   'log times the same text stands elsewhere on the page (menus shown twice)',
   'log blocks from the headline',
-  'log length relative to the median body block',
-  'share of its topic words in the headline',
-  'commas per word',
-  'mean word length',
-  'previous block ends like a sentence',
-  'next block ends like a sentence',
-  'starts with a lowercase letter',
+  ...TEXT_ONLY_NAMES,
 ] as const;
 
-/**
- * Features the text scrapes' model reads and the saved pages' model does not: out of fold they
- * moved text-scrape F1 from 0.886 to 0.888 and saved-page F1 from 0.930 to 0.929.
- */
-export const TEXT_ONLY_FEATURES: ReadonlySet<string> = new Set<(typeof FEATURE_NAMES)[number]>([
-  'log length relative to the median body block',
-  'share of its topic words in the headline',
-  'commas per word',
-  'mean word length',
-  'previous block ends like a sentence',
-  'next block ends like a sentence',
-  'starts with a lowercase letter',
-]);
+/** TEXT_ONLY_NAMES as a set: the trainer zeroes their columns on saved pages. */
+export const TEXT_ONLY_FEATURES: ReadonlySet<string> = new Set<string>(TEXT_ONLY_NAMES);
 
 /** Words long enough to carry a topic, lowercased. */
 function topicWords(text: string): string[] {
