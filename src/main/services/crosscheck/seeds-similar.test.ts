@@ -47,7 +47,7 @@ const heldOut: { about: string; from: Pick; to: Pick }[] = [
   },
   {
     about: 'Rutte on the deployment in Kursk',
-    from: { file: '003', words: ['desarroi', 'lundi', 'zelensky'] },
+    from: { file: '003', words: ['desarroi', 'lundi', 'declare'] },
     to: { file: '000', words: ['rutte', 'delegation'] },
   },
   {

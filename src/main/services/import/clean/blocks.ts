@@ -1,3 +1,5 @@
+import { glueContext, hasLostBreaks, splitLostBreaks, type GlueContext } from './glued-scrape';
+
 const TERMINAL = /[.!?…:;»”"')\]]$/u;
 
 /**
@@ -5,25 +7,33 @@ const TERMINAL = /[.!?…:;»”"')\]]$/u;
  * Lines broken in the middle of a sentence are joined back: a line that starts with a
  * lowercase letter or with punctuation continues the one before (scrapers cut sentences where
  * a quote or a link was), and inside a blank-line paragraph long lines without a final stop
- * are hard wraps.
+ * are hard wraps. A line that holds a whole page whose paragraph breaks were lost is cut back
+ * into its paragraphs, headings and bullets first (glued-scrape.ts).
  */
 export function splitBlocks(text: string): string[] {
   const paragraphMode = /\n[ \t]*\n/.test(text);
   const groups = paragraphMode ? text.split(/\n[ \t]*\n/) : [text];
+  let context: GlueContext | undefined;
   const blocks: string[] = [];
   for (const group of groups) {
     const lines = group
       .split('\n')
-      .map((line) => repairGluedSentences(line.replace(/[ \t]+/g, ' ').trim()))
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter(Boolean);
     const wrapped = paragraphMode && isHardWrapped(lines);
     let current: string | null = null;
     for (const line of lines) {
-      if (current !== null && (wrapped || continues(current, line))) {
-        current = joinLines(current, line);
-      } else {
-        if (current !== null) blocks.push(current);
-        current = line;
+      // The blocks cut from a glued line start afresh: none continues the one before.
+      const pieces = hasLostBreaks(line)
+        ? splitLostBreaks(line, (context ??= glueContext(text)))
+        : [line];
+      for (const [index, piece] of pieces.map(repairGluedSentences).entries()) {
+        if (current !== null && index === 0 && (wrapped || continues(current, piece))) {
+          current = joinLines(current, piece);
+        } else {
+          if (current !== null) blocks.push(current);
+          current = piece;
+        }
       }
     }
     if (current !== null) blocks.push(current);

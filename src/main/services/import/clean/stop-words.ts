@@ -93,3 +93,8 @@ export function densityOf(found: readonly string[], list: StopList): number {
   for (const word of found) if ((LANGUAGES_OF.get(word) ?? 0) & list) stops++;
   return stops / found.length;
 }
+
+/** Whether a word, in any case, is a stop-word of the page's language. */
+export function isStopWord(word: string, list: StopList): boolean {
+  return ((LANGUAGES_OF.get(word.toLowerCase()) ?? 0) & list) !== 0;
+}
