@@ -5,7 +5,7 @@ import type { DateEvidence } from '../../../shared/attribution';
 import { docxDates, pdfDates } from '../attribution/format-dates';
 import { SUPPORTED_EXTENSIONS } from '../../../shared/import-limits';
 import { RecoupeError } from '../../../shared/result';
-import { splitBlocks } from './clean/blocks';
+import { scrapeBlocks } from './clean/blocks';
 import type { ArticleFields } from './clean/clean';
 import { decodeText } from './decode';
 import type { RawBlock } from './formats/raw-block';
@@ -67,7 +67,7 @@ export async function extract(bytes: Uint8Array, fileName: string): Promise<Extr
     return { format, ...readHtml(source, fileName) };
   }
   if (format === 'md') return extractMarkdown(source);
-  return { format, blocks: splitBlocks(source).map((text) => ({ text })), known: {} };
+  return { format, blocks: scrapeBlocks(source), known: {} };
 }
 
 function extractMarkdown(source: string): ExtractedDocument {

@@ -1,3 +1,4 @@
+import type { RawBlock } from '../formats/raw-block';
 import { glueContext, hasLostBreaks, splitLostBreaks, type GlueContext } from './glued-scrape';
 
 const TERMINAL = /[.!?…:;»”"')\]]$/u;
@@ -11,28 +12,35 @@ const TERMINAL = /[.!?…:;»”"')\]]$/u;
  * into its paragraphs, headings and bullets first (glued-scrape.ts).
  */
 export function splitBlocks(text: string): string[] {
+  return scrapeBlocks(text).map((block) => block.text);
+}
+
+/** `splitBlocks`, each block cut from a glued line saying which line (`gluedLine`). */
+export function scrapeBlocks(text: string): RawBlock[] {
   const paragraphMode = /\n[ \t]*\n/.test(text);
   const groups = paragraphMode ? text.split(/\n[ \t]*\n/) : [text];
   let context: GlueContext | undefined;
-  const blocks: string[] = [];
+  let gluedLines = 0;
+  const blocks: RawBlock[] = [];
   for (const group of groups) {
     const lines = group
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter(Boolean);
     const wrapped = paragraphMode && isHardWrapped(lines);
-    let current: string | null = null;
+    let current: RawBlock | null = null;
     for (const line of lines) {
       // The blocks cut from a glued line start afresh: none continues the one before.
       const pieces = hasLostBreaks(line)
         ? splitLostBreaks(line, (context ??= glueContext(text)))
         : [line];
+      const gluedLine = pieces.length > 1 ? ++gluedLines : undefined;
       for (const [index, piece] of pieces.map(repairGluedSentences).entries()) {
-        if (current !== null && index === 0 && (wrapped || continues(current, piece))) {
-          current = joinLines(current, piece);
+        if (current !== null && index === 0 && (wrapped || continues(current.text, piece))) {
+          current.text = joinLines(current.text, piece);
         } else {
           if (current !== null) blocks.push(current);
-          current = piece;
+          current = gluedLine === undefined ? { text: piece } : { text: piece, gluedLine };
         }
       }
     }
@@ -64,12 +72,12 @@ function joinLines(previous: string, line: string): string {
 }
 
 // Blank-line paragraphs can also be cut mid-sentence ("… plus large" / ". Selon lui…").
-function mergeContinuations(blocks: string[]): string[] {
-  const merged: string[] = [];
+function mergeContinuations(blocks: RawBlock[]): RawBlock[] {
+  const merged: RawBlock[] = [];
   for (const block of blocks) {
     const previous = merged.at(-1);
-    if (previous !== undefined && /^[.,;)\]»”]/u.test(block) && block.length < 40) {
-      merged[merged.length - 1] = joinLines(previous, block);
+    if (previous !== undefined && /^[.,;)\]»”]/u.test(block.text) && block.text.length < 40) {
+      previous.text = joinLines(previous.text, block.text);
     } else merged.push(block);
   }
   return merged;

@@ -45,6 +45,8 @@ export interface ClassifiedBlock {
   dom?: DomPlace;
   /** Set instead of a kind when the prose model decides: the block follows a tail marker. */
   afterTail?: boolean;
+  /** See RawBlock. */
+  gluedLine?: number;
 }
 
 /** The kinds after which the rest of a page is not the article (comments, other headlines). */
@@ -108,13 +110,16 @@ function isDatedCaption(text: string): boolean {
  * article, and the model weighs the flag with everything else it knows.
  */
 export function classifyBlocks(raw: readonly RawBlock[], hintsOnly = false): ClassifiedBlock[] {
-  const blocks: ClassifiedBlock[] = raw.map(({ text, kind, page, linkDensity, dom }) => ({
-    text,
-    page,
-    linkDensity,
-    dom,
-    ...(kind ? { kind } : (classifyAlone(text) ?? { kind: 'body' as const })),
-  }));
+  const blocks: ClassifiedBlock[] = raw.map(
+    ({ text, kind, page, linkDensity, dom, gluedLine }) => ({
+      text,
+      page,
+      linkDensity,
+      dom,
+      gluedLine,
+      ...(kind ? { kind } : (classifyAlone(text) ?? { kind: 'body' as const })),
+    }),
+  );
   markCaptions(blocks);
   markTail(blocks, hintsOnly);
   return blocks;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from './blocks';
+import { scrapeBlocks, splitBlocks } from './blocks';
+import { cleanArticle } from './clean';
 
 // Live blogs scraped by a tool that dropped every paragraph tag: headings, bullets and entries
 // come out as one line, each glued to the next.
@@ -111,5 +112,18 @@ describe('a scrape that lost its paragraph breaks', () => {
   it('leaves a long paragraph alone when its stops are spaced', () => {
     const paragraph = Array(12).fill(frenchLiveBlog.slice(0, 220)).join(' ');
     expect(splitBlocks(paragraph)).toHaveLength(1);
+  });
+
+  it('keeps the headings and bullets cut from a line in the article with its paragraphs', () => {
+    for (const liveBlog of [frenchLiveBlog, englishLiveBlog]) {
+      const { blocks } = cleanArticle(
+        scrapeBlocks(`Crue de la Brenne : le direct\n\n${liveBlog}\n\nFin.`),
+        {},
+        'text',
+      );
+      // Alone, a few of these short lines read to the prose model as page furniture.
+      expect(blocks.slice(1, -1).filter((block) => block.kind !== 'body')).toEqual([]);
+      expect(blocks.at(-1)).toMatchObject({ text: 'Fin.', kind: 'outside' });
+    }
   });
 });

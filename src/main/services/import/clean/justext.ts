@@ -14,6 +14,8 @@ export interface ProseBlock {
   dom?: DomPlace;
   /** Whether the block follows a comment form, a "Related" heading or ends a teaser run. */
   afterTail?: boolean;
+  /** The blocks cut from one glued line of a text scrape share a number (see RawBlock). */
+  gluedLine?: number;
 }
 
 /** Below this many characters a block says too little to judge alone. */

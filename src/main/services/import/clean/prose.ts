@@ -149,7 +149,27 @@ export function markProse(blocks: ProseBlock[], source: ProseSource): void {
   );
   // A page where nothing reads as the article keeps what the rules left (notes, lists, poems).
   if (!blocks.some((block, index) => block.kind === 'body' && keep[index])) return;
+  keepGluedRuns(blocks, keep);
   blocks.forEach((block, index) => {
     if (block.kind === 'body' && !keep[index]) block.kind = 'outside';
+  });
+}
+
+/**
+ * The blocks cut from one scraped line that had lost its paragraph breaks (blocks.ts) were one
+ * run of the page: the headings and bullets between two of its blocks the model keeps stay in
+ * the article with them, as they were before the line was cut. Alone, a live blog's short
+ * headings read like the furniture the model learnt to set aside.
+ */
+function keepGluedRuns(blocks: readonly ProseBlock[], keep: boolean[]): void {
+  const kept = new Map<number, [number, number]>();
+  blocks.forEach((block, index) => {
+    if (block.gluedLine === undefined || !keep[index]) return;
+    const [first] = kept.get(block.gluedLine) ?? [index];
+    kept.set(block.gluedLine, [first, index]);
+  });
+  blocks.forEach((block, index) => {
+    const run = block.gluedLine === undefined ? undefined : kept.get(block.gluedLine);
+    if (run && index > run[0] && index < run[1]) keep[index] = true;
   });
 }

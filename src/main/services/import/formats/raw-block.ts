@@ -11,6 +11,8 @@ export interface RawBlock {
   linkDensity?: number;
   /** Where a saved page's block stands in the page (see html-blocks.ts). */
   dom?: DomPlace;
+  /** The blocks cut from one scraped line that had lost its paragraph breaks share a number. */
+  gluedLine?: number;
 }
 
 /** Where a saved page's block stands: furniture, the article's container, the scored pick. */
