@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dropFiles, expect, test } from './fixtures';
-import { selectText } from './reader-helpers';
+import { openEndedArticle, selectText } from './reader-helpers';
 
 const articles = ['crue-valmont-courrier.txt', 'crue-valmont-undated.txt'];
 
@@ -97,16 +97,7 @@ test.describe('who published it and when', () => {
     app,
   }) => {
     await page.goto(app.url);
-    // Past dates only, no publish date: the article is not older than 14 March 2024, and that
-    // is all the text says.
-    const text = [
-      'Bilan des travaux du pont de Valmont',
-      '',
-      'Les travaux du pont de Valmont, commencés le 3 février 2024, se sont achevés le 14 mars 2024 après six semaines de fermeture à la circulation.',
-      '',
-      'Le maire a rappelé que la rénovation avait été votée le 12 décembre 2023 par le conseil municipal, pour un budget de 1,2 million d’euros.',
-    ].join('\n');
-    await dropFiles(page, [{ name: 'pont-valmont.txt', bytes: text }]);
+    await dropFiles(page, [openEndedArticle]);
     await expect(page.locator('[data-status="imported"]')).toHaveCount(1, { timeout: 30_000 });
     await page.getByRole('button', { name: 'Close' }).click();
     await page

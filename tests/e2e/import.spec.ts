@@ -69,7 +69,7 @@ test.describe('import', () => {
     await expect(
       details.getByRole('heading', { name: /Set aside by the import \(\d+\)/ }),
     ).toBeVisible();
-    const caption = details.locator('li', { hasText: 'Des bénévoles remplissent' });
+    const caption = details.locator('li.set-aside', { hasText: 'Des bénévoles remplissent' });
     await expect(caption).toContainText('Photo caption or credit');
     await page.screenshot({ path: testInfo.outputPath('reader-cleaned.png') });
     await caption.getByRole('button', { name: 'Put back' }).click();

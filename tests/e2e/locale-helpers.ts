@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 import { english } from '../../src/renderer/src/lib/strings';
 import { french } from '../../src/renderer/src/lib/strings.fr';
 
@@ -63,4 +64,11 @@ export async function englishOnScreen(page: Page): Promise<string[]> {
       (sentence) => text === sentence || (sentence.length >= 16 && text.includes(sentence)),
     ),
   );
+}
+
+/** Switches the interface to French from the language menu, as a person does. */
+export async function switchToFrench(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 }

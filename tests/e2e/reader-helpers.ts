@@ -4,6 +4,21 @@ import { PassagesRepository } from '../../src/main/db/repositories/passages.repo
 import { segment } from '../../src/main/services/import/segment';
 import { dropFiles, expect, type DroppedFile, type RunningApp } from './fixtures';
 
+/**
+ * Past dates only, no publish date: the article is not older than 14 March 2024, and that is all
+ * the text says, so the import's estimate runs from that day to the file's time ("or later").
+ */
+export const openEndedArticle = {
+  name: 'pont-valmont.txt',
+  bytes: [
+    'Bilan des travaux du pont de Valmont',
+    '',
+    'Les travaux du pont de Valmont, commencés le 3 février 2024, se sont achevés le 14 mars 2024 après six semaines de fermeture à la circulation.',
+    '',
+    'Le maire a rappelé que la rénovation avait été votée le 12 décembre 2023 par le conseil municipal, pour un budget de 1,2 million d’euros.',
+  ].join('\n'),
+};
+
 /** Stores a French document straight into the corpus (zero vectors), returning its id. */
 export function storeDocument(app: RunningApp, title: string, text: string): number {
   const id = new DocumentsRepository(app.corpus.db).insert({

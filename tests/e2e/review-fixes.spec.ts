@@ -203,7 +203,7 @@ for (const locale of ['en', 'fr'] as const) {
       await library.locator('.document-list__item', { hasText: /Volodymyr Zelensky/ }).click();
       await page.getByRole('button', { name: t.source.open }).click();
       const details = page.getByRole('region', { name: t.source.title });
-      const twins = details.locator('li', { hasText: 'Ouvrir en mode plein écran' });
+      const twins = details.locator('li.set-aside', { hasText: 'Ouvrir en mode plein écran' });
       const count = await twins.count();
       expect(count).toBeGreaterThan(1);
       const status = page.locator('.status-bar');

@@ -74,6 +74,7 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'telegram:channels': anyDoor,
   'telegram:setPublicName': anyDoor,
   'documents:setBlock': anyDoor,
+  'documents:setBlocks': anyDoor,
   'documents:reprocess': anyDoor,
   'documents:reprocessAll': anyDoor,
   'documents:reprocessAllStatus': anyDoor,

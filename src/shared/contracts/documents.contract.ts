@@ -28,6 +28,17 @@ export const documentsContract = {
   'documents:setBlock': channel<DocumentDetail>()(
     z.object({ id, ordinal: z.number().int().min(0), included: z.boolean() }),
   ),
+  /**
+   * Puts several blocks back, or sets them aside (a run of key points the import took for page
+   * furniture), then re-processes the document once.
+   */
+  'documents:setBlocks': channel<DocumentDetail>()(
+    z.object({
+      id,
+      ordinals: z.array(z.number().int().min(0)).min(1).max(1000),
+      included: z.boolean(),
+    }),
+  ),
   /** The current bibliographic fields of documents (for citations drawn in notes). */
   'documents:sources': channel<CitedDocument[]>()(z.object({ ids: z.array(id).max(500) })),
   /** Sets the same fields on several documents at once (bulk correction from the library). */

@@ -90,12 +90,22 @@ export class DocumentsService {
     });
   }
 
-  /** Puts a block back into the article, or sets it aside, then makes the document again. */
-  setBlock(id: number, ordinal: number, included: boolean): Promise<DocumentDetail> {
-    const block = this.blocks.byDocument(id).find((candidate) => candidate.ordinal === ordinal);
-    if (!block) throw new RecoupeError('not-found', `Document ${id} has no block ${ordinal}.`);
+  /**
+   * Puts blocks back into the article, or sets them aside, then makes the document again once:
+   * a run of blocks moves in one step, its highlights re-anchored once. None moves if one is
+   * missing.
+   */
+  async setBlocks(id: number, ordinals: number[], included: boolean): Promise<DocumentDetail> {
+    this.get(id);
+    const blocks = new Map(this.blocks.byDocument(id).map((block) => [block.ordinal, block]));
+    const missing = ordinals.find((ordinal) => !blocks.has(ordinal));
+    if (missing !== undefined) {
+      throw new RecoupeError('not-found', `Document ${id} has no block ${missing}.`);
+    }
     const corrections = this.documents.corrections(id);
-    corrections.blocks = { ...corrections.blocks, [blockKey(block.text)]: included };
+    const chosen = { ...corrections.blocks };
+    for (const ordinal of ordinals) chosen[blockKey(blocks.get(ordinal)!.text)] = included;
+    corrections.blocks = chosen;
     this.documents.saveCorrections(id, corrections);
     return this.reprocess(id);
   }

@@ -7,41 +7,45 @@ interface SourceLineProps extends PublishedDate {
   outlet: string | null;
   title?: string;
   /**
-   * Where room is short (a library row): an estimate shows as "≈ date" (or "date or later")
-   * alone, the word "estimated" in its tooltip and for screen readers; a long outlet is
-   * shortened, never the date.
+   * Where room is short (a library row): a long outlet is shortened, never the date; the date's
+   * basis goes to the next line when the row has no room for it beside the date.
    */
   compact?: boolean;
 }
 
-/** "Outlet · date" under a passage or a document title; an estimate says so (see formatPublished). */
+/**
+ * "Outlet · date · basis" under a passage or a document title: the date says how it is known
+ * ("stated", "metadata", "set by you", "estimated"), and an estimate reads as one (see
+ * formatPublished).
+ */
 export function SourceLine({ outlet, title, compact, ...date }: SourceLineProps) {
-  const estimated = date.publishedBasis === 'estimated';
+  const basis = date.publishedAt ? date.publishedBasis : null;
+  const day = formatPublishedShort(date) ?? strings.undated;
   const full = formatPublished(date) ?? strings.undated;
-  const short = compact && estimated ? formatPublishedShort(date) : null;
   return (
     <span className={`source-line${compact ? ' source-line--compact' : ''}`}>
-      <span className="source-line__outlet">
-        {/* Its own box, so a shortened outlet's hidden end is clipped, not laid over the date. */}
-        <span>{outlet ?? title ?? strings.unknownOutlet}</span>
+      <span className="source-line__main">
+        <span className="source-line__outlet">
+          {/* Its own box, so a shortened outlet's hidden end is clipped, not laid over the date. */}
+          <span>{outlet ?? title ?? strings.unknownOutlet}</span>
+        </span>
+        <span className="source-line__separator">{' · '}</span>
+        <span
+          className={basis === 'estimated' ? 'source-line__estimate' : 'source-line__date'}
+          title={compact ? full : undefined}
+        >
+          {day}
+        </span>
       </span>
-      <span className="source-line__separator">{' · '}</span>
-      <span
-        className={estimated ? 'source-line__estimate' : undefined}
-        title={short ? full : undefined}
-      >
-        {short ? (
-          <>
-            {short}
-            <span className="visually-hidden">
-              {' · '}
-              {strings.attribution.estimated}
-            </span>
-          </>
-        ) : (
-          full
-        )}
-      </span>
+      {basis && (
+        <>
+          {/* A space in running text; a compact line spaces its parts with a gap instead. */}{' '}
+          <span className="source-line__basis" title={strings.dateBasisHint[basis]}>
+            {'· '}
+            {strings.dateBasis[basis]}
+          </span>
+        </>
+      )}
     </span>
   );
 }

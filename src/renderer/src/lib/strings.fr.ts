@@ -182,6 +182,17 @@ export const french: Catalog = {
       icu('Remettre les {count, number} blocs identiques', { count }),
     setAsideIdentical: (count: number) =>
       icu('Mettre de côté les {count, number} blocs identiques', { count }),
+    putBackRun: (count: number, identical: number) =>
+      icu(
+        'Remettre ces {count, number} blocs dans l’article{identical, plural, =0 {} one { avec # bloc identique} other { avec # blocs identiques}}',
+        { count, identical },
+      ),
+    setAsideRun: (count: number, identical: number) =>
+      icu(
+        'Mettre ces {count, number} blocs de côté{identical, plural, =0 {} one { avec # bloc identique} other { avec # blocs identiques}}',
+        { count, identical },
+      ),
+    runLabel: (count: number) => icu('{count, number} blocs qui se suivent', { count }),
     restoredByYou: 'remis par vous',
     removedByYou: 'mis de côté par vous',
     page: (page: number) => `page ${page}`,
@@ -318,6 +329,18 @@ export const french: Catalog = {
     file: 'd’après le fichier',
     user: 'fixée par vous',
     estimated: 'estimée',
+  },
+  dateBasis: {
+    stated: 'indiquée',
+    metadata: 'métadonnées',
+    estimated: 'estimée',
+    user: 'fixée par vous',
+  },
+  dateBasisHint: {
+    stated: 'Indiquée dans l’article',
+    metadata: 'D’après les métadonnées de la page',
+    estimated: 'Estimée d’après les indices du fichier',
+    user: 'Fixée par vous',
   },
   sidePanel: { label: 'Panneau latéral', context: 'Contexte', note: 'Note' },
   notes: {

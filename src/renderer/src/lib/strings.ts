@@ -156,6 +156,19 @@ export const english = {
       icu('Put back {count, number} identical blocks', { count }),
     setAsideIdentical: (count: number) =>
       icu('Set aside {count, number} identical blocks', { count }),
+    // A run of consecutive blocks (key points, a subheading) moves in one step; the button
+    // counts the identical blocks elsewhere that go with them.
+    putBackRun: (count: number, identical: number) =>
+      icu(
+        'Put back these {count, number} blocks{identical, plural, =0 {} one { and # identical block} other { and # identical blocks}}',
+        { count, identical },
+      ),
+    setAsideRun: (count: number, identical: number) =>
+      icu(
+        'Set these {count, number} blocks aside{identical, plural, =0 {} one { with # identical block} other { with # identical blocks}}',
+        { count, identical },
+      ),
+    runLabel: (count: number) => icu('{count, number} blocks in a row', { count }),
     restoredByYou: 'put back by you',
     removedByYou: 'set aside by you',
     page: (page: number) => `page ${page}`,
@@ -287,6 +300,20 @@ export const english = {
     file: 'from the file',
     user: 'set by you',
     estimated: 'estimated',
+  },
+  /** How a date is known, in a word, where a row is short of room ("Mar 14, 2025 · stated"). */
+  dateBasis: {
+    stated: 'stated',
+    metadata: 'metadata',
+    estimated: 'estimated',
+    user: 'set by you',
+  },
+  /** The same, whole, for the tooltip of a row's basis word. */
+  dateBasisHint: {
+    stated: 'Stated in the article',
+    metadata: 'From the page metadata',
+    estimated: 'Estimated from evidence in the file',
+    user: 'Set by you',
   },
   sidePanel: { label: 'Side panel', context: 'Context', note: 'Note' },
   notes: {

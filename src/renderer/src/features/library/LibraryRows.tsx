@@ -5,7 +5,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
 /** Height of one row in pixels; `.document-list__row` in library.css has the same. */
-export const ROW_HEIGHT = 92;
+export const ROW_HEIGHT = 108;
 
 interface LibraryRowsProps {
   total: number;

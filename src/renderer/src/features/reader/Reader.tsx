@@ -64,7 +64,11 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
   const sentinel = useRef<HTMLDivElement>(null);
   const clicked = useRef<number | null>(null);
   const { passages } = document;
-  const highlightsApi = useHighlights(document.id);
+  const textRevision = useMemo(
+    () => passages.map((passage) => `${passage.id}:${passage.start}:${passage.end}`).join(','),
+    [passages],
+  );
+  const highlightsApi = useHighlights(document.id, textRevision);
   const { highlights } = highlightsApi;
   const [selection, setSelection] = useState<
     (TextSelection & { placement: Placement; below: Floating; words: SelectedWords }) | null

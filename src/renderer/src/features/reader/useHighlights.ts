@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, Input } from '../../../../shared/contract';
 import type { Highlight } from '../../../../shared/highlights';
 import type { AppError } from '../../../../shared/result';
@@ -8,9 +8,21 @@ import { useCall } from '../../lib/useCall';
 /** The event sent after any change to highlights, so other views of them reload. */
 export const HIGHLIGHTS_CHANGED = 'recoupe:highlights-changed';
 
-/** A document's highlights, with calls that change them and reload the list. */
-export function useHighlights(documentId: number) {
+/**
+ * A document's highlights, with calls that change them and reload the list. `textRevision`
+ * names the document's text as drawn: when it changes (a block put back, a re-processing), the
+ * service has re-anchored the highlights, and the list is read again rather than drawing the
+ * old offsets over the new text.
+ */
+export function useHighlights(documentId: number, textRevision: string) {
   const [state, reload] = useCall('highlights:list', { documentId });
+  const drawn = useRef({ documentId, textRevision });
+  useEffect(() => {
+    const before = drawn.current;
+    drawn.current = { documentId, textRevision };
+    // Another document is read anew by useCall already.
+    if (before.documentId === documentId && before.textRevision !== textRevision) reload();
+  }, [documentId, textRevision, reload]);
   const [error, setError] = useState<AppError | null>(null);
   const change = useCallback(
     async <C extends Channel>(channel: C, input: Input<C>) => {
