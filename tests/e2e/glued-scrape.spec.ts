@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedsDir } from '../support/temp-corpus';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './layout-checks';
 import { openImported } from './reader-helpers';
 
 // Seed 003 is a live blog scraped without its paragraph breaks: the reader shows its entries
@@ -19,6 +20,12 @@ test('the reader shows a glued live blog as its paragraphs', async ({ page, app 
   const entry = passages.filter({ hasText: /^Kiev a annoncé ce lundi/ });
   await expect(entry).toHaveCount(1);
   await expect(passages.filter({ hasText: /^Volodymyr Zelensky avait affirmé/ })).toHaveCount(1);
+  // An entry's heading reads as one (bold, a heading to screen readers); its paragraph does not.
+  const heading = page.getByRole('heading', { name: /^Kiev dit avoir arrêté un volontaire/ });
+  await expect(heading).toHaveClass(/passage--subheading/);
+  await expect(entry).not.toHaveAttribute('role', 'heading');
+  await expect(page.getByRole('heading', { name: 'Les infos à retenir :' })).toHaveCount(1);
+  await expectAccessible(page, 'reader with subheadings');
   // Its bullets stay in the article, each a passage of its own.
   await expect(passages.filter({ hasText: /^⇒ / })).toHaveCount(3);
 

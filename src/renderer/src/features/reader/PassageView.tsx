@@ -24,6 +24,8 @@ interface PassageViewProps {
   currentHighlightId: number | null;
   focused: boolean;
   french: boolean;
+  /** The passage reads as a subheading of the next one (subheadings.ts). */
+  subheading: boolean;
 }
 
 /** One passage: its exact text, with highlights and find matches wrapped around runs of it. */
@@ -36,7 +38,8 @@ export const PassageView = memo(function PassageView(props: PassageViewProps) {
   return (
     <p
       id={`passage-${passage.ordinal}`}
-      className={`passage${props.focused ? ' passage--focused' : ''}`}
+      className={`passage${props.subheading ? ' passage--subheading' : ''}${props.focused ? ' passage--focused' : ''}`}
+      {...(props.subheading ? { role: 'heading', 'aria-level': 2 } : {})}
       data-passage-id={passage.id}
       data-ordinal={passage.ordinal}
       data-start={passage.start}

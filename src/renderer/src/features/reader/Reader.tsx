@@ -13,6 +13,7 @@ import { HighlightEditor } from './HighlightEditor';
 import { passageIndexAt, rangesByPassage } from './layout';
 import { OrphanedHighlights } from './OrphanedHighlights';
 import { PassageView, type DrawnHighlight } from './PassageView';
+import { isSubheading } from './subheadings';
 import { ReaderHeader } from './ReaderHeader';
 import { findMatches, foldForFind, type MarkRange } from './segments';
 import {
@@ -367,6 +368,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
               currentHighlightId={hasCurrent ? currentHighlightId : null}
               focused={passage.ordinal === focusedOrdinal}
               french={document.language === 'fr'}
+              subheading={isSubheading(passage.text, passages[index + 1]?.text)}
             />
           );
         })}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isSubheading } from './subheadings';
+
+const prose =
+  'Le ministère russe de la Défense a revendiqué ce dimanche la conquête d’un village de l’est de l’Ukraine.';
+
+describe('isSubheading', () => {
+  it('reads a short capitalised line before prose as a subheading', () => {
+    expect(isSubheading('Un accord de défense mutuelle', prose)).toBe(true);
+    expect(isSubheading('Les infos à retenir :', prose)).toBe(true);
+    expect(isSubheading('Les infos à retenir :', '⇒ Moscou revendique une avancée')).toBe(true);
+    expect(isSubheading('“Désarroi” de Poutine, selon l’Otan', prose)).toBe(true);
+  });
+
+  it('leaves sentences, bullets, lowercase lines and the last passage alone', () => {
+    expect(isSubheading('Le village est tombé.', prose)).toBe(false);
+    expect(isSubheading('⇒ Moscou revendique une nouvelle avancée', prose)).toBe(false);
+    expect(isSubheading('et la ville aussi', prose)).toBe(false);
+    expect(isSubheading('Un accord de défense mutuelle', undefined)).toBe(false);
+  });
+
+  it('needs the next passage to be longer prose', () => {
+    expect(isSubheading('Ingrédients', '200 g de farine')).toBe(false);
+    expect(isSubheading('Menu', 'Accueil')).toBe(false);
+    expect(isSubheading('Les infos', '⇒ Moscou revendique une avancée')).toBe(false);
+    expect(isSubheading('Un accord', 'Un accord de défense mutuelle signé en juin')).toBe(false);
+  });
+
+  it('leaves a long line alone', () => {
+    expect(isSubheading('Word '.repeat(25).trim(), prose + prose)).toBe(false);
+  });
+});

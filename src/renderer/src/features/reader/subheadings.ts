@@ -1,0 +1,24 @@
+/**
+ * Whether a passage reads as a subheading of the one after it: a short line that starts with a
+ * capital and does not end a sentence ("Un accord de défense mutuelle", "Les infos à retenir :"),
+ * followed by a longer passage that does. Text scrapes keep no markup, so the reader tells a
+ * subheading by its shape; a line that ends a sentence, a bullet or a list of short lines
+ * (two short lines in a row, neither introducing prose or bullets) stays an ordinary paragraph.
+ */
+export function isSubheading(text: string, next: string | undefined): boolean {
+  const line = text.trim();
+  if (!next || line.length > MAX_HEADING_CHARS || line.length >= next.trim().length) return false;
+  if ((line.match(/\S+/g)?.length ?? 0) > MAX_HEADING_WORDS) return false;
+  if (!/^["“«]?\s?\p{Lu}/u.test(line)) return false;
+  if (/[.!?…,;]["”»')\]]?$/u.test(line)) return false;
+  // "Les infos à retenir :" heads the bullets under it.
+  if (line.endsWith(':') && BULLET.test(next.trim())) return true;
+  return SENTENCE_END.test(next.trim()) && next.trim().length >= MIN_PROSE_CHARS;
+}
+
+const MAX_HEADING_CHARS = 140;
+const MAX_HEADING_WORDS = 20;
+/** The passage a subheading introduces is prose: a sentence of some length. */
+const MIN_PROSE_CHARS = 80;
+const BULLET = /^[⇒►▶•–—-]\s/u;
+const SENTENCE_END = /[.!?…:]["”»')\]]?$/u;
