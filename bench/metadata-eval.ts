@@ -119,11 +119,19 @@ function pagesFolder(given: string | undefined): string {
   return join(folder, 'pages');
 }
 
-/** A hash of the code that makes the guesses: the import service and the shared types. */
+/**
+ * A hash of the code that makes the guesses: the import service, the attribution rules it calls
+ * (the publish-date estimate), the timeline's date reading they use and the shared types.
+ */
 function codeVersion(): string {
   const hash = createHash('sha256');
   const source = join(import.meta.dirname, '..', 'src');
-  for (const folder of ['main/services/import', 'shared']) {
+  for (const folder of [
+    'main/services/import',
+    'main/services/attribution',
+    'main/services/timeline',
+    'shared',
+  ]) {
     const files = readdirSync(join(source, folder), { recursive: true, encoding: 'utf8' });
     for (const file of files.filter((name) => name.endsWith('.ts')).sort()) {
       hash.update(file).update(readFileSync(join(source, folder, file)));

@@ -44,6 +44,21 @@ export function isOpenEndedEstimate(date: PublishedDate): boolean {
   return !Number.isNaN(span) && span > OPEN_ENDED_DAYS * DAY_MS;
 }
 
+/**
+ * Whether a publish date is an estimate known only as a closed range of days (the earliest and
+ * latest differ, the range is not open-ended): such a date reads as its range ("Nov 7 – 13,
+ * 2024"), the words the evidence gives, never as one day of it.
+ */
+export function isClosedRangeEstimate(date: PublishedDate): boolean {
+  const { publishedAt, publishedBasis, publishedPrecision, publishedEarliest, publishedLatest } =
+    date;
+  if (publishedBasis !== 'estimated' || publishedPrecision !== 'range' || !publishedAt) {
+    return false;
+  }
+  if (!publishedEarliest || !publishedLatest || publishedEarliest >= publishedLatest) return false;
+  return !isOpenEndedEstimate(date);
+}
+
 /** The range fields of a date, for an item that carries them to the renderer. */
 export function publishedRangeOf(date: PublishedRange): Required<PublishedRange> {
   return {

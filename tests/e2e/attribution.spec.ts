@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dropFiles, expect, test } from './fixtures';
+import { expectCleanLayout, WINDOW_SIZES } from './layout-checks';
 import { openEndedArticle, selectText } from './reader-helpers';
 
 const articles = ['crue-valmont-courrier.txt', 'crue-valmont-undated.txt'];
@@ -64,13 +65,18 @@ test.describe('who published it and when', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     const library = page.getByRole('navigation', { name: 'Library' });
     const row = library.getByRole('button', { name: /sinistrés de la Brenne/ });
-    await expect(row).toContainText('≈');
+    // Dated a week either side of its related article: a range, worded as its evidence words it.
+    const range = /Mar 7\s–\s\d+, 2025/;
+    await expect(row).toContainText(range);
+    await expect(row).not.toContainText('≈');
     await expect(row).toContainText('estimated');
     await row.click();
     const date = page.getByRole('button', { name: /^Edit publish date/ });
     await expect(date).toContainText('estimated');
     await page.getByRole('button', { name: 'Evidence', exact: true }).click();
     const evidence = page.getByRole('region', { name: /Why Recoupe gives this date/ });
+    const shown = (await date.textContent())!.match(range)![0];
+    await expect(evidence).toContainText(`Possible dates: ${shown}`);
     await expect(evidence).toContainText('Related article');
     await expect(evidence).toContainText('Nous n’avions pas vu un tel niveau depuis 1982');
     await expect(evidence).toContainText('photo credits name who took the pictures');
@@ -81,7 +87,8 @@ test.describe('who published it and when', () => {
     const details = page.getByRole('region', { name: 'Article details' });
     await expect(details).toContainText('Published');
     await expect(details).not.toContainText('set by you');
-    await page.getByRole('button', { name: 'Accept estimate' }).click();
+    // The header shows a range: the button names the one day accepting it sets.
+    await page.getByRole('button', { name: 'Accept Mar 14, 2025' }).click();
     await expect(date).toContainText('set by you');
     await expect(date).not.toContainText('≈');
     await expect(details).toContainText('Published · set by you');
@@ -90,6 +97,46 @@ test.describe('who published it and when', () => {
         .prepare("SELECT published_basis FROM documents WHERE title LIKE 'Valmont%'")
         .get(),
     ).toEqual({ published_basis: 'user' });
+  });
+
+  test('an estimate known as a range reads as that range in the header and its evidence, in both languages', async ({
+    page,
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(app.url);
+    await dropFiles(page, articles);
+    await expect(page.locator('[data-status="imported"]')).toHaveCount(2, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /sinistrés de la Brenne/ })
+      .click();
+    await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+    const words = {
+      en: { range: /Mar 7\s–\s\d+, 2025/, possible: 'Possible dates: ', accept: 'Accept' },
+      fr: { range: /7–\d+ mars 2025/, possible: 'Dates possibles\u00a0: ', accept: 'Retenir le' },
+    };
+    for (const language of ['en', 'fr'] as const) {
+      const t = words[language];
+      if (language === 'fr') {
+        await page.getByRole('button', { name: 'Language' }).click();
+        await page.getByRole('option', { name: 'Français' }).click();
+      }
+      const header = page.locator('.reader__meta');
+      await expect(header).toContainText(t.range);
+      await expect(header).not.toContainText('≈');
+      const shown = (await header.textContent())!.match(t.range)![0];
+      await expect(page.locator('.evidence-list')).toContainText(`${t.possible}${shown}`);
+      await expect(header.locator('.meta-accept')).toContainText(`${t.accept} `);
+      for (const size of WINDOW_SIZES) {
+        await page.setViewportSize(size);
+        const at = `${size.width}x${size.height}-${language}`;
+        await expectCleanLayout(page, `reader header at ${at}`);
+        await page.screenshot({ path: `test-results/range-estimate-${at}.png` });
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   test('a date the text only bounds from below reads "or later", with no day to accept', async ({

@@ -21,7 +21,7 @@ import {
   looksLikeHtml,
   readStandardInput,
 } from './import-sources';
-import { isOpenEndedEstimate } from '../../../shared/published-range';
+import { isClosedRangeEstimate, isOpenEndedEstimate } from '../../../shared/published-range';
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
@@ -91,14 +91,19 @@ async function listPages(call: Call, offset: number, limit?: number): Promise<Do
 }
 
 /**
- * "≈ 2024-10-28 (estimated)", or "2024-10-28 or later (estimated)" when the article is only known
- * not to be older: the date with its basis, an estimate never shown as stated.
+ * "≈ 2024-10-28 (estimated)", "2024-11-07 – 2024-11-13 (estimated)" for a closed range, or
+ * "2024-10-28 or later (estimated)" when the article is only known not to be older: the date
+ * with its basis, an estimate never shown as stated.
  */
 function datedAs(document: DocumentDetail): string | null {
   if (!document.publishedAt) return null;
   const day = document.publishedAt.slice(0, 10);
   if (document.publishedBasis !== 'estimated') return day;
-  return isOpenEndedEstimate(document) ? `${day} or later (estimated)` : `≈ ${day} (estimated)`;
+  if (isOpenEndedEstimate(document)) return `${day} or later (estimated)`;
+  if (isClosedRangeEstimate(document)) {
+    return `${document.publishedEarliest} – ${document.publishedLatest} (estimated)`;
+  }
+  return `≈ ${day} (estimated)`;
 }
 
 /** Import, list and show documents. */

@@ -51,6 +51,20 @@ describe('publish date estimation', () => {
     );
   });
 
+  it('does not count a weekday that only repeats the day of the date that fixed the week', () => {
+    // Seed 001: "ce mercredi 13 novembre" sets the week; "ce mercredi" later is the same day.
+    const date = estimate(
+      'Le ministre doit rencontrer ce mercredi 13 novembre les maires. Il a promis ce mercredi une aide.',
+    );
+    expect(date).toMatchObject({
+      date: '2024-11-13',
+      earliest: '2024-11-07',
+      latest: '2024-11-13',
+      precision: 'range',
+    });
+    expect(date.evidence.map((piece) => piece.kind)).not.toContain('weekday');
+  });
+
   it('reads dates in URL paths, never in the host or the query', () => {
     expect(urlDate('https://example.org/monde/2024/10/28/la-digue-cede')?.date).toBe('2024-10-28');
     expect(urlDate('https://example.org/2024-10-28-digue.html')?.date).toBe('2024-10-28');

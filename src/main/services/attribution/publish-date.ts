@@ -199,12 +199,16 @@ function estimated(
       whyUnknown: upper ? 'file-time-only' : 'nothing-found',
     };
   }
-  // A weekday said alone ("ce vendredi") picks its day once the range is a week or less.
+  // A weekday said alone ("ce vendredi") is no date by itself: it picks its day only once other
+  // evidence has narrowed the range to a week or less, and it is not evidence of its own when it
+  // names the very day of the date that fixed that week ("ce mercredi 13 novembre", then "ce
+  // mercredi"): that is the same day said twice, and listing it would count it twice.
   if (earliest && latest && latest <= addDays(earliest, 6)) {
     const weekday = weekdays.find((found) => found.deictic);
     if (weekday) {
       for (let at = earliest; at <= latest; at = addDays(at, 1)) {
         if (weekdayOf(at) === weekday.weekday) {
+          if (anchor && at === anchor.date) break;
           evidence.push({
             kind: 'weekday',
             words: weekday.words,

@@ -1,5 +1,5 @@
 import type { PassageSource } from '../../../shared/note-content';
-import { isOpenEndedEstimate } from '../../../shared/published-range';
+import { isClosedRangeEstimate, isOpenEndedEstimate } from '../../../shared/published-range';
 import type { ExportOptions } from '../../../shared/notes-domain';
 import { exportWords } from './export-words';
 import { escapeText, visibleUrl } from './markdown-text';
@@ -19,7 +19,14 @@ function wikiTarget(title: string): string {
 export function sourceReference(source: PassageSource, options: ExportOptions): string {
   const words = exportWords(options.language);
   const day = source.publishedAt && words.date(source.publishedAt);
-  const published = day && isOpenEndedEstimate(source) ? words.orLater(day) : day;
+  // An estimate is written as the reader shows it: a bound, a range, or a day.
+  const published = !day
+    ? day
+    : isOpenEndedEstimate(source)
+      ? words.orLater(day)
+      : isClosedRangeEstimate(source)
+        ? words.between(words.date(source.publishedEarliest!), words.date(source.publishedLatest!))
+        : day;
   const title =
     options.linkStyle === 'wiki'
       ? `[[${wikiTarget(source.title)}]]`

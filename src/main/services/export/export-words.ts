@@ -16,6 +16,8 @@ export interface ExportWords {
   estimated: string;
   /** An open-ended estimate's day: the article is not older than it (see isOpenEndedEstimate). */
   orLater: (date: string) => string;
+  /** A closed-range estimate's first and last days (see isClosedRangeEstimate). */
+  between: (from: string, to: string) => string;
 }
 
 // Non-breaking spaces: French puts one before a colon and inside « ».
@@ -42,6 +44,7 @@ const words: Record<ExportLanguage, ExportWords> = {
     date: (iso) => wordedDate('en-GB', iso),
     estimated: '(estimated)',
     orLater: (date) => `${date} or later`,
+    between: (from, to) => `between ${from} and ${to}`,
   },
   fr: {
     sources: 'Sources',
@@ -54,6 +57,7 @@ const words: Record<ExportLanguage, ExportWords> = {
     date: (iso) => wordedDate('fr-FR', iso),
     estimated: '(estimée)',
     orLater: (date) => `le ${date} ou après`,
+    between: (from, to) => `entre le ${from} et le ${to}`,
   },
 };
 

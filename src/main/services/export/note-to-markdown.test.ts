@@ -224,7 +224,7 @@ describe('noteToMarkdown', () => {
     );
   });
 
-  it('writes an open-ended estimate as "or later" and a bounded one as an estimated day', () => {
+  it('writes an open-ended estimate as "or later" and a bounded one as its range, as the reader does', () => {
     const openEnded = source({
       publishedBasis: 'estimated',
       publishedPrecision: 'range',
@@ -243,10 +243,14 @@ describe('noteToMarkdown', () => {
     const content = note(n.quotePassage(openEnded), n.quotePassage(bounded));
     const english = noteToMarkdown(content, { ...plain, language: 'en' });
     expect(english).toContain('Anne Martin, 17 October 2024 or later (estimated).');
-    expect(english).toContain('Anne Martin, 17 October 2024 (estimated).');
+    expect(english).toContain(
+      'Anne Martin, between 17 October 2024 and 19 October 2024 (estimated).',
+    );
     const french = noteToMarkdown(content, { ...plain, language: 'fr' });
     expect(french).toContain('Anne Martin, le 17 octobre 2024 ou après (estimée).');
-    expect(french).toContain('Anne Martin, 17 octobre 2024 (estimée).');
+    expect(french).toContain(
+      'Anne Martin, entre le 17 octobre 2024 et le 19 octobre 2024 (estimée).',
+    );
   });
 
   it('escapes Markdown special characters so they read literally', () => {

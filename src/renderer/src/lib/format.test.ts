@@ -3,6 +3,7 @@ import type { PublishedDate } from '../../../shared/published-range';
 import {
   axisLabel,
   formatDate,
+  formatDayRange,
   formatNumber,
   formatPercent,
   formatPublished,
@@ -33,18 +34,40 @@ describe('dates and numbers in the interface language', () => {
       publishedEarliest: '2024-11-12',
       publishedLatest: '2025-06-30',
     };
+    // Closing within a month of its day: not open-ended, so a range (see the next test).
     const bounded = { ...openEnded, publishedLatest: '2024-11-14' };
+    // Known only as "not after" its day: no range to show, an approximate day.
+    const guessed = { ...openEnded, publishedEarliest: null, publishedLatest: '2024-11-12' };
     const stated = { ...openEnded, publishedBasis: 'stated' as const };
     expect(formatPublished(openEnded)).toBe('Nov 12, 2024 or later · estimated');
     expect(formatPublishedShort(openEnded)).toBe('Nov 12, 2024 or later');
-    expect(formatPublished(bounded)).toBe('≈ Nov 12, 2024 · estimated');
-    expect(formatPublishedShort(bounded)).toBe('≈ Nov 12, 2024');
+    expect(formatPublished(guessed)).toBe('≈ Nov 12, 2024 · estimated');
+    expect(formatPublishedShort(guessed)).toBe('≈ Nov 12, 2024');
+    expect(formatPublishedShort(bounded)).toBe('Nov 12\u2009–\u200914, 2024');
     expect(formatPublished(stated)).toBe('Nov 12, 2024');
     expect(formatPublished({ publishedAt: null, publishedBasis: 'estimated' })).toBeNull();
     setLocale('fr');
     expect(formatPublished(openEnded)).toBe('le 12 nov. 2024 ou après · estimée');
     expect(formatPublishedShort(openEnded)).toBe('le 12 nov. 2024 ou après');
-    expect(formatPublished(bounded)).toBe('≈\u00a012 nov. 2024 · estimée');
+    expect(formatPublished(guessed)).toBe('≈\u00a012 nov. 2024 · estimée');
+  });
+
+  it('words an estimate known as a closed range as that range, as its evidence list does', () => {
+    // Seed 001's estimate: "doit rencontrer ce mercredi 13 novembre" puts it in the week before.
+    const week: PublishedDate = {
+      publishedAt: '2024-11-13',
+      publishedBasis: 'estimated',
+      publishedPrecision: 'range',
+      publishedEarliest: '2024-11-07',
+      publishedLatest: '2024-11-13',
+    };
+    expect(formatPublished(week)).toBe('Nov 7\u2009–\u200913, 2024 · estimated');
+    expect(formatPublishedShort(week)).toBe('Nov 7\u2009–\u200913, 2024');
+    expect(formatDayRange('2024-11-07', '2024-11-13')).toBe('Nov 7\u2009–\u200913, 2024');
+    expect(formatPublished({ ...week, publishedBasis: 'stated' })).toBe('Nov 13, 2024');
+    setLocale('fr');
+    expect(formatPublished(week)).toBe('7–13 nov. 2024 · estimée');
+    expect(formatDayRange('2024-10-28', '2024-11-03')).toBe('28 oct.\u2009–\u20093 nov. 2024');
   });
 
   it('labels timeline ticks by their precision, in the interface language', () => {

@@ -1,4 +1,8 @@
-import { isOpenEndedEstimate, type PublishedDate } from '../../../shared/published-range';
+import {
+  isClosedRangeEstimate,
+  isOpenEndedEstimate,
+  type PublishedDate,
+} from '../../../shared/published-range';
 import { currentLocale } from './i18n/locale';
 import { strings } from './strings';
 
@@ -31,6 +35,16 @@ export function formatDate(iso: string | null | undefined): string | null {
         ? { year: 'numeric', month: 'long' }
         : { dateStyle: 'medium' };
   return dateFormat(precision).format(date);
+}
+
+/**
+ * A range of days as one phrase in the interface language ("Nov 7 – 13, 2024", "7–13 nov.
+ * 2024"), read the same way as `formatDate` reads each day.
+ */
+export function formatDayRange(earliest: string, latest: string): string {
+  const [from, to] = [new Date(earliest.slice(0, 10)), new Date(latest.slice(0, 10))];
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${earliest} – ${latest}`;
+  return dateFormat({ dateStyle: 'medium' }).formatRange(from, to);
 }
 
 /** A weekday's name in the interface language (Sunday = 0): "Wednesday", "mercredi". */
@@ -67,19 +81,24 @@ export function axisLabel(tick: Date): string {
 /**
  * A publish date without the word "estimated", as a view short of room shows it (the word then
  * goes in its tooltip and for screen readers): an open-ended estimate as "Nov 12, 2024 or later",
- * another estimate as "≈ Oct 28, 2024", any other date as the day.
+ * an estimate known as a closed range as that range ("Nov 7 – 13, 2024", the words its evidence
+ * list gives), another estimate as "≈ Oct 28, 2024", any other date as the day.
  */
 export function formatPublishedShort(date: PublishedDate): string | null {
   const day = formatDate(date.publishedAt);
   if (!day) return null;
   if (isOpenEndedEstimate(date)) return strings.attribution.orLater(day);
+  if (isClosedRangeEstimate(date)) {
+    return formatDayRange(date.publishedEarliest!, date.publishedLatest!);
+  }
   return date.publishedBasis === 'estimated' ? strings.attribution.approximately(day) : day;
 }
 
 /**
  * A publish date as every view shows it, never an estimate as a fact: "Nov 12, 2024 or later ·
- * estimated" when the import only knows the article is not older than that day, "≈ Oct 28, 2024
- * · estimated" for another estimate, the day alone for a stated date.
+ * estimated" when the import only knows the article is not older than that day, "Nov 7 – 13,
+ * 2024 · estimated" when it knows a closed range, "≈ Oct 28, 2024 · estimated" for another
+ * estimate, the day alone for a stated date.
  */
 export function formatPublished(date: PublishedDate): string | null {
   const short = formatPublishedShort(date);

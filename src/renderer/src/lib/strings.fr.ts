@@ -551,6 +551,7 @@ export const french: Catalog = {
     approximately: (date: string) => `≈\u00a0${date}`,
     orLater: (date: string) => `le ${date} ou après`,
     range: (from: string, to: string) => `entre ${from} et ${to}`,
+    possibleDates: (span: string) => `Dates possibles\u00a0: ${span}`,
     evidence: 'Indices',
     evidenceTitle: 'Pourquoi Recoupe donne cette date, ce média et ce titre',
     hideEvidence: 'Masquer les indices',
@@ -586,6 +587,7 @@ export const french: Catalog = {
       ignored: 'Non utilisé',
     },
     accept: 'Accepter l’estimation',
+    acceptDay: (day: string) => `Retenir le ${day}`,
     acceptHint: 'Garder cette date comme la vôtre : elle apparaîtra comme fixée par vous.',
     madeUpTitle: 'titre reconstitué',
     madeUpTitleHint:

@@ -518,6 +518,8 @@ export const english = {
     /** An estimate resting only on dates the text reports as past: a bound, not a day. */
     orLater: (date: string) => `${date} or later`,
     range: (from: string, to: string) => `between ${from} and ${to}`,
+    /** An estimate's closed range of days, as the reader header shows it too. */
+    possibleDates: (span: string) => `Possible dates: ${span}`,
     evidence: 'Evidence',
     evidenceTitle: 'Why Recoupe gives this date, outlet and title',
     hideEvidence: 'Hide evidence',
@@ -553,6 +555,8 @@ export const english = {
       ignored: 'Not used',
     } as Record<string, string>,
     accept: 'Accept estimate',
+    /** For an estimate shown as a range: the day accepting it would set. */
+    acceptDay: (day: string) => `Accept ${day}`,
     acceptHint: 'Keep this date as yours: it will show as set by you.',
     madeUpTitle: 'made-up title',
     madeUpTitleHint: 'No headline: this title was made from the first sentence. Click to edit it.',

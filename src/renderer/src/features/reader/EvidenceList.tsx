@@ -3,7 +3,7 @@ import type {
   DateEvidence,
   FieldEvidence,
 } from '../../../../shared/attribution';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDayRange } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { dateWhy, evidenceNote, outletWhy } from './evidence-notes';
 
@@ -39,9 +39,10 @@ export function EvidenceList({ attribution }: { attribution: AttributionEvidence
     <section className="evidence-list" aria-label={strings.attribution.evidenceTitle}>
       <h2>{strings.attribution.dateEvidence}</h2>
       {why && <p className="muted">{why}</p>}
+      {/* The same phrase the header gives a closed-range estimate. */}
       {date && date.earliest && date.latest && date.earliest !== date.latest && (
         <p className="muted">
-          {strings.attribution.range(formatDate(date.earliest)!, formatDate(date.latest)!)}
+          {strings.attribution.possibleDates(formatDayRange(date.earliest, date.latest))}
         </p>
       )}
       <ul>

@@ -4,8 +4,8 @@ import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api';
 import { documentsChanged } from '../../lib/current-sources';
-import { isOpenEndedEstimate } from '../../../../shared/published-range';
-import { formatPublished } from '../../lib/format';
+import { isClosedRangeEstimate, isOpenEndedEstimate } from '../../../../shared/published-range';
+import { formatDate, formatPublished } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { EditableMeta } from './EditableMeta';
@@ -91,7 +91,10 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
             disabled={busy}
             onClick={() => void save('publishedAt', document.publishedAt!.slice(0, 10))}
           >
-            {strings.attribution.accept}
+            {/* A range shown names the one day accepting it sets. */}
+            {isClosedRangeEstimate(document)
+              ? strings.attribution.acceptDay(formatDate(document.publishedAt)!)
+              : strings.attribution.accept}
           </button>
         )}
         {document.language && ` · ${strings.reader.language(document.language)}`}
