@@ -87,9 +87,12 @@ test.describe('who published it and when', () => {
     const details = page.getByRole('region', { name: 'Article details' });
     await expect(details).toContainText('Published');
     await expect(details).not.toContainText('set by you');
-    // The header shows a range: the button names the one day accepting it sets.
-    await page.getByRole('button', { name: 'Accept Mar 14, 2025' }).click();
+    // The header shows a range: the button names the one day accepting it sets. From the
+    // keyboard: the button leaves once pressed, and the focus goes to the date.
+    await page.getByRole('button', { name: 'Accept Mar 14, 2025' }).focus();
+    await page.keyboard.press('Enter');
     await expect(date).toContainText('set by you');
+    await expect(date).toBeFocused();
     await expect(date).not.toContainText('≈');
     await expect(details).toContainText('Published · set by you');
     expect(

@@ -55,6 +55,12 @@ test('a run of consecutive set-aside blocks goes back in one step, and aside aga
   const details = page.getByRole('region', { name: 'Article details' });
   const run = details.getByRole('list', { name: '4 blocks in a row' });
   for (const line of keyPoints) await expect(run).toContainText(line);
+  // Each block's own button says, to a screen reader, which block it moves.
+  const blockButtons = run.getByRole('button', { name: 'Put back', exact: true });
+  await expect(blockButtons).toHaveCount(keyPoints.length);
+  for (const [index, line] of keyPoints.entries()) {
+    await expect(blockButtons.nth(index)).toHaveAccessibleDescription(line);
+  }
 
   // Keyboard: Tab from the re-process button reaches the run's button; Enter puts all four back.
   await details.getByRole('button', { name: 'Re-process from the original file' }).focus();

@@ -7,8 +7,9 @@ interface SourceLineProps extends PublishedDate {
   outlet: string | null;
   title?: string;
   /**
-   * Where room is short (a library row): a long outlet is shortened, never the date; the date's
-   * basis goes to the next line when the row has no room for it beside the date.
+   * Where room is short (a library row): the date goes below the outlet rather than cut it, and
+   * its basis below the date when the row has no room for it beside the date; only an outlet
+   * longer than the whole line is shortened, never the date.
    */
   compact?: boolean;
 }
@@ -29,12 +30,17 @@ export function SourceLine({ outlet, title, compact, ...date }: SourceLineProps)
           {/* Its own box, so a shortened outlet's hidden end is clipped, not laid over the date. */}
           <span>{outlet ?? title ?? strings.unknownOutlet}</span>
         </span>
-        <span className="source-line__separator">{' · '}</span>
-        <span
-          className={basis === 'estimated' ? 'source-line__estimate' : 'source-line__date'}
-          title={compact ? full : undefined}
-        >
-          {day}
+        {/* The separator goes with the date: where the date wraps below a whole outlet, the
+            outlet's line does not end in a dot. A space in running text, a gap in a compact
+            line, as before the basis. */}{' '}
+        <span className="source-line__when">
+          <span className="source-line__separator">{'· '}</span>
+          <span
+            className={basis === 'estimated' ? 'source-line__estimate' : 'source-line__date'}
+            title={compact ? full : undefined}
+          >
+            {day}
+          </span>
         </span>
       </span>
       {basis && (

@@ -4,7 +4,10 @@ import type { LibraryRow } from '../../../../shared/library';
 import { SourceLine } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 
-/** Height of one row in pixels; `.document-list__row` in library.css has the same. */
+/**
+ * Height of a row in pixels (`.document-list__row` in library.css has the same as its least):
+ * the estimate before a row is drawn and measured.
+ */
 export const ROW_HEIGHT = 108;
 
 interface LibraryRowsProps {
@@ -132,6 +135,9 @@ export function LibraryRows(props: LibraryRowsProps) {
           return (
             <li
               key={item.key}
+              // Measured once drawn: a row whose date had to go below its outlet is one line
+              // taller (a narrow pane); every other row keeps ROW_HEIGHT.
+              ref={virtualizer.measureElement}
               data-index={item.index}
               className="document-list__row"
               aria-setsize={total}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, EditableField } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -33,6 +33,16 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
     'documents:source',
     showEvidence ? { id: document.id } : null,
   );
+
+  // "Accept estimate" leaves the header once pressed (and is disabled meanwhile, which drops the
+  // keyboard focus): the focus goes to the date it accepted, not to the page's start.
+  const dateBox = useRef<HTMLSpanElement>(null);
+  const focusDate = useRef(false);
+  useEffect(() => {
+    if (busy || !focusDate.current) return;
+    focusDate.current = false;
+    dateBox.current?.querySelector<HTMLElement>('button')?.focus();
+  });
 
   const save = async (field: EditableField, value: string | null) => {
     setBusy(true);
@@ -73,23 +83,28 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
       </h1>
       <p className="reader__meta">
         {field('outlet')} · {field('author')} ·{' '}
-        <EditableMeta
-          label={label('publishedAt')}
-          value={document.publishedAt?.slice(0, 10) ?? null}
-          disabled={busy}
-          onSave={(value) => save('publishedAt', value)}
-        >
-          {published
-            ? `${published}${from && document.publishedBasis !== 'estimated' ? ` (${from})` : ''}`
-            : strings.undated}
-        </EditableMeta>
+        <span ref={dateBox}>
+          <EditableMeta
+            label={label('publishedAt')}
+            value={document.publishedAt?.slice(0, 10) ?? null}
+            disabled={busy}
+            onSave={(value) => save('publishedAt', value)}
+          >
+            {published
+              ? `${published}${from && document.publishedBasis !== 'estimated' ? ` (${from})` : ''}`
+              : strings.undated}
+          </EditableMeta>
+        </span>
         {document.publishedBasis === 'estimated' && document.publishedAt && !openEnded && (
           <button
             type="button"
             className="link meta-accept"
             title={strings.attribution.acceptHint}
             disabled={busy}
-            onClick={() => void save('publishedAt', document.publishedAt!.slice(0, 10))}
+            onClick={() => {
+              focusDate.current = true;
+              void save('publishedAt', document.publishedAt!.slice(0, 10));
+            }}
           >
             {/* A range shown names the one day accepting it sets. */}
             {isClosedRangeEstimate(document)
