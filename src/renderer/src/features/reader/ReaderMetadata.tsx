@@ -34,7 +34,7 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
     showEvidence ? { id: document.id } : null,
   );
 
-  // "Accept estimate" leaves the header once pressed (and is disabled meanwhile, which drops the
+  // The accept button ("Accept Mar 14, 2025") leaves the header once pressed (and is disabled meanwhile, which drops the
   // keyboard focus): the focus goes to the date it accepted, not to the page's start.
   const dateBox = useRef<HTMLSpanElement>(null);
   const focusDate = useRef(false);
