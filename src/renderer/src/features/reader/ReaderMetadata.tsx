@@ -34,8 +34,9 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
     showEvidence ? { id: document.id } : null,
   );
 
-  // The accept button ("Accept Mar 14, 2025") leaves the header once pressed (and is disabled meanwhile, which drops the
-  // keyboard focus): the focus goes to the date it accepted, not to the page's start.
+  // The accept button ("Accept Mar 14, 2025") leaves the header once pressed (and is disabled
+  // meanwhile, which drops the keyboard focus): the focus goes to the date it accepted, not to
+  // the page's start.
   const dateBox = useRef<HTMLSpanElement>(null);
   const focusDate = useRef(false);
   useEffect(() => {
