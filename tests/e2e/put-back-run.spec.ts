@@ -62,11 +62,30 @@ test('a run of consecutive set-aside blocks goes back in one step, and aside aga
     await expect(blockButtons.nth(index)).toHaveAccessibleDescription(line);
   }
 
+  // While the re-anchored highlights are read again (slowed here), the old offsets are never
+  // drawn over the new text: every mark that appears holds the highlighted words.
+  await page.route('**/api/highlights:list', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { markTexts: string[] }).markTexts = seen;
+    new MutationObserver(() => {
+      for (const mark of document.querySelectorAll('mark.highlight'))
+        seen.push(mark.textContent ?? '');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
   // Keyboard: Tab from the re-process button reaches the run's button; Enter puts all four back.
   await details.getByRole('button', { name: 'Re-process from the original file' }).focus();
   await tabTo(page, 'Put back these 4 blocks');
   await page.keyboard.press('Enter');
   for (const line of keyPoints) await expect(text).toContainText(line);
+  await expect(mark).toHaveText(highlighted);
+  const drawn = await page.evaluate(() => (window as unknown as { markTexts: string[] }).markTexts);
+  expect(drawn.filter((words) => words !== highlighted)).toEqual([]);
+  await page.unroute('**/api/highlights:list');
   // The focus stays on the run's button, which now sets the four aside again (an undo).
   const setAside = details.getByRole('button', { name: 'Set these 4 blocks aside' });
   await expect(setAside).toBeFocused();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Channel, Input } from '../../../../shared/contract';
 import type { Highlight } from '../../../../shared/highlights';
 import type { AppError } from '../../../../shared/result';
@@ -16,13 +16,16 @@ export const HIGHLIGHTS_CHANGED = 'recoupe:highlights-changed';
  */
 export function useHighlights(documentId: number, textRevision: string) {
   const [state, reload] = useCall('highlights:list', { documentId });
-  const drawn = useRef({ documentId, textRevision });
+  // The answer in hand when the text changed holds the old offsets: until the list is read
+  // again, nothing is drawn, rather than a highlight split over the wrong words.
+  const [drawn, setDrawn] = useState({ documentId, textRevision, stale: null as typeof state });
+  if (drawn.documentId !== documentId || drawn.textRevision !== textRevision) {
+    setDrawn({ documentId, textRevision, stale: drawn.documentId === documentId ? state : null });
+  }
   useEffect(() => {
-    const before = drawn.current;
-    drawn.current = { documentId, textRevision };
     // Another document is read anew by useCall already.
-    if (before.documentId === documentId && before.textRevision !== textRevision) reload();
-  }, [documentId, textRevision, reload]);
+    if (drawn.stale) reload();
+  }, [drawn, reload]);
   const [error, setError] = useState<AppError | null>(null);
   const change = useCallback(
     async <C extends Channel>(channel: C, input: Input<C>) => {
@@ -34,7 +37,8 @@ export function useHighlights(documentId: number, textRevision: string) {
     },
     [reload],
   );
-  const highlights: Highlight[] = state?.status === 'ready' ? state.value : [];
+  const fresh = drawn.stale === null || state !== drawn.stale;
+  const highlights: Highlight[] = fresh && state?.status === 'ready' ? state.value : [];
   return {
     highlights,
     loadError: state?.status === 'error' ? state.error : null,
