@@ -10,7 +10,7 @@ export function isSubheading(text: string, next: string | undefined): boolean {
   if (!next || line.length > MAX_HEADING_CHARS || line.length >= next.trim().length) return false;
   if ((line.match(/\S+/g)?.length ?? 0) > MAX_HEADING_WORDS) return false;
   if (!/^["“«]?\s?\p{Lu}/u.test(line)) return false;
-  if (/[.!?…,;]["”»')\]]?$/u.test(line)) return false;
+  if (SENTENCE_DONE.test(line)) return false;
   // "Les infos à retenir :" heads the bullets under it.
   if (line.endsWith(':') && BULLET.test(next.trim())) return true;
   return SENTENCE_END.test(next.trim()) && next.trim().length >= MIN_PROSE_CHARS;
@@ -21,4 +21,8 @@ const MAX_HEADING_WORDS = 20;
 /** The passage a subheading introduces is prose: a sentence of some length. */
 const MIN_PROSE_CHARS = 80;
 const BULLET = /^[⇒►▶•–—-]\s/u;
-const SENTENCE_END = /[.!?…:]["”»')\]]?$/u;
+// French sets a space (often a no-break one) before a closing »: "« Nous resterons. »" ends a
+// sentence as "“We will stay.”" does.
+const CLOSING = String.raw`(?:\s*["”»')\]])?$`;
+const SENTENCE_DONE = new RegExp(`[.!?…,;]${CLOSING}`, 'u');
+const SENTENCE_END = new RegExp(`[.!?…:]${CLOSING}`, 'u');
