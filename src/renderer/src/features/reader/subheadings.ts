@@ -11,8 +11,10 @@ export function isSubheading(text: string, next: string | undefined): boolean {
   if ((line.match(/\S+/g)?.length ?? 0) > MAX_HEADING_WORDS) return false;
   if (!/^["“«]?\s?\p{Lu}/u.test(line)) return false;
   if (SENTENCE_DONE.test(line)) return false;
-  // "Les infos à retenir :" heads the bullets under it.
+  // "Les infos à retenir :" heads the bullets under it; "Le préfet a ajouté :" only opens the
+  // quotation under it, and stays a paragraph.
   if (line.endsWith(':') && BULLET.test(next.trim())) return true;
+  if (line.endsWith(':') && QUOTE_OPENS.test(next.trim())) return false;
   return SENTENCE_END.test(next.trim()) && next.trim().length >= MIN_PROSE_CHARS;
 }
 
@@ -21,6 +23,7 @@ const MAX_HEADING_WORDS = 20;
 /** The passage a subheading introduces is prose: a sentence of some length. */
 const MIN_PROSE_CHARS = 80;
 const BULLET = /^[⇒►▶•–—-]\s/u;
+const QUOTE_OPENS = /^["“«]/u;
 // French sets a space (often a no-break one) before a closing »: "« Nous resterons. »" ends a
 // sentence as "“We will stay.”" does.
 const CLOSING = String.raw`(?:\s*["”»')\]])?$`;
