@@ -21,7 +21,11 @@ import {
   looksLikeHtml,
   readStandardInput,
 } from './import-sources';
-import { isClosedRangeEstimate, isOpenEndedEstimate } from '../../../shared/published-range';
+import {
+  isClosedRangeEstimate,
+  isOpenEndedEstimate,
+  type PublishedDate,
+} from '../../../shared/published-range';
 
 /** The document fields the CLI reports after an import. */
 function documentFields(document: DocumentDetail) {
@@ -95,7 +99,7 @@ async function listPages(call: Call, offset: number, limit?: number): Promise<Do
  * "2024-10-28 or later (estimated)" when the article is only known not to be older: the date
  * with its basis, an estimate never shown as stated.
  */
-function datedAs(document: DocumentDetail): string | null {
+function datedAs(document: PublishedDate): string | null {
   if (!document.publishedAt) return null;
   const day = document.publishedAt.slice(0, 10);
   if (document.publishedBasis !== 'estimated') return day;
@@ -164,6 +168,11 @@ export const corpusCommands: Record<string, Command> = {
         author: document.author,
         url: document.url,
         publishedAt: document.publishedAt,
+        // The basis and range, so neither the JSON nor the table gives an estimate as a fact.
+        publishedBasis: document.publishedBasis,
+        publishedPrecision: document.publishedPrecision,
+        publishedEarliest: document.publishedEarliest,
+        publishedLatest: document.publishedLatest,
         language: document.language,
         passageCount: document.passageCount,
       })),
@@ -174,7 +183,7 @@ export const corpusCommands: Record<string, Command> = {
           d.id,
           d.title,
           d.outlet,
-          d.publishedAt,
+          datedAs(d),
           d.language,
           d.passageCount,
         ]),

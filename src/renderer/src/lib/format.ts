@@ -34,8 +34,13 @@ export function formatDate(iso: string | null | undefined): string | null {
       : iso.length <= 7
         ? { year: 'numeric', month: 'long' }
         : { dateStyle: 'medium' };
-  return dateFormat(precision).format(date);
+  // A day, month or year without a time ("2024-11-07") is parsed as midnight UTC: shown at UTC,
+  // it stays that day west of Greenwich too (in Montréal it read "Nov 6", the export "7").
+  const calendar = iso.includes('T') ? {} : utc;
+  return dateFormat({ ...precision, ...calendar }).format(date);
 }
+
+const utc = { timeZone: 'UTC' } as const;
 
 /**
  * A range of days as one phrase in the interface language ("Nov 7 – 13, 2024", "7–13 nov.
@@ -44,7 +49,7 @@ export function formatDate(iso: string | null | undefined): string | null {
 export function formatDayRange(earliest: string, latest: string): string {
   const [from, to] = [new Date(earliest.slice(0, 10)), new Date(latest.slice(0, 10))];
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${earliest} – ${latest}`;
-  return dateFormat({ dateStyle: 'medium' }).formatRange(from, to);
+  return dateFormat({ dateStyle: 'medium', ...utc }).formatRange(from, to);
 }
 
 /** A weekday's name in the interface language (Sunday = 0): "Wednesday", "mercredi". */
@@ -69,7 +74,6 @@ export function formatPercent(share: number): string {
  * rule, worded by `Intl` instead of d3's English month names.
  */
 export function axisLabel(tick: Date): string {
-  const utc = { timeZone: 'UTC' } as const;
   if (tick.getUTCHours() !== 0 || tick.getUTCMinutes() !== 0)
     return dateFormat({ ...utc, timeStyle: 'short' }).format(tick);
   if (tick.getUTCDate() !== 1)

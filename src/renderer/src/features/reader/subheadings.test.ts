@@ -19,6 +19,21 @@ describe('isSubheading', () => {
     expect(isSubheading('Un accord de défense mutuelle', undefined)).toBe(false);
   });
 
+  it('reads a French quotation closed after a space as a sentence, as an English one', () => {
+    expect(isSubheading('“We will not leave.”', prose)).toBe(false);
+    expect(isSubheading('« Nous ne partirons pas. »', prose)).toBe(false);
+    expect(isSubheading('« Nous ne partirons pas\u00a0! »', prose)).toBe(false);
+    // A line that opens a quotation is not its heading.
+    const quote =
+      '« Nous avons gagné une marge que nous n’avions pas vendredi, la digue tiendra. »';
+    expect(isSubheading('Le préfet a ajouté :', quote)).toBe(false);
+    expect(isSubheading('The prefect added:', `“${prose}”`)).toBe(false);
+    // Prose that ends on a French quotation is still prose.
+    expect(
+      isSubheading('Un accord de défense mutuelle', `${prose.slice(0, -1)}, « a-t-il dit. »`),
+    ).toBe(true);
+  });
+
   it('needs the next passage to be longer prose', () => {
     expect(isSubheading('Ingrédients', '200 g de farine')).toBe(false);
     expect(isSubheading('Menu', 'Accueil')).toBe(false);

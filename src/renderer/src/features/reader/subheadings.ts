@@ -10,9 +10,11 @@ export function isSubheading(text: string, next: string | undefined): boolean {
   if (!next || line.length > MAX_HEADING_CHARS || line.length >= next.trim().length) return false;
   if ((line.match(/\S+/g)?.length ?? 0) > MAX_HEADING_WORDS) return false;
   if (!/^["“«]?\s?\p{Lu}/u.test(line)) return false;
-  if (/[.!?…,;]["”»')\]]?$/u.test(line)) return false;
-  // "Les infos à retenir :" heads the bullets under it.
+  if (SENTENCE_DONE.test(line)) return false;
+  // "Les infos à retenir :" heads the bullets under it; "Le préfet a ajouté :" only opens the
+  // quotation under it, and stays a paragraph.
   if (line.endsWith(':') && BULLET.test(next.trim())) return true;
+  if (line.endsWith(':') && QUOTE_OPENS.test(next.trim())) return false;
   return SENTENCE_END.test(next.trim()) && next.trim().length >= MIN_PROSE_CHARS;
 }
 
@@ -21,4 +23,9 @@ const MAX_HEADING_WORDS = 20;
 /** The passage a subheading introduces is prose: a sentence of some length. */
 const MIN_PROSE_CHARS = 80;
 const BULLET = /^[⇒►▶•–—-]\s/u;
-const SENTENCE_END = /[.!?…:]["”»')\]]?$/u;
+const QUOTE_OPENS = /^["“«]/u;
+// French sets a space (often a no-break one) before a closing »: "« Nous resterons. »" ends a
+// sentence as "“We will stay.”" does.
+const CLOSING = String.raw`(?:\s*["”»')\]])?$`;
+const SENTENCE_DONE = new RegExp(`[.!?…,;]${CLOSING}`, 'u');
+const SENTENCE_END = new RegExp(`[.!?…:]${CLOSING}`, 'u');
