@@ -7,7 +7,6 @@ const prose =
 describe('isSubheading', () => {
   it('reads a short capitalised line before prose as a subheading', () => {
     expect(isSubheading('Un accord de défense mutuelle', prose)).toBe(true);
-    expect(isSubheading('Les infos à retenir :', prose)).toBe(true);
     expect(isSubheading('Les infos à retenir :', '⇒ Moscou revendique une avancée')).toBe(true);
     expect(isSubheading('“Désarroi” de Poutine, selon l’Otan', prose)).toBe(true);
   });
@@ -27,6 +26,8 @@ describe('isSubheading', () => {
     const quote =
       '« Nous avons gagné une marge que nous n’avions pas vendredi, la digue tiendra. »';
     expect(isSubheading('Le préfet a ajouté :', quote)).toBe(false);
+    // Its key points set aside, "Ce qu'il faut retenir :" stands over a paragraph it does not name.
+    expect(isSubheading('Ce qu’il faut retenir :', prose)).toBe(false);
     expect(isSubheading('The prefect added:', `“${prose}”`)).toBe(false);
     // Prose that ends on a French quotation is still prose.
     expect(
