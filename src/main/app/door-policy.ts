@@ -73,7 +73,6 @@ export const doorPolicy: Record<Channel, ChannelPolicy> = {
   'documents:sources': anyDoor,
   'telegram:channels': anyDoor,
   'telegram:setPublicName': anyDoor,
-  'documents:setBlock': anyDoor,
   'documents:setBlocks': anyDoor,
   'documents:reprocess': anyDoor,
   'documents:reprocessAll': anyDoor,

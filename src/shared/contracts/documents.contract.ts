@@ -24,13 +24,9 @@ export const documentsContract = {
       }),
     }),
   ),
-  /** Puts a block back into the article, or sets it aside, then re-processes the document. */
-  'documents:setBlock': channel<DocumentDetail>()(
-    z.object({ id, ordinal: z.number().int().min(0), included: z.boolean() }),
-  ),
   /**
-   * Puts several blocks back, or sets them aside (a run of key points the import took for page
-   * furniture), then re-processes the document once.
+   * Puts one block or several back, or sets them aside (a run of key points the import took for
+   * page furniture), then re-processes the document once.
    */
   'documents:setBlocks': channel<DocumentDetail>()(
     z.object({

@@ -21,7 +21,6 @@ export function documentsHandlers({
     'documents:update': ({ id, fields }) => service.update(id, fields),
     'documents:updateMany': ({ ids, fields }) => service.updateMany(ids, fields),
     'documents:sources': ({ ids }) => service.sources(ids),
-    'documents:setBlock': ({ id, ordinal, included }) => service.setBlocks(id, [ordinal], included),
     'documents:setBlocks': ({ id, ordinals, included }) =>
       service.setBlocks(id, ordinals, included),
     'documents:reprocess': ({ id }) => service.reprocess(id),

@@ -119,9 +119,9 @@ describe('corrections and re-processing', () => {
       const caption = blocks.find((block) => block.text.startsWith('Des bénévoles'))!;
       expect(caption).toMatchObject({ kind: 'caption', included: false });
       const before = await corpus.handlers['documents:get']({ id });
-      const restored = await corpus.handlers['documents:setBlock']({
+      const restored = await corpus.handlers['documents:setBlocks']({
         id,
-        ordinal: caption.ordinal,
+        ordinals: [caption.ordinal],
         included: true,
       });
       expect(restored.text).toContain('Des bénévoles remplissent');

@@ -113,9 +113,9 @@ describe('what the prose model sets aside', () => {
       const { blocks } = await corpus.handlers['documents:source']({ id });
       const comment = blocks.find((block) => block.text.startsWith('Das ist wirklich schlimm'))!;
       expect(comment).toMatchObject({ kind: 'outside', included: false });
-      const restored = await corpus.handlers['documents:setBlock']({
+      const restored = await corpus.handlers['documents:setBlocks']({
         id,
-        ordinal: comment.ordinal,
+        ordinals: [comment.ordinal],
         included: true,
       });
       expect(restored.text).toContain('Das ist wirklich schlimm');
