@@ -192,6 +192,19 @@ describe('recoupe CLI', () => {
     expect(usage.stderr).toMatch(/Unknown command: frobnicate/);
   });
 
+  it('refuses a word a command does not take, instead of running as if it had been read', () => {
+    const stray = recoupe('list', '5');
+    expect(stray.status).toBe(2);
+    expect(stray.stdout).toBe('');
+    expect(stray.stderr).toMatch(/^list takes no arguments; "5" was not expected\./);
+    expect(stray.stderr).toMatch(/Usage: list \[--limit N\]/);
+    const extra = recoupe('show', '1', '2');
+    expect(extra.status).toBe(2);
+    expect(extra.stderr).toMatch(/^show takes one argument; "2" was not expected\./);
+    // Commands that take any number of words still take them.
+    expect(recoupe('search', 'Brenne', 'crue').status).toBe(0);
+  });
+
   it('exits non-zero when a file in a batch fails, still importing the rest', () => {
     const result = recoupe(
       'import',

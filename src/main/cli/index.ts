@@ -76,6 +76,21 @@ export async function main(argv: string[]): Promise<number> {
     (parsed.values.help ? process.stdout : process.stderr).write(`${usage}\n`);
     return parsed.values.help ? 0 : 2;
   }
+  const most = command.arguments;
+  if (most !== undefined && positionals.length > most) {
+    const stray = positionals
+      .slice(most)
+      .map((word) => `"${word}"`)
+      .join(' ');
+    const takes =
+      most === 0
+        ? 'takes no arguments'
+        : `takes ${most === 1 ? 'one argument' : `${most} arguments`}`;
+    process.stderr.write(
+      `${name} ${takes}; ${stray} was not expected.\n\nUsage: ${command.usage}\n`,
+    );
+    return 2;
+  }
   const limit = parsed.values.limit === undefined ? undefined : Number(parsed.values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0 && limit <= 200)) {
     process.stderr.write('--limit must be a whole number from 1 to 200.\n');

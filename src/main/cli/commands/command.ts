@@ -30,6 +30,12 @@ export interface CommandOptions {
 export interface Command {
   usage: string;
   summary: string;
+  /**
+   * The most words the command takes after its name; left out for commands that take any
+   * number (paths, search words). A stray word is refused rather than
+   * ignored: `list 5` would otherwise print the first page as if the 5 had been read.
+   */
+  arguments?: number;
   run(call: Call, positionals: string[], options: CommandOptions): Promise<unknown>;
   print(value: unknown): string;
   /**

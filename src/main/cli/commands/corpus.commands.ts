@@ -158,6 +158,7 @@ export const corpusCommands: Record<string, Command> = {
   },
   list: {
     usage: 'list [--limit N] [--offset N]',
+    arguments: 0,
     summary: 'list the documents in the corpus, newest first',
     run: async (call, _words, { limit, offset = 0 }) =>
       (await listPages(call, offset, limit)).map((document) => ({
@@ -191,6 +192,7 @@ export const corpusCommands: Record<string, Command> = {
   },
   show: {
     usage: 'show ID',
+    arguments: 1,
     summary: 'show one document with its passages',
     run: async (call, [id]) => {
       const document = await call('documents:get', { id: positiveInteger(id, 'ID') });

@@ -11,6 +11,7 @@ function sourcesLine(sources: readonly { source: string; publishedAt: string | n
 export const crosscheckCommands: Record<string, Command> = {
   corroborate: {
     usage: 'corroborate',
+    arguments: 0,
     summary: 'quotes and figures several sources share, and copies',
     run: (call) => call('corroboration:list', {}),
     print: (value) => {

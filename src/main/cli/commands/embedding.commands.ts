@@ -15,12 +15,14 @@ const describeStatus = (value: unknown) => {
 export const embeddingCommands: Record<string, Command> = {
   embedder: {
     usage: 'embedder',
+    arguments: 0,
     summary: 'show the embedder in use',
     run: (call) => call('embedding:status', {}),
     print: describeStatus,
   },
   reembed: {
     usage: 'reembed MODEL_DIR|lexical',
+    arguments: 1,
     summary: 're-embed every passage with a local ONNX model (or the built-in embedder)',
     run: async (call, [target]) => {
       if (!target) throw new UsageError('reembed needs a model folder, or "lexical".');

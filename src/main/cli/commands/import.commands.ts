@@ -5,6 +5,7 @@ import { positiveInteger, UsageError, type Command } from './command';
 export const importCommands: Record<string, Command> = {
   set: {
     usage: 'set ID [--title T] [--outlet O] [--author A] [--published DATE] [--url U]',
+    arguments: 1,
     summary: 'correct a document’s fields (kept across re-processing; "auto" gives one back)',
     run: async (call, [id], { fields = {} }) => {
       const given = Object.entries(fields).filter(([, value]) => value !== undefined);

@@ -41,12 +41,14 @@ function printProblemReport(report: ProblemReport): string {
 export const maintenanceCommands: Record<string, Command> = {
   report: {
     usage: 'report [--limit N]',
+    arguments: 0,
     summary: 'where the log of failures is, and its newest entries (to report a problem)',
     run: (call, _positionals, { limit }) => call('support:report', { limit: limit ?? 10 }),
     print: (value) => printProblemReport(value as ProblemReport),
   },
   check: {
     usage: 'check [--repair]',
+    arguments: 0,
     summary: 'check the corpus for inconsistencies (and repair the safe ones)',
     run: (call, _positionals, { repair }) => call('corpus:check', { repair: repair ?? false }),
     print: (value) => printReport(value as CheckReport),
@@ -54,6 +56,7 @@ export const maintenanceCommands: Record<string, Command> = {
   },
   backup: {
     usage: 'backup [--out FILE]',
+    arguments: 0,
     summary: 'copy the corpus to a file while it stays in use',
     run: (call, _positionals, { out }) =>
       call('corpus:backup', out === undefined ? {} : { path: resolve(out) }),
@@ -64,6 +67,7 @@ export const maintenanceCommands: Record<string, Command> = {
   },
   restore: {
     usage: 'restore --from FILE [--force]',
+    arguments: 0,
     summary: 'replace the corpus with a backup (close the app first)',
     run: () => Promise.reject(new UsageError('restore runs without opening the corpus.')),
     runClosed: (dataDir, _positionals, { from, force }) => {

@@ -36,6 +36,7 @@ async function exportNotes(
 export const notesCommands: Record<string, Command> = {
   notes: {
     usage: 'notes',
+    arguments: 0,
     summary: 'list the notes',
     run: (call) => call('notes:list', {}),
     print: (value) =>
@@ -51,6 +52,7 @@ export const notesCommands: Record<string, Command> = {
   },
   export: {
     usage: 'export NOTE_ID --out FILE | --all --out DIR',
+    arguments: 1,
     summary: 'write notes as Markdown (never replaces a file without --force)',
     run: exportNotes,
     print: (value) =>

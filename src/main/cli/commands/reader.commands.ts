@@ -6,6 +6,7 @@ import { positiveInteger, type Command } from './command';
 export const readerCommands: Record<string, Command> = {
   highlights: {
     usage: 'highlights ID',
+    arguments: 1,
     summary: "list a document's highlights, orphans included, with their quotes",
     run: (call, [id]) => call('highlights:list', { documentId: positiveInteger(id, 'ID') }),
     print: (value) =>
@@ -25,6 +26,7 @@ export const readerCommands: Record<string, Command> = {
   },
   reanchor: {
     usage: 'reanchor ID',
+    arguments: 1,
     summary: "re-anchor a document's highlights against its current text",
     run: (call, [id]) => call('highlights:reanchor', { documentId: positiveInteger(id, 'ID') }),
     print: (value) => {

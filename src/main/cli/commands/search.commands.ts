@@ -27,6 +27,7 @@ export const searchCommands: Record<string, Command> = {
   },
   similar: {
     usage: 'similar PASSAGE_ID [--limit N]',
+    arguments: 1,
     summary: 'passages of other documents that resemble one passage',
     run: (call, [id], { limit }) =>
       call('crosscheck:similar', { passageId: positiveInteger(id, 'PASSAGE_ID'), limit }),

@@ -60,6 +60,7 @@ export const timelineCommands: Record<string, Command> = {
   },
   'timeline-add': {
     usage: 'timeline-add PASSAGE_ID DATE',
+    arguments: 2,
     summary: 'date a passage by hand (2024-10-28, 2024-10, 2024-10-27/2024-10-28)',
     run: (call, [id, date]) => {
       if (!date) throw new UsageError('timeline-add needs a passage id and a date.');
@@ -72,6 +73,7 @@ export const timelineCommands: Record<string, Command> = {
   },
   'timeline-reindex': {
     usage: 'timeline-reindex DOCUMENT_ID',
+    arguments: 1,
     summary: 'read a document’s dates again (after its publish date changed)',
     run: (call, [id]) =>
       call('timeline:reindex', { documentId: positiveInteger(id, 'DOCUMENT_ID') }),
