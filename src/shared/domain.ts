@@ -51,6 +51,11 @@ export interface ImportOutcome {
   file: string;
   status: 'imported' | 'duplicate' | 'failed';
   documentId?: number;
+  /**
+   * Other documents whose estimated publish date this file changed (an undated copy of the same
+   * story now dated with it): views showing them read them again.
+   */
+  redated?: number[];
   /** A sentence saying why the file failed. */
   error?: string;
   errorCode?: ErrorCode;
@@ -151,6 +156,8 @@ export interface ImportJobItem {
   file: string;
   status: ImportItemStatus;
   documentId?: number;
+  /** Other documents whose estimated publish date this file changed (see ImportOutcome). */
+  redated?: number[];
   error?: string;
   errorCode?: ErrorCode;
   /** A Telegram export: what became of its messages so far. */

@@ -14,6 +14,7 @@ import { publishEvidence } from './010-publish-evidence';
 import { eventsFromBlocks } from './011-events-from-blocks';
 import { telegramSchema } from './012-telegram';
 import { hintIndexes } from './013-hint-indexes';
+import { hintTargets } from './014-hint-targets';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   eventsFromBlocks,
   telegramSchema,
   hintIndexes,
+  hintTargets,
 ];
 
 /** The schema version this build writes. */

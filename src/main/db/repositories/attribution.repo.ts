@@ -16,9 +16,13 @@ export interface RelatedDocument {
 // Dates that themselves rest on this hint are not used for it, so hints never feed on hints.
 const NOT_HINTED = `d.attribution NOT LIKE '%"kind":"corpus"%'`;
 
-// Documents no date rests on yet: the only ones a dated document's import can date in turn.
-const UNDATED_DOCUMENT = 'd.published_basis IS NULL';
-const UNDATED = `WHERE ${UNDATED_DOCUMENT}`;
+/**
+ * Documents a dated document's import can date, or date again: those no date rests on yet, and
+ * those dated by this hint alone, which read the corpus again with the new document in it (a
+ * hint read once at import would depend on which copy came first). Written as the partial index
+ * `documents_hint_targets` (migration 014) is, so that SQLite can read the index for it.
+ */
+export const HINT_TARGET = `(d.published_basis IS NULL OR (d.published_basis = 'estimated' AND d.attribution LIKE '%"kind":"corpus"%'))`;
 
 /** Figures this large or more are specific enough to link two reports of the same thing. */
 const FIGURE_MINIMUM = 100;
@@ -44,11 +48,13 @@ export class AttributionRepository {
   constructor(private readonly db: DatabaseSync) {}
 
   /**
-   * Other documents sharing a quotation, a large figure or most of their text with this one.
-   * CROSS JOIN keeps SQLite from scanning every document to probe the matches: it looks each
-   * match's document up instead, so the cost follows the matches, not the corpus.
+   * Other documents sharing a quotation, a large figure or most of their text with this one:
+   * those whose date can hint at this one's, or with `targetsOnly`, those whose date this one
+   * can hint at (undated, or dated by the hint). CROSS JOIN keeps SQLite from scanning every
+   * document to probe the matches: it looks each match's document up instead, so the cost
+   * follows the matches, not the corpus.
    */
-  related(documentId: number, undatedOnly = false): RelatedDocument[] {
+  related(documentId: number, targetsOnly = false): RelatedDocument[] {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date,
@@ -64,26 +70,36 @@ export class AttributionRepository {
                AND b2.hash = b1.hash AND b2.document_id <> b1.document_id
              WHERE b1.document_id = ?
          ) AS found CROSS JOIN documents d ON d.id = found.other
-         ${undatedOnly ? UNDATED : ''}
+         ${targetsOnly ? `WHERE ${HINT_TARGET}` : ''}
          ORDER BY d.id`,
       )
       .all(documentId, documentId) as unknown as (RelatedDocument & {
       hinted: number;
     })[];
-    return rows.filter((row) => !row.hinted).map(({ hinted: _hinted, ...row }) => row);
+    return rows
+      .filter((row) => targetsOnly || !row.hinted)
+      .map(({ hinted: _hinted, ...row }) => row);
   }
 
-  /** Whether any document has no date yet (through a partial index: instant at any size). */
-  anyUndated(): boolean {
+  /**
+   * Whether any document has no date yet or is dated by the hint alone (through a partial
+   * index: instant at any size).
+   */
+  anyHintTarget(): boolean {
     return (
       this.db
-        .prepare(`SELECT 1 FROM documents d INDEXED BY documents_undated ${UNDATED} LIMIT 1`)
+        .prepare(
+          `SELECT 1 FROM documents d INDEXED BY documents_hint_targets WHERE ${HINT_TARGET} LIMIT 1`,
+        )
         .get() !== undefined
     );
   }
 
-  /** Figures of other documents in the same unit as this document's large figures. */
-  figurePairs(documentId: number, undatedOnly = false): FigurePair[] {
+  /**
+   * Figures of other documents in the same unit as this document's large figures: of those
+   * whose date can hint at this one's, or with `targetsOnly`, of those it can hint at.
+   */
+  figurePairs(documentId: number, targetsOnly = false): FigurePair[] {
     const mine = this.db
       .prepare(
         `SELECT unit, context, text, value, approximate FROM figures
@@ -94,13 +110,13 @@ export class AttributionRepository {
       `SELECT d.id, d.title, d.outlet, substr(d.published_at, 1, 10) AS date, f.text, f.value,
            f.approximate, f.context
          FROM ${
-           undatedOnly
-             ? // The undated documents first (few), each one's figures by its id.
-               'documents d INDEXED BY documents_undated CROSS JOIN figures f ON f.document_id = d.id'
+           targetsOnly
+             ? // The documents it can date first (few), each one's figures by its id.
+               'documents d INDEXED BY documents_hint_targets CROSS JOIN figures f ON f.document_id = d.id'
              : 'figures f JOIN documents d ON d.id = f.document_id'
          }
-         WHERE f.unit = ? AND f.document_id <> ? AND f.value >= ? AND ${NOT_HINTED}
-           ${undatedOnly ? `AND ${UNDATED_DOCUMENT}` : ''}
+         WHERE f.unit = ? AND f.document_id <> ? AND f.value >= ?
+           AND ${targetsOnly ? HINT_TARGET : NOT_HINTED}
          LIMIT ${FIGURE_CANDIDATES}`,
     );
     return mine.flatMap(({ unit, ...figure }) =>

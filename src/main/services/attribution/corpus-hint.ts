@@ -27,15 +27,16 @@ const rangeOf = (figure: PairedFigure) => quantityOf(figure.text, figure.value, 
  * Documents sharing a quotation or most of the text, or giving the same figure for the same
  * thing. Two figures of one thing that differ ("plus de 10 000 soldats", then "plusieurs
  * milliers") say nothing of when: an estimate changes over weeks. Only figures whose ranges
- * overlap count, and the evidence quotes this document's own words.
+ * overlap count, and the evidence quotes this document's own words. With `targetsOnly`, the
+ * documents this one's date can hint at instead of those hinting at it.
  */
 function relatedDocuments(
   db: DatabaseSync,
   documentId: number,
-  undatedOnly = false,
+  targetsOnly = false,
 ): RelatedDocument[] {
   const repository = new AttributionRepository(db);
-  const figures = repository.figurePairs(documentId, undatedOnly).flatMap(({ mine, other }) => {
+  const figures = repository.figurePairs(documentId, targetsOnly).flatMap(({ mine, other }) => {
     if (!quantitiesOverlap(rangeOf(mine), rangeOf(other))) return [];
     const [mineStems, theirStems] = [stemSet(mine.context), stemSet(other.context)];
     const shared = [...mineStems].filter((stem) => theirStems.has(stem)).length;
@@ -45,27 +46,47 @@ function relatedDocuments(
     const { id, title, outlet, date } = other;
     return [{ id, title, outlet, date, words: mine.text, shared: 'figure' as const }];
   });
-  return [...repository.related(documentId, undatedOnly), ...figures];
+  return [...repository.related(documentId, targetsOnly), ...figures];
 }
 
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** What reading the corpus did to a document's date. */
+export type HintOutcome =
+  /** Nothing: its date is its file's or the user's, or no related article has a date. */
+  | 'none'
+  /** Dated from the corpus as it was already. */
+  | 'unchanged'
+  /** Dated from the corpus anew, or differently than before. */
+  | 'dated';
+
 /**
  * Dates a document its file leaves undated from the articles it shares a quotation, a large
  * figure or its text with: a weak hint, given as a range a week either side of their dates,
- * its best day the earliest of them (a report follows the first one). Returns whether it did.
+ * its best day the earliest of them (a report follows the first one). A document this hint
+ * dated before is dated again from every related article the corpus holds now, its file's own
+ * evidence kept, so that its estimate does not depend on the order of the imports. A date the
+ * file states, the page's metadata gives, the file's evidence estimates or the user set is
+ * never touched.
  */
-export function hintFromCorpus(db: DatabaseSync, documentId: number): boolean {
+export function hintFromCorpus(db: DatabaseSync, documentId: number): HintOutcome {
   const documents = new DocumentsRepository(db);
   const document = documents.get(documentId);
-  if (!document || document.publishedBasis !== null) return false;
-  const related = relatedDocuments(db, documentId).filter((row) => row.date);
-  if (related.length === 0) return false;
-  const days = related.map((row) => row.date!).sort();
+  if (!document) return 'none';
   const attribution = documents.attribution(documentId);
-  const before = attribution.date?.evidence ?? [];
-  const upper = before.find((piece) => piece.role === 'before')?.date ?? null;
+  const evidence = attribution.date?.evidence ?? [];
+  const hinted =
+    document.publishedBasis === 'estimated' && evidence.some((piece) => piece.kind === 'corpus');
+  if (document.publishedBasis !== null && !hinted) return 'none';
+  const related = relatedDocuments(db, documentId).filter((row) => row.date);
+  // Related articles only come and go with imports and deletions; a hinted document left with
+  // none keeps the estimate it has (re-processing it reads its file and the corpus afresh).
+  if (related.length === 0) return 'none';
+  const days = related.map((row) => row.date!).sort();
+  // The file's own evidence: what the previous hint added is read again, not kept.
+  const own = evidence.filter((piece) => piece.kind !== 'corpus');
+  const upper = own.find((piece) => piece.role === 'before')?.date ?? null;
   const latest = addDays(days.at(-1)!, HINT_DAYS);
   const pieces: DateEvidence[] = distinctDocuments(related).map((row) => ({
     kind: 'corpus',
@@ -81,12 +102,11 @@ export function hintFromCorpus(db: DatabaseSync, documentId: number): boolean {
     precision: 'range' as const,
     basis: 'estimated' as const,
   };
-  documents.setEstimate(documentId, date, {
-    ...attribution,
-    date: { ...date, evidence: [...pieces, ...before] },
-  });
+  const estimate = { ...date, evidence: [...pieces, ...own] };
+  if (hinted && JSON.stringify(estimate) === JSON.stringify(attribution.date)) return 'unchanged';
+  documents.setEstimate(documentId, date, { ...attribution, date: estimate });
   new TimelineService(db).reindex(documentId);
-  return true;
+  return 'dated';
 }
 
 function distinctDocuments(rows: RelatedDocument[]): RelatedDocument[] {
@@ -96,18 +116,28 @@ function distinctDocuments(rows: RelatedDocument[]): RelatedDocument[] {
 
 /**
  * Runs after the cross-check indexer (it reads its quotes and figures): dates the new document
- * from the corpus when its file could not, and the undated documents it now dates in turn.
+ * from the corpus when its file could not, and when it has a date of its own, dates again the
+ * related documents the corpus dates: undated ones, and those an earlier hint dated without it.
  */
 export const corpusHintIndexer: DocumentIndexer = {
   name: 'corpus date hint',
   index(db: DatabaseSync, document: DocumentDetail) {
-    if (hintFromCorpus(db, document.id)) return;
-    if (document.publishedBasis === null) return;
-    if (!new AttributionRepository(db).anyUndated()) return;
-    // Only the undated ones can be dated from this one: the others are not read at all (a
-    // channel's posts share much of their wording, and each post would read all its kin).
-    for (const row of relatedDocuments(db, document.id, true)) {
-      if (row.date === null) hintFromCorpus(db, row.id);
-    }
+    const redated = redateFromCorpus(db, document);
+    return redated.length > 0 ? { redated } : undefined;
   },
 };
+
+/**
+ * The corpus hint for a document just stored; returns the ids of the other documents whose
+ * date it changed (an earlier copy now dated with this one), so the views showing them can
+ * read them again.
+ */
+export function redateFromCorpus(db: DatabaseSync, document: DocumentDetail): number[] {
+  if (hintFromCorpus(db, document.id) !== 'none') return [];
+  if (document.publishedBasis === null) return [];
+  if (!new AttributionRepository(db).anyHintTarget()) return [];
+  // Only the documents this one can date are read (a channel's posts share much of their
+  // wording, and each post would read all its kin); a hint never dates another one.
+  const targets = new Set(relatedDocuments(db, document.id, true).map((row) => row.id));
+  return [...targets].filter((id) => hintFromCorpus(db, id) === 'dated');
+}

@@ -171,8 +171,13 @@ export class ImportService {
       original: file.bytes,
       fileModifiedAt: file.modifiedAt ?? null,
     });
-    this.store(id, ready);
-    return { file: label, status: 'imported', documentId: id };
+    const redated = this.store(id, ready);
+    return {
+      file: label,
+      status: 'imported',
+      documentId: id,
+      ...(redated.length > 0 ? { redated } : {}),
+    };
   }
 
   /**
@@ -230,12 +235,18 @@ export class ImportService {
     };
   }
 
-  private store(id: number, { prepared, passages, derived }: Ready, replacing = false): void {
+  /** Stores blocks, passages and indexer rows; returns the other documents it re-dated. */
+  private store(id: number, { prepared, passages, derived }: Ready, replacing = false): number[] {
     this.blocks.replace(id, prepared.blocks);
     if (replacing) this.passages.replaceKeepingIds(id, passages);
     else this.passages.insertMany(id, passages);
     const stored = { ...this.documents.get(id)!, passages: this.passages.byDocument(id) };
-    for (const indexer of this.indexers) indexer.index(this.db, stored, derived);
+    const redated = new Set<number>();
+    for (const indexer of this.indexers) {
+      for (const other of indexer.index(this.db, stored, derived)?.redated ?? [])
+        redated.add(other);
+    }
+    return [...redated];
   }
 }
 

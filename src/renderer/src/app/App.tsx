@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentSourcePanel } from '../features/import/DocumentSourcePanel';
@@ -17,6 +17,7 @@ import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
 import { TimelineView } from '../features/timeline/TimelineView';
+import { documentsChanged } from '../lib/current-sources';
 import { useLocale } from '../lib/i18n/locale';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
@@ -48,7 +49,26 @@ export function App() {
     reloadDocuments();
     reloadStats();
   }, [reloadDocuments, reloadStats]);
-  const importer = useImport(onImported);
+  // An import can change the estimated date of documents already in the corpus (an undated copy
+  // of the story, now dated with it): the open one and the citations naming them read them
+  // again (the library reloads anyway). A ref keeps the callback's identity while the reader
+  // moves from document to document, so the import's polling is not restarted.
+  const openDocument = useRef(route.documentId);
+  useEffect(() => {
+    openDocument.current = route.documentId;
+  }, [route.documentId]);
+  const onFileImported = useCallback(
+    (_documentId: number, redated: readonly number[]) => {
+      onImported();
+      if (redated.length === 0) return;
+      documentsChanged(redated);
+      if (openDocument.current !== null && redated.includes(openDocument.current)) {
+        reloadDocument();
+      }
+    },
+    [onImported, reloadDocument],
+  );
+  const importer = useImport(onFileImported);
   const sidePanel = usePanelRef();
   const deletion = useDocumentDeletion(onImported);
   const { add: addToImport } = importer;
@@ -85,8 +105,8 @@ export function App() {
         <PasteDialog
           open={pasteOpen}
           onOpenChange={setPasteOpen}
-          onImported={(id) => {
-            onImported();
+          onImported={(id, redated) => {
+            onFileImported(id, redated);
             navigate(id);
           }}
         />

@@ -28,8 +28,14 @@ export function DocumentSourcePanel({ document, onChanged }: DocumentSourcePanel
   // A correction made elsewhere while this panel is open (the reader header's "Accept
   // estimate") changes the document: its fields and their sources are read again, or the panel
   // would still call an accepted date "estimated".
+  // An estimate dated again from the corpus (a copy imported later) may keep its day and move
+  // its range: the range counts too.
   const revision = FIELDS.map((field) => document[field] ?? '')
-    .concat(document.publishedBasis ?? '')
+    .concat(
+      document.publishedBasis ?? '',
+      document.publishedEarliest ?? '',
+      document.publishedLatest ?? '',
+    )
     .join('\u0000');
   const shownRevision = useRef(revision);
   useEffect(() => {

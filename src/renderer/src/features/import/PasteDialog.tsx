@@ -20,7 +20,8 @@ interface PasteDialogProps {
   /** Open from the Import menu, or by a paste on the library. */
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onImported: (documentId: number) => void;
+  /** With the documents already in the corpus whose estimated date the import changed. */
+  onImported: (documentId: number, redated: readonly number[]) => void;
 }
 
 /** Whether a paste goes to a text field or the editor rather than to the library. */
@@ -92,7 +93,7 @@ export function PasteDialog({ open, onOpenChange, onImported }: PasteDialogProps
       if (!updated.ok) setError(updated.error);
     }
     setBusy(false);
-    onImported(outcome.documentId);
+    onImported(outcome.documentId, outcome.redated ?? []);
     close();
   };
 

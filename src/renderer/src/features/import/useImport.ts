@@ -57,7 +57,7 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
  * batch is never held in memory at once. The panel follows the job by polling its status;
  * Cancel stops both the uploads still waiting here and the job in main.
  */
-export function useImport(onImported: (documentId: number) => void) {
+export function useImport(onImported: (documentId: number, redated: readonly number[]) => void) {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [waiting, setWaiting] = useState<{ key: string; file: File }[]>([]);
   const jobId = useRef<string | null>(null);
@@ -96,13 +96,13 @@ export function useImport(onImported: (documentId: number) => void) {
       for (const item of next.items) {
         if (item.status === 'imported' && item.documentId && !seen.current.has(item.documentId)) {
           seen.current.add(item.documentId);
-          onImported(item.documentId);
+          onImported(item.documentId, item.redated ?? []);
         }
         // A Telegram export makes many documents: the library reloads once it is done.
         const exportKey = `${next.id}-${item.key}`;
         if (item.status === 'imported' && item.telegram && !seenExports.current.has(exportKey)) {
           seenExports.current.add(exportKey);
-          onImported(0);
+          onImported(0, []);
         }
       }
     },

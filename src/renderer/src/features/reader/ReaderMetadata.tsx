@@ -33,6 +33,20 @@ export function ReaderMetadata({ document, onChanged }: ReaderMetadataProps) {
     'documents:source',
     showEvidence ? { id: document.id } : null,
   );
+  // The date can change without a correction here (an import dated this estimate again from a
+  // copy): the evidence shown is read again with it, so it always says how the shown date is known.
+  const dateRevision = [
+    document.publishedAt,
+    document.publishedBasis,
+    document.publishedEarliest,
+    document.publishedLatest,
+  ].join('\u0000');
+  const shownDate = useRef(dateRevision);
+  useEffect(() => {
+    if (shownDate.current === dateRevision) return;
+    shownDate.current = dateRevision;
+    reloadSource();
+  }, [dateRevision, reloadSource]);
 
   // The accept button ("Accept Mar 14, 2025") leaves the header once pressed (and is disabled
   // meanwhile, which drops the keyboard focus): the focus goes to the date it accepted, not to
