@@ -135,4 +135,9 @@ export type EvidenceNote =
       shared: 'copy' | 'quote' | 'figure';
       title: string;
       outlet: string | null;
+      /**
+       * The article's id, so that deleting it dates again what rested on it (absent from
+       * evidence stored before: the title, outlet and day name it there).
+       */
+      documentId?: number;
     };

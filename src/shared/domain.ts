@@ -209,6 +209,18 @@ export interface TelegramChannel {
   posts: number;
 }
 
+/** What deleting a document did. */
+export interface DeletedDocument {
+  id: number;
+  /** Its highlights, kept as orphans with their quotes. */
+  orphanedHighlights: number;
+  /**
+   * Other documents whose estimated date rested on it and was dated again without it (from the
+   * related articles left, or from their file alone), for the views showing them to read again.
+   */
+  redated?: number[];
+}
+
 /** Re-processing every document in the background: where it stands. */
 export interface ReprocessJob {
   state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';

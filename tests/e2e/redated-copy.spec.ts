@@ -49,3 +49,37 @@ test('an estimate open in the reader is read again when an import dates it anew 
   );
   await page.screenshot({ path: 'test-results/redated-copy.png', fullPage: true });
 });
+
+test('an estimate open in the reader is read again when the article it rested on is deleted', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await dropFiles(page, [report, undatedCopy]);
+  const panel = page.getByRole('region', { name: 'Import' });
+  await expect(panel.locator('[data-status="imported"]')).toHaveCount(2, { timeout: 60_000 });
+  await panel.getByRole('button', { name: 'Close' }).click();
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: /Crue de la Brenne/ }).click();
+  await page.getByRole('button', { name: 'Delete document…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+
+  // While "Undo" is offered the report still exists: the copy opened meanwhile is still dated
+  // from it. The deletion, once carried out, dates it again without it: nothing is left, so it
+  // is undated, as its file says, and its evidence no longer names the report.
+  await library.getByRole('button', { name: /sinistrés de la Brenne/ }).click();
+  const meta = page.locator('.reader__meta');
+  await expect(meta).toContainText(/Mar 7\s*–\s*21, 2025 · estimated/);
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  const evidence = page.locator('.evidence-list');
+  await expect(evidence).toContainText('Crue de la Brenne');
+  await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
+  await expect(meta).toContainText('undated');
+  await expect(meta).not.toContainText('estimated');
+  await expect(evidence).not.toContainText('Crue de la Brenne');
+  await expect(library.getByRole('button', { name: /La Gazette de Valmont/ })).not.toContainText(
+    /Mar 7/,
+  );
+  expect(app.corpus.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+  await page.screenshot({ path: 'test-results/redated-after-delete.png', fullPage: true });
+});

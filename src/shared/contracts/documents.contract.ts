@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { CitedDocument, DocumentDetail, DocumentSource, ReprocessJob } from '../domain';
+import type {
+  CitedDocument,
+  DeletedDocument,
+  DocumentDetail,
+  DocumentSource,
+  ReprocessJob,
+} from '../domain';
 import { channel } from './channel';
 
 const id = z.number().int().positive();
@@ -54,6 +60,9 @@ export const documentsContract = {
   'documents:reprocessAllStatus': channel<ReprocessJob>()(z.object({})),
   /** Stops after the document being re-processed; the ones done stay done. */
   'documents:reprocessAllCancel': channel<ReprocessJob>()(z.object({})),
-  /** Deletes a document and its passages; its highlights stay, as orphans with their quotes. */
-  'documents:delete': channel<{ id: number; orphanedHighlights: number }>()(z.object({ id })),
+  /**
+   * Deletes a document and its passages; its highlights stay, as orphans with their quotes. The
+   * documents whose estimated date rested on it are dated again without it (`redated`).
+   */
+  'documents:delete': channel<DeletedDocument>()(z.object({ id })),
 };

@@ -96,6 +96,34 @@ export class AttributionRepository {
   }
 
   /**
+   * The documents whose estimate rests on this one: dated by the hint alone, with a related
+   * article in their evidence that names it, by id, or in evidence stored before ids were, by
+   * its title, outlet and day (a copy with the same three is dated again too, harmlessly: the
+   * hint reads the corpus afresh). Read through the partial index, before the document goes.
+   */
+  restingOn(documentId: number): number[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id FROM documents x
+           CROSS JOIN documents d INDEXED BY documents_hint_targets
+         WHERE x.id = ? AND d.id <> x.id AND ${HINT_TARGET} AND d.published_basis = 'estimated'
+           AND EXISTS (
+             SELECT 1 FROM json_each(d.attribution, '$.date.evidence') AS piece,
+               json_each(piece.value, '$.notes') AS note
+             WHERE json_extract(piece.value, '$.kind') = 'corpus'
+               AND json_extract(note.value, '$.code') = 'related-article'
+               AND (json_extract(note.value, '$.documentId') = x.id
+                 OR (json_extract(note.value, '$.documentId') IS NULL
+                   AND json_extract(note.value, '$.title') = x.title
+                   AND json_extract(note.value, '$.outlet') IS x.outlet
+                   AND json_extract(piece.value, '$.date') = substr(x.published_at, 1, 10))))
+         ORDER BY d.id`,
+      )
+      .all(documentId) as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
+  /**
    * Figures of other documents in the same unit as this document's large figures: of those
    * whose date can hint at this one's, or with `targetsOnly`, of those it can hint at.
    */

@@ -201,7 +201,10 @@ export class DocumentsRepository {
     return row?.file_modified_at ?? null;
   }
 
-  /** Sets an estimated publish date from outside the file (the corpus hint), with its evidence. */
+  /**
+   * Sets a publish date from outside the file (the corpus hint's estimate), with its evidence,
+   * or sets back the file's own undated answer when the hint is taken back.
+   */
   setEstimate(id: number, date: PublishDateRow, attribution: AttributionEvidence): void {
     this.db
       .prepare(

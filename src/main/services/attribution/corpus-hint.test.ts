@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { temporaryCorpus } from '../../../../tests/support/temp-corpus';
 
@@ -21,7 +24,7 @@ const texts = {
 };
 type Name = keyof typeof texts;
 
-describe('corpus date hint and import order', () => {
+describe('corpus date hint: import order and deletions', () => {
   let corpus: ReturnType<typeof temporaryCorpus>;
   beforeEach(() => {
     corpus = temporaryCorpus();
@@ -160,5 +163,150 @@ describe('corpus date hint and import order', () => {
     expect(wednesday!.redated).toEqual([id('courrier')]);
     expect(await sources()).toEqual(before);
     expect(await storedDate(id('courrier'))).toMatchObject({ publishedAt: '2025-03-12' });
+  });
+  /** Everything a view shows of a document's date: its row, its evidence, its timeline. */
+  async function dateAsShown(id: number) {
+    const document = await corpus.handlers['documents:get']({ id });
+    const { attribution } = await corpus.handlers['documents:source']({ id });
+    const events = await corpus.handlers['timeline:list']({
+      documentIds: [id],
+      includeDismissed: false,
+      includeCaptions: true,
+    });
+    return {
+      publishedAt: document.publishedAt,
+      basis: document.publishedBasis,
+      precision: document.publishedPrecision,
+      earliest: document.publishedEarliest,
+      latest: document.publishedLatest,
+      date: attribution.date,
+      events: events.map(({ mention, date, resolution }) => ({ mention, date, resolution })),
+    };
+  }
+
+  it('dates a hinted document again from the related articles left when one is deleted', async () => {
+    const outcomes = await importInOrder(['friday', 'wednesday', 'gazette', 'courrier']);
+    const id = (name: Name) => outcomes.get(name)!.documentId;
+    expect(await storedDate(id('gazette'))).toMatchObject({
+      publishedAt: '2025-03-12',
+      related: [expect.stringMatching(/^2025-03-12 /), expect.stringMatching(/^2025-03-14 /)],
+    });
+    const deleted = await corpus.handlers['documents:delete']({ id: id('wednesday') });
+    // Each is dated from the Friday report alone, as if the Wednesday one had never come.
+    const expected = {
+      publishedAt: '2025-03-14',
+      basis: 'estimated',
+      precision: 'range',
+      earliest: '2025-03-07',
+      latest: '2025-03-21',
+      related: [expect.stringMatching(/^2025-03-14 .*depuis 1982/)],
+    };
+    expect(await storedDate(id('gazette'))).toEqual(expected);
+    expect(await storedDate(id('courrier'))).toEqual(expected);
+    // Both copies rested on the Wednesday report; the outcome names them for the views.
+    expect(deleted).toEqual({
+      id: id('wednesday'),
+      orphanedHighlights: 0,
+      redated: [id('gazette'), id('courrier')].sort((a, b) => a - b),
+    });
+    const alone = await estimates(['friday', 'gazette'], ['gazette']);
+    expect(alone[0]).toEqual(expected);
+  });
+
+  it('gives a hinted document back its own file’s answer when no related article is left', async () => {
+    // Imported from disk, so that its file's time bounds its date from above.
+    const folder = mkdtempSync(join(tmpdir(), 'recoupe-hint-'));
+    try {
+      const path = join(folder, 'gazette.txt');
+      writeFileSync(path, texts.gazette);
+      const fileTime = new Date('2025-03-18T09:00:00Z');
+      utimesSync(path, fileTime, fileTime);
+      const [imported] = await corpus.handlers['corpus:import']({
+        sources: [{ kind: 'path', path }],
+      });
+      const gazette = imported!.documentId!;
+      const own = await dateAsShown(gazette);
+      expect(own).toMatchObject({
+        publishedAt: null,
+        basis: null,
+        latest: '2025-03-18',
+        date: { whyUnknown: 'file-time-only' },
+      });
+      const friday = (await importInOrder(['friday'])).get('friday')!;
+      expect(friday.redated).toEqual([gazette]);
+      expect(await dateAsShown(gazette)).toMatchObject({
+        publishedAt: '2025-03-14',
+        basis: 'estimated',
+        earliest: '2025-03-07',
+        latest: '2025-03-18',
+        events: expect.arrayContaining([expect.objectContaining({ date: '2025-03-14' })]),
+      });
+      const deleted = await corpus.handlers['documents:delete']({ id: friday.documentId });
+      // Undated again, with the evidence, the upper bound, the reason and the timeline its file
+      // gave it: no estimate is left resting on an article that is gone.
+      expect(await dateAsShown(gazette)).toEqual(own);
+      expect(deleted).toMatchObject({ redated: [gazette] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the documents resting on a deleted one by the evidence of earlier versions too', async () => {
+    const outcomes = await importInOrder(['friday', 'gazette']);
+    const gazette = outcomes.get('gazette')!.documentId;
+    // Evidence stored before it named the related article's id: its title, outlet and day only.
+    const stored = corpus.db.prepare('SELECT attribution FROM documents WHERE id = ?');
+    const { attribution } = stored.get(gazette) as { attribution: string };
+    const earlier = JSON.parse(attribution, (key, value: unknown) =>
+      key === 'documentId' ? undefined : value,
+    ) as unknown;
+    corpus.db
+      .prepare('UPDATE documents SET attribution = ? WHERE id = ?')
+      .run(JSON.stringify(earlier), gazette);
+    expect(stored.get(gazette)).toEqual({
+      attribution: expect.stringMatching(/"related-article".*"title":"Crue de la Brenne"/),
+    });
+    expect(stored.get(gazette)).toEqual({ attribution: expect.not.stringContaining('documentId') });
+    const deleted = await corpus.handlers['documents:delete']({
+      id: outcomes.get('friday')!.documentId,
+    });
+    expect(await storedDate(gazette)).toMatchObject({
+      publishedAt: null,
+      basis: null,
+      related: [],
+    });
+    expect(deleted).toMatchObject({ redated: [gazette] });
+  });
+
+  it('leaves a date stated, set by the user or estimated from the file alone when a related article is deleted', async () => {
+    const outcomes = await importInOrder(['friday', 'wednesday', 'gazette', 'echo', 'courrier']);
+    const id = (name: Name) => outcomes.get(name)!.documentId;
+    await corpus.handlers['documents:update']({
+      id: id('gazette'),
+      fields: { publishedAt: '2025-03-20' },
+    });
+    const kept = ['wednesday', 'gazette', 'echo'] as Name[];
+    const shown = () => Promise.all(kept.map((name) => dateAsShown(id(name))));
+    const before = await shown();
+    expect(before.map((date) => date.basis)).toEqual(['stated', 'user', 'estimated']);
+    const deleted = await corpus.handlers['documents:delete']({ id: id('friday') });
+    // Only the copy the hint dated is dated again: from the Wednesday report, the copy that says
+    // its own day and the copy the user dated.
+    expect(await shown()).toEqual(before);
+    expect(await storedDate(id('courrier'))).toMatchObject({
+      publishedAt: '2025-03-12',
+      related: [
+        expect.stringMatching(/^2025-03-12 /),
+        expect.stringMatching(/^2025-03-13 /),
+        expect.stringMatching(/^2025-03-20 /),
+      ],
+    });
+    expect(deleted).toMatchObject({ redated: [id('courrier')] });
+    // A deletion no estimate rests on names none (the copy dated by the hint: hints never feed
+    // on hints).
+    expect(await corpus.handlers['documents:delete']({ id: id('courrier') })).toEqual({
+      id: id('courrier'),
+      orphanedHighlights: 0,
+    });
   });
 });

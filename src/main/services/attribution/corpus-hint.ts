@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DateEvidence } from '../../../shared/attribution';
+import type { DateEvidence, PublishDate } from '../../../shared/attribution';
 import type { DocumentDetail } from '../../../shared/domain';
 import {
   AttributionRepository,
@@ -59,14 +59,17 @@ export type HintOutcome =
   /** Dated from the corpus as it was already. */
   | 'unchanged'
   /** Dated from the corpus anew, or differently than before. */
-  | 'dated';
+  | 'dated'
+  /** Its hint taken back: no related article with a date is left; its file's answer again. */
+  | 'withdrawn';
 
 /**
  * Dates a document its file leaves undated from the articles it shares a quotation, a large
  * figure or its text with: a weak hint, given as a range a week either side of their dates,
  * its best day the earliest of them (a report follows the first one). A document this hint
  * dated before is dated again from every related article the corpus holds now, its file's own
- * evidence kept, so that its estimate does not depend on the order of the imports. A date the
+ * evidence kept, so that its estimate does not depend on the order of the imports or on
+ * articles since deleted; with none left it is given back its file's own answer. A date the
  * file states, the page's metadata gives, the file's evidence estimates or the user set is
  * never touched.
  */
@@ -80,20 +83,34 @@ export function hintFromCorpus(db: DatabaseSync, documentId: number): HintOutcom
     document.publishedBasis === 'estimated' && evidence.some((piece) => piece.kind === 'corpus');
   if (document.publishedBasis !== null && !hinted) return 'none';
   const related = relatedDocuments(db, documentId).filter((row) => row.date);
-  // Related articles only come and go with imports and deletions; a hinted document left with
-  // none keeps the estimate it has (re-processing it reads its file and the corpus afresh).
-  if (related.length === 0) return 'none';
-  const days = related.map((row) => row.date!).sort();
   // The file's own evidence: what the previous hint added is read again, not kept.
   const own = evidence.filter((piece) => piece.kind !== 'corpus');
   const upper = own.find((piece) => piece.role === 'before')?.date ?? null;
+  if (related.length === 0) {
+    if (!hinted) return 'none';
+    // The articles this estimate rested on are gone (deleted, or no longer related once
+    // re-processed): keeping it would show "estimated · from <article>" about an article the
+    // corpus no longer holds. An estimate is only as good as what it reads now, so the hint
+    // is taken back rather than kept.
+    withdraw(db, documentId, own, upper);
+    return 'withdrawn';
+  }
+  const days = related.map((row) => row.date!).sort();
   const latest = addDays(days.at(-1)!, HINT_DAYS);
   const pieces: DateEvidence[] = distinctDocuments(related).map((row) => ({
     kind: 'corpus',
     words: row.words || row.title,
     role: 'guess',
     date: row.date!,
-    notes: [{ code: 'related-article', shared: row.shared, title: row.title, outlet: row.outlet }],
+    notes: [
+      {
+        code: 'related-article',
+        shared: row.shared,
+        title: row.title,
+        outlet: row.outlet,
+        documentId: row.id,
+      },
+    ],
   }));
   const date = {
     date: days[0]!,
@@ -108,6 +125,31 @@ export function hintFromCorpus(db: DatabaseSync, documentId: number): HintOutcom
   new TimelineService(db).reindex(documentId);
   return 'dated';
 }
+
+/**
+ * Gives a document its file's own answer back. The hint dates only what its file left undated
+ * (the guard in `hintFromCorpus`; re-processing reads the file again and drops the hint), so
+ * that answer is no date: the file's evidence as the import kept it, its file time (if any)
+ * as the upper bound and the reason the import gave, which the estimate had replaced.
+ */
+function withdraw(
+  db: DatabaseSync,
+  documentId: number,
+  own: DateEvidence[],
+  upper: string | null,
+): void {
+  const documents = new DocumentsRepository(db);
+  const date = { date: null, earliest: null, latest: upper, precision: null, basis: null };
+  const undated: PublishDate = {
+    ...date,
+    evidence: own,
+    whyUnknown: upper ? 'file-time-only' : 'nothing-found',
+  };
+  documents.setEstimate(documentId, date, { ...documents.attribution(documentId), date: undated });
+  new TimelineService(db).reindex(documentId);
+}
+
+const changed = (outcome: HintOutcome) => outcome === 'dated' || outcome === 'withdrawn';
 
 function distinctDocuments(rows: RelatedDocument[]): RelatedDocument[] {
   const seen = new Set<number>();
@@ -139,5 +181,23 @@ export function redateFromCorpus(db: DatabaseSync, document: DocumentDetail): nu
   // Only the documents this one can date are read (a channel's posts share much of their
   // wording, and each post would read all its kin); a hint never dates another one.
   const targets = new Set(relatedDocuments(db, document.id, true).map((row) => row.id));
-  return [...targets].filter((id) => hintFromCorpus(db, id) === 'dated');
+  return [...targets].filter((id) => changed(hintFromCorpus(db, id)));
+}
+
+/**
+ * Deletes a document with `remove` (inside the caller's transaction) and dates again, from the
+ * corpus left, every document whose estimate rested on it: from the related articles that
+ * remain, or, with none, from its file alone. Returns the ids whose date changed, so the views
+ * showing them can read them again. Stated, metadata, file-estimated and user dates are never
+ * among them: only a date resting on the hint alone rests on another document.
+ */
+export function deleteAndRedate(
+  db: DatabaseSync,
+  documentId: number,
+  remove: () => boolean,
+): { deleted: boolean; redated: number[] } {
+  // Read first: once the document is gone its title and day no longer name it.
+  const resting = new AttributionRepository(db).restingOn(documentId);
+  if (!remove()) return { deleted: false, redated: [] };
+  return { deleted: true, redated: resting.filter((id) => changed(hintFromCorpus(db, id))) };
 }

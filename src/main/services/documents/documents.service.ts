@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   CitedDocument,
+  DeletedDocument,
   DocumentDetail,
   DocumentSource,
   EditableField,
@@ -11,6 +12,7 @@ import { BlocksRepository } from '../../db/repositories/blocks.repo';
 import { DocumentsRepository } from '../../db/repositories/documents.repo';
 import { HighlightsRepository } from '../../db/repositories/highlights.repo';
 import { PassagesRepository } from '../../db/repositories/passages.repo';
+import { deleteAndRedate } from '../attribution/corpus-hint';
 import { findDate } from '../import/clean/dates';
 import { blockKey, isShortText } from '../import/preparation';
 import { publishedRangeOf } from '../../../shared/published-range';
@@ -116,12 +118,17 @@ export class DocumentsService {
     return this.get(id);
   }
 
-  /** Deletes a document and its passages; its highlights stay, as orphans with their quotes. */
-  delete(id: number): { id: number; orphanedHighlights: number } {
+  /**
+   * Deletes a document and its passages; its highlights stay, as orphans with their quotes.
+   * The documents the corpus hint dated from it are dated again without it, in the same
+   * transaction (no estimate is left naming an article that is gone), and named in `redated`.
+   */
+  delete(id: number): DeletedDocument {
     return transaction(this.db, () => {
       const orphanedHighlights = this.highlights.byDocument(id).length;
-      if (!this.documents.delete(id)) throw documentNotFound(id);
-      return { id, orphanedHighlights };
+      const { deleted, redated } = deleteAndRedate(this.db, id, () => this.documents.delete(id));
+      if (!deleted) throw documentNotFound(id);
+      return { id, orphanedHighlights, ...(redated.length > 0 ? { redated } : {}) };
     });
   }
 

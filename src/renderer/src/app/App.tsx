@@ -49,28 +49,44 @@ export function App() {
     reloadDocuments();
     reloadStats();
   }, [reloadDocuments, reloadStats]);
-  // An import can change the estimated date of documents already in the corpus (an undated copy
-  // of the story, now dated with it): the open one and the citations naming them read them
-  // again (the library reloads anyway). A ref keeps the callback's identity while the reader
-  // moves from document to document, so the import's polling is not restarted.
+  // An import or a deletion can change the estimated date of other documents (an undated copy
+  // of the story, now dated with it, or dated again without the article deleted): the open one
+  // and the citations naming them read them again (the library reloads anyway). A ref keeps
+  // the callback's identity while the reader moves from document to document, so the import's
+  // polling is not restarted.
   const openDocument = useRef(route.documentId);
   useEffect(() => {
     openDocument.current = route.documentId;
   }, [route.documentId]);
-  const onFileImported = useCallback(
-    (_documentId: number, redated: readonly number[]) => {
-      onImported();
+  const onRedated = useCallback(
+    (redated: readonly number[]) => {
       if (redated.length === 0) return;
       documentsChanged(redated);
       if (openDocument.current !== null && redated.includes(openDocument.current)) {
         reloadDocument();
       }
     },
-    [onImported, reloadDocument],
+    [reloadDocument],
+  );
+  const onFileImported = useCallback(
+    (_documentId: number, redated: readonly number[]) => {
+      onImported();
+      onRedated(redated);
+    },
+    [onImported, onRedated],
   );
   const importer = useImport(onFileImported);
   const sidePanel = usePanelRef();
-  const deletion = useDocumentDeletion(onImported);
+  const onDeleted = useCallback(
+    (deleted: number | null, redated: readonly number[]) => {
+      onImported();
+      // Citations of the deleted document draw it as gone.
+      if (deleted !== null) documentsChanged([deleted]);
+      onRedated(redated);
+    },
+    [onImported, onRedated],
+  );
+  const deletion = useDocumentDeletion(onDeleted);
   const { add: addToImport } = importer;
   const addDropped = useCallback(
     (dropped: Dropped) => {

@@ -14,9 +14,12 @@ export interface PendingDeletion {
 /**
  * Deletes documents with an undo window: the document disappears from view at once and is
  * deleted in main only when the window ends (or another deletion starts). If the app closes
- * meanwhile nothing is deleted, the safe way to fail.
+ * meanwhile nothing is deleted, the safe way to fail. `onDeleted` learns the deleted id (null
+ * when the deletion failed) and the documents main dated again without it.
  */
-export function useDocumentDeletion(onDeleted: () => void) {
+export function useDocumentDeletion(
+  onDeleted: (deleted: number | null, redated: readonly number[]) => void,
+) {
   const [pending, setPending] = useState<PendingDeletion | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,7 +34,7 @@ export function useDocumentDeletion(onDeleted: () => void) {
     if (!target) return;
     const result = await api.invoke('documents:delete', { id: target.id });
     setError(result.ok ? null : result.error);
-    onDeleted();
+    onDeleted(result.ok ? target.id : null, result.ok ? (result.value.redated ?? []) : []);
   }, [onDeleted]);
 
   const request = useCallback(
