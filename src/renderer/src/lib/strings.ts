@@ -400,6 +400,8 @@ export const english = {
     captions: 'Dates in photo captions',
     captionModes: { shown: 'Show captions', hidden: 'Hide captions' },
     fromCaption: 'from a caption',
+    /** After the publish days of several articles, some of them estimated. */
+    partlyEstimated: 'some dates estimated',
     sameEvent: (sources: number, words: string) =>
       icu('Reported by {sources, number} sources, the same day, in the same words: {words}', {
         sources,
