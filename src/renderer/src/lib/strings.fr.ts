@@ -528,7 +528,7 @@ export const french: Catalog = {
       }),
     findNext: 'Occurrence suivante',
     findPrevious: 'Occurrence précédente',
-    keys: 'Touches : j/k passage · [/] surlignage · 1–4 surligner la sélection · c commenter · Ctrl+F rechercher · s autres sources',
+    keys: 'Touches : j/k passage · [/] surlignage · 1–4 surligner la sélection ou le passage · c commenter · Ctrl+Maj+Q citer dans la note · Ctrl+F rechercher · s autres sources',
     deleteDocument: 'Supprimer le document…',
     deleteTitle: 'Supprimer ce document ?',
     deleteBody: (title: string, highlights: number) =>

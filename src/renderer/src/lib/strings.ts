@@ -493,7 +493,7 @@ export const english = {
       }),
     findNext: 'Next match',
     findPrevious: 'Previous match',
-    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · c comment · Ctrl+F find · s other sources',
+    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight the selection or passage · c comment · Ctrl+Shift+Q quote in note · Ctrl+F find · s other sources',
     deleteDocument: 'Delete document…',
     deleteTitle: 'Delete this document?',
     deleteBody: (title: string, highlights: number) =>
