@@ -569,7 +569,7 @@ export const french: Catalog = {
       ignored: 'non utilisé',
     },
     kinds: {
-      dateline: 'Lieu et date en tête d’article',
+      dateline: 'Ligne de date de publication',
       metadata: 'Métadonnées de la page',
       url: 'Adresse web',
       'body-date': 'Date dans le texte',

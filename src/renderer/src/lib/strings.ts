@@ -536,7 +536,9 @@ export const english = {
       ignored: 'not used',
     } as Record<string, string>,
     kinds: {
-      dateline: 'Dateline',
+      // A page's own date line ('Publié le 14 mars 2025', 'Publish date : …'), wherever it
+      // stands: not a dateline in the newsroom sense, which heads the article.
+      dateline: 'Publish date line',
       metadata: 'Page metadata',
       url: 'Web address',
       'body-date': 'Date in the text',
