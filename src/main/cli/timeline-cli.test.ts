@@ -38,6 +38,13 @@ describe('recoupe timeline', () => {
       resolution: 'relative',
       restsOnEstimate: true,
     });
+    // The table says it too, on that event's row only.
+    const rows = recoupe('timeline').stdout.split('\n');
+    const thursday = rows.find((row) => row.includes('on Thursday'));
+    expect(thursday).toContain('rests on an estimated publish date');
+    const stated = rows.find((row) => row.includes('November 6, 2025'));
+    expect(stated).toBeDefined();
+    expect(stated).not.toContain('estimated');
   });
 
   it('adds an event by hand and finds it by its words', () => {

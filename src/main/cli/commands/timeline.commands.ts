@@ -50,6 +50,9 @@ export const timelineCommands: Record<string, Command> = {
           [
             event.from === 'text' ? '' : `from a ${String(event.from)}`,
             Array.isArray(event.sources) ? `${event.sources.length} sources` : '',
+            // As the app's timeline says it: "samedi" worked out from an estimated publish date
+            // is itself an estimate, and the table printed it as plainly as a stated date.
+            event.restsOnEstimate ? 'rests on an estimated publish date' : '',
           ]
             .filter(Boolean)
             .join(', '),

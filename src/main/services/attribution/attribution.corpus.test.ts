@@ -40,6 +40,29 @@ describe('publish dates in the corpus', () => {
     expect(dated).toBeDefined();
   });
 
+  it('quotes a stated date as the page writes it, not as the ISO value read from it', async () => {
+    const files = {
+      'crue-valmont-courrier.txt': 'Publié le 14 mars 2025 à 08h12',
+      'riverbank-herald-scrape.txt': 'Published: March 14, 2025',
+      'digue-valmont-scrape.txt': 'Publié le 14 mars 2025 à 08h30',
+    };
+    for (const [file, line] of Object.entries(files)) {
+      const [id] = await importFixtures(corpus, [file]);
+      const { attribution } = await corpus.handlers['documents:source']({ id: id! });
+      // It used to say “2025-03-14T08:12”: words a reader finds nowhere in the page.
+      expect(attribution.date?.evidence[0], file).toMatchObject({
+        kind: 'dateline',
+        role: 'date',
+        words: line,
+        date: expect.stringMatching(/^2025-03-14/),
+      });
+      // The same words after a re-process from the original file.
+      await corpus.handlers['documents:reprocess']({ id: id! });
+      const again = await corpus.handlers['documents:source']({ id: id! });
+      expect(again.attribution.date?.evidence[0]?.words, file).toBe(line);
+    }
+  });
+
   it('never lets an estimate or a re-process overwrite what the user set', async () => {
     const [id] = await importFixtures(corpus, ['crue-valmont-undated.txt']);
     await corpus.handlers['documents:update']({

@@ -6,7 +6,7 @@ import { urlDate } from './url-date';
 /** What the publish date is estimated from. */
 export interface DateInputs {
   /** The date the import read from a dateline, the page's metadata or the user. */
-  stated: { value: string; source: FieldSource } | null;
+  stated: { value: string; source: FieldSource; words?: string } | null;
   url: string | null;
   /** The article's clean text. */
   text: string;
@@ -40,7 +40,7 @@ function statedPiece(stated: DateInputs['stated']): DateEvidence | null {
   if (!stated) return null;
   const kind =
     stated.source === 'user' ? 'user' : stated.source === 'metadata' ? 'metadata' : 'dateline';
-  return { kind, words: stated.value, role: 'date', date: stated.value };
+  return { kind, words: stated.words ?? stated.value, role: 'date', date: stated.value };
 }
 
 /**

@@ -3,6 +3,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { CHECK_LIST, TRANSFORMERS } from '@lexical/markdown';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -62,6 +63,8 @@ interface NoteEditorProps {
   onOpenPassage: (source: PassageSource) => void;
   onStatus: (status: SaveStatus, error?: AppError) => void;
   onSaved: (note: NoteSummary) => void;
+  /** Each increase moves the keyboard focus into the text, at its end. */
+  focusRequest?: number;
 }
 
 /**
@@ -130,8 +133,18 @@ export function NoteEditor(props: NoteEditorProps) {
           <PassageDropPlugin request={quoteRequest} onRequestDone={onQuoteInserted} />
           <PassageTypeaheadPlugin />
           <AutosavePlugin noteId={note.id} onStatus={onStatus} onSaved={onSaved} />
+          <FocusRequestPlugin request={props.focusRequest ?? 0} />
         </div>
       </LexicalComposer>
     </CitationContext.Provider>
   );
+}
+
+/** Puts the caret at the end of the text each time `request` grows (0: never). */
+function FocusRequestPlugin({ request }: { request: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (request > 0) editor.focus(undefined, { defaultSelection: 'rootEnd' });
+  }, [editor, request]);
+  return null;
 }

@@ -436,6 +436,7 @@ export const french: Catalog = {
     captions: 'Dates dans les légendes photo',
     captionModes: { shown: 'Afficher les légendes', hidden: 'Masquer les légendes' },
     fromCaption: 'd’après une légende',
+    partlyEstimated: 'dates en partie estimées',
     sameEvent: (sources: number, words: string) =>
       icu(
         'Rapporté par {sources, number} sources, le même jour, avec les mêmes mots\u00a0: {words}',
@@ -452,7 +453,9 @@ export const french: Catalog = {
         ' {events, plural, one {événement} other {événements}} de {sources, plural, one {# source} other {# sources}} · ',
         { events, sources },
       ),
-    details: (date: string) => `Événements autour du ${date}`,
+    // Not « autour du » : the date may be a month (« juin 2024 »), a range or « le 11 oct. 2024
+    // ou après », which « du » does not fit.
+    details: (date: string) => `Événements\u00a0: ${date}`,
     addTitle: 'Ajouter à la chronologie',
     addLabel: (words: string) =>
       `Dater «\u00a0${words.length > 40 ? `${words.slice(0, 39)}…` : words}\u00a0» sur la chronologie`,
@@ -525,7 +528,7 @@ export const french: Catalog = {
       }),
     findNext: 'Occurrence suivante',
     findPrevious: 'Occurrence précédente',
-    keys: 'Touches : j/k passage · [/] surlignage · 1–4 surligner la sélection · c commenter · Ctrl+F rechercher · s autres sources',
+    keys: 'Touches : j/k passage · [/] surlignage · 1–4 surligner la sélection ou le passage · c commenter · Ctrl+Maj+Q citer dans la note · Ctrl+F rechercher · s autres sources',
     deleteDocument: 'Supprimer le document…',
     deleteTitle: 'Supprimer ce document ?',
     deleteBody: (title: string, highlights: number) =>
@@ -566,7 +569,7 @@ export const french: Catalog = {
       ignored: 'non utilisé',
     },
     kinds: {
-      dateline: 'Lieu et date en tête d’article',
+      dateline: 'Ligne de date de publication',
       metadata: 'Métadonnées de la page',
       url: 'Adresse web',
       'body-date': 'Date dans le texte',

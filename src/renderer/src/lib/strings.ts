@@ -400,6 +400,8 @@ export const english = {
     captions: 'Dates in photo captions',
     captionModes: { shown: 'Show captions', hidden: 'Hide captions' },
     fromCaption: 'from a caption',
+    /** After the publish days of several articles, some of them estimated. */
+    partlyEstimated: 'some dates estimated',
     sameEvent: (sources: number, words: string) =>
       icu('Reported by {sources, number} sources, the same day, in the same words: {words}', {
         sources,
@@ -491,7 +493,7 @@ export const english = {
       }),
     findNext: 'Next match',
     findPrevious: 'Previous match',
-    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight selection · c comment · Ctrl+F find · s other sources',
+    keys: 'Keys: j/k passage · [/] highlight · 1–4 highlight the selection or passage · c comment · Ctrl+Shift+Q quote in note · Ctrl+F find · s other sources',
     deleteDocument: 'Delete document…',
     deleteTitle: 'Delete this document?',
     deleteBody: (title: string, highlights: number) =>
@@ -534,7 +536,9 @@ export const english = {
       ignored: 'not used',
     } as Record<string, string>,
     kinds: {
-      dateline: 'Dateline',
+      // A page's own date line ('Publié le 14 mars 2025', 'Publish date : …'), wherever it
+      // stands: not a dateline in the newsroom sense, which heads the article.
+      dateline: 'Publish date line',
       metadata: 'Page metadata',
       url: 'Web address',
       'body-date': 'Date in the text',

@@ -9,6 +9,8 @@ import { MENU_WORDS, fold, foldLabel } from './patterns';
 export interface FieldValue {
   value: string;
   source: FieldSource;
+  /** The words the value was read from, where it is not written as they are (a dateline). */
+  words?: string;
 }
 
 /** The document fields an import can fill. */
@@ -136,7 +138,9 @@ function collectMetadata(blocks: readonly ClassifiedBlock[], fields: ArticleFiel
     if (line.field === 'url' || line.field === 'author' || line.field === 'outlet') {
       fields[line.field] ??= { value: line.value, source: 'text' };
     } else if (line.field === 'publishedAt') {
-      fields.publishedAt ??= { value: line.value, source: 'text' };
+      // The line as written ("Publié le 14 mars 2025 à 08h12"): the evidence quotes it, not
+      // the ISO value read from it, which a reader could not find in the page.
+      fields.publishedAt ??= { value: line.value, source: 'text', words: block.text.trim() };
     }
   }
 }

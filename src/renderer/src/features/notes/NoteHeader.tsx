@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Input, TextField } from 'react-aria-components';
 import type { NoteSummary } from '../../../../shared/notes-domain';
 import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
@@ -12,11 +12,30 @@ interface NoteHeaderProps {
   status: SaveStatus;
   onBack: () => void;
   onRenamed: (note: NoteSummary) => void;
+  /** Focus the title once shown; `new-title` also selects it, to be typed over. */
+  focus: 'title' | 'new-title' | null;
+  /** Enter in the title: the title is kept and the writing goes on in the text. */
+  onTitleDone: () => void;
 }
 
 /** The open note's bar: back to the list, its title (editable: rename), save state, export. */
-export function NoteHeader({ note, status, onBack, onRenamed }: NoteHeaderProps) {
+export function NoteHeader({
+  note,
+  status,
+  onBack,
+  onRenamed,
+  focus,
+  onTitleDone,
+}: NoteHeaderProps) {
   const [title, setTitle] = useState(note.title);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    input.current?.focus();
+    if (focus === 'new-title') input.current?.select();
+    // Once, when the note opens: a later render must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const rename = async () => {
     const next = title.trim();
     if (!next || next === note.title) return setTitle(note.title);
@@ -40,11 +59,15 @@ export function NoteHeader({ note, status, onBack, onRenamed }: NoteHeaderProps)
         onChange={setTitle}
         onBlur={() => void rename()}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') void rename();
+          if (event.key !== 'Enter') return;
+          // Enter used to keep the focus here, and the text typed next ran on into the title.
+          // Leaving the field renames the note (onBlur).
+          event.preventDefault();
+          onTitleDone();
         }}
         className="note-header__title"
       >
-        <Input className="text-input" />
+        <Input ref={input} className="text-input" />
       </TextField>
     </header>
   );

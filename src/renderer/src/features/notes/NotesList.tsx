@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { NoteSummary } from '../../../../shared/notes-domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -13,9 +13,24 @@ import '../../components/buttons.css';
 const UNDO_SECONDS = 10;
 
 /** The notes list: search, create, and per note open, duplicate, delete (with undo). */
-export function NotesList({ onOpen }: { onOpen: (id: number) => void }) {
+export function NotesList({
+  onOpen,
+  focusNoteId = null,
+}: {
+  /** `created` when the note was just made by "New note". */
+  onOpen: (id: number, created?: boolean) => void;
+  /** The note whose row takes the focus once the list shows it (the note just left). */
+  focusNoteId?: number | null;
+}) {
   const [query, setQuery] = useState('');
   const [state, reload] = useCall('notes:list', { query }, { keepPrevious: true });
+  const list = useRef<HTMLUListElement>(null);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (focused.current || focusNoteId === null || state?.status !== 'ready') return;
+    focused.current = true;
+    list.current?.querySelector<HTMLElement>(`[data-note-id="${focusNoteId}"]`)?.focus();
+  }, [state, focusNoteId]);
   const [deleted, setDeleted] = useState<NoteSummary | null>(null);
   useEffect(() => {
     if (!deleted) return;
@@ -25,7 +40,7 @@ export function NotesList({ onOpen }: { onOpen: (id: number) => void }) {
 
   const create = async () => {
     const result = await api.invoke('notes:create', {});
-    if (result.ok) onOpen(result.value.id);
+    if (result.ok) onOpen(result.value.id, true);
   };
   const act = async (note: NoteSummary, action: string) => {
     if (action === 'open') return onOpen(note.id);
@@ -73,10 +88,15 @@ export function NotesList({ onOpen }: { onOpen: (id: number) => void }) {
       {state?.status === 'ready' && notes.length === 0 && (
         <p className="empty-state">{query ? strings.notes.noMatch(query) : strings.notes.none}</p>
       )}
-      <ul className="notes-list__items">
+      <ul className="notes-list__items" ref={list}>
         {notes.map((note) => (
           <li key={note.id} className="notes-list__item">
-            <button type="button" className="notes-list__open" onClick={() => onOpen(note.id)}>
+            <button
+              type="button"
+              className="notes-list__open"
+              data-note-id={note.id}
+              onClick={() => onOpen(note.id)}
+            >
               <span className="notes-list__title">{note.title}</span>
               <span className="notes-list__meta">
                 {formatDate(note.updatedAt)} · {strings.notes.citations(note.citationCount)}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PassageSource } from '../../../../shared/note-content';
 import { NotesList } from './NotesList';
 import { OpenNote } from './OpenNote';
@@ -12,8 +13,38 @@ interface NotesPanelProps {
   onSaved: () => void;
 }
 
+/**
+ * Where the keyboard focus goes after the person opens or leaves a note here: the button they
+ * pressed leaves the page with the list (or the note), and the focus fell to the page's body.
+ * Only their own action moves it: a note reopened with the window keeps the focus where it is.
+ */
+type FocusAfter = { noteId: number; on: 'new-title' | 'title' | 'row' };
+
 /** The Note tab: the open note beside the reader, or the list of notes to pick one. */
 export function NotesPanel({ noteId, onOpenNote, ...rest }: NotesPanelProps) {
-  if (noteId === null) return <NotesList onOpen={onOpenNote} />;
-  return <OpenNote key={noteId} noteId={noteId} onBack={() => onOpenNote(null)} {...rest} />;
+  const [focus, setFocus] = useState<FocusAfter | null>(null);
+  if (noteId === null) {
+    return (
+      <NotesList
+        focusNoteId={focus?.on === 'row' ? focus.noteId : null}
+        onOpen={(id, created) => {
+          setFocus({ noteId: id, on: created ? 'new-title' : 'title' });
+          onOpenNote(id);
+        }}
+      />
+    );
+  }
+  const focusTitle = focus?.noteId === noteId && focus.on !== 'row' ? focus.on : null;
+  return (
+    <OpenNote
+      key={noteId}
+      noteId={noteId}
+      focusTitle={focusTitle}
+      onBack={() => {
+        setFocus({ noteId, on: 'row' });
+        onOpenNote(null);
+      }}
+      {...rest}
+    />
+  );
 }

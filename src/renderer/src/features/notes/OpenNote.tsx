@@ -16,6 +16,8 @@ interface OpenNoteProps {
   onBack: () => void;
   onOpenPassage: (documentId: number, ordinal: number) => void;
   onSaved: () => void;
+  /** Focus the title on opening (selected, for a new note's placeholder title to be typed over). */
+  focusTitle?: 'title' | 'new-title' | null;
 }
 
 /** One note, open for writing: its header and its editor. */
@@ -25,6 +27,8 @@ export function OpenNote(props: OpenNoteProps) {
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [summary, setSummary] = useState<NoteSummary | null>(null);
+  // Enter in the title goes on into the text, where the person means to write next.
+  const [textFocus, setTextFocus] = useState(0);
   const openPassage = useCallback(
     (source: PassageSource) => onOpenPassage(source.documentId, source.ordinal),
     [onOpenPassage],
@@ -53,7 +57,14 @@ export function OpenNote(props: OpenNoteProps) {
   const note = state.value;
   return (
     <section className="open-note" aria-label={summary?.title ?? note.title}>
-      <NoteHeader note={summary ?? note} status={status} onBack={onBack} onRenamed={saved} />
+      <NoteHeader
+        note={summary ?? note}
+        status={status}
+        onBack={onBack}
+        onRenamed={saved}
+        focus={props.focusTitle ?? null}
+        onTitleDone={() => setTextFocus((count) => count + 1)}
+      />
       {saveError && <ErrorMessage error={saveError} />}
       <NoteEditor
         key={note.id}
@@ -63,6 +74,7 @@ export function OpenNote(props: OpenNoteProps) {
         onOpenPassage={openPassage}
         onStatus={onStatus}
         onSaved={saved}
+        focusRequest={textFocus}
       />
     </section>
   );

@@ -15,12 +15,24 @@ function readSelection(): { passageId: number; text: string } | null {
 }
 
 /**
+ * The reader passage that has the keyboard focus (reached with j/k or Tab), whole, as its grip
+ * quotes it: without a mouse no words can be selected, and the grip shows only under a pointer.
+ */
+function focusedPassage(): { passageId: number; text: string } | null {
+  const element = document.activeElement?.closest('.reader [data-passage-id]');
+  const text = element?.textContent?.trim();
+  if (!element || !text) return null;
+  return { passageId: Number(element.getAttribute('data-passage-id')), text };
+}
+
+/**
  * Ctrl/Cmd+Shift+Q quotes the words selected in the reader in the open note, keeping the link
- * to their passage. The button doing the same lives in the reader's selection toolbar.
+ * to their passage, or with none selected the passage that has the focus. The button doing the
+ * same lives in the reader's selection toolbar.
  */
 export function QuoteSelectionShortcut() {
   useShortcut({ key: 'q', shift: true }, () => {
-    const current = readSelection();
+    const current = readSelection() ?? focusedPassage();
     if (!current) return false;
     requestQuote(current.passageId, current.text);
   });

@@ -222,6 +222,27 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
     [selection, highlightsApi, document.id],
   );
 
+  /**
+   * With no words selected, 1–4 highlight the passage that has the keyboard focus (reached with
+   * j/k or Tab, or clicked): without a mouse there was no way to select words, so no way to
+   * highlight at all.
+   */
+  const highlightFocusedPassage = (color: HighlightColor) => {
+    const element = window.document.activeElement;
+    if (!(element instanceof HTMLElement) || !container.current?.contains(element)) return false;
+    const passage = passages.find(
+      (item) => item.id === Number(element.getAttribute('data-passage-id')),
+    );
+    if (!passage) return false;
+    const below = placeBelow(container.current, element.getBoundingClientRect());
+    void highlightsApi
+      .create({ documentId: document.id, start: passage.start, end: passage.end, color })
+      .then((created) => {
+        if (created) setEditing({ id: created.id, ...below });
+      });
+    return true;
+  };
+
   const openEditor = (highlight: Highlight) => {
     const mark = container.current?.querySelector(`[data-highlight-id="${highlight.id}"]`);
     if (!mark || !container.current) return;
@@ -267,7 +288,7 @@ export function Reader({ document, focusedOrdinal, ...props }: ReaderProps) {
       if (passages[index]) props.onStepTo(passages[index].ordinal);
     },
     stepHighlight,
-    highlightSelection,
+    highlightSelection: (color) => highlightSelection(color) || highlightFocusedPassage(color),
     openFind: () => setFind((current) => current ?? { query: '', index: 0 }),
     showContext: () => props.onShowContext?.('context'),
     editHighlight: () => {

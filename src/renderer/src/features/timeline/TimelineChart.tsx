@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { strings } from '../../lib/strings';
 import { axisLabel } from '../../lib/format';
-import { itemDate } from './dates';
+import { clusterDate } from './dates';
 import {
   clusterLanes,
   extent,
@@ -49,13 +49,17 @@ function labelWidth(text: string): number {
 /**
  * A chip's label never contradicts where it stands: several sources are counted; one event's
  * own wording ("en juin") is shown only when it places the chip (by when it happened) and every
- * event of the chip shares it; otherwise the date the chip stands at.
+ * event of the chip shares it; otherwise the days its events cover ("Nov 9 – 13, 2024", not
+ * the first event's day), and by report the publish date as the reader words it ("Oct 11, 2024
+ * or later"), never an estimate as a plain day.
  */
 function clusterLabel(cluster: Cluster, mode: TimelineMode): string {
   const first = cluster.events[0]!;
   if (cluster.sources > 1) return strings.timeline.sources(cluster.sources);
   const shared = cluster.events.every((event) => event.mention === first.mention);
-  return mode === 'happened' && shared && first.mention ? first.mention : itemDate(first, mode);
+  return mode === 'happened' && shared && first.mention
+    ? first.mention
+    : clusterDate(cluster.events, mode, { short: true });
 }
 
 function useWidth(element: RefObject<HTMLElement | null>): number {
@@ -226,8 +230,7 @@ function ClusterItem({
   selected: boolean;
   onSelect: (cluster: Cluster) => void;
 }) {
-  const first = cluster.events[0]!;
-  const date = itemDate(first, mode);
+  const date = clusterDate(cluster.events, mode);
   const span = cluster.endX - cluster.startX;
   return (
     <div role="listitem" className="timeline-item" style={{ left: cluster.x, top }}>

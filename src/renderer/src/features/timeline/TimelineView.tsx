@@ -6,7 +6,7 @@ import { api } from '../../lib/api';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
-import { itemDate } from './dates';
+import { clusterDate } from './dates';
 import { EventDetails } from './EventDetails';
 import { FilterSelect } from './FilterSelect';
 import { placement, type Cluster, type LaneMode, type TimelineMode } from './layout';
@@ -59,12 +59,10 @@ export function TimelineView({
     if (result.ok) reload();
   };
   const select = (cluster: Cluster) => {
-    const first = itemDate(cluster.events[0]!, mode);
-    const last = itemDate(cluster.events.at(-1)!, mode);
     setSelected({
       key: cluster.key,
       ids: cluster.events.map((event) => event.id),
-      title: strings.timeline.details(first === last ? first : `${first} – ${last}`),
+      title: strings.timeline.details(clusterDate(cluster.events, mode)),
     });
   };
 
