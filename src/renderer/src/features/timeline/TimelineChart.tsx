@@ -21,7 +21,11 @@ interface TimelineChartProps {
   mode: TimelineMode;
   lanes: LaneMode;
   selectedKey: string | null;
-  onSelect: (cluster: Cluster) => void;
+  /**
+   * A chip was chosen; or, with the chip chosen before, the chart drew it again with other
+   * events (a zoom split or merged it), or no longer draws it (null): details follow the chips.
+   */
+  onSelect: (cluster: Cluster | null) => void;
 }
 
 /** Items closer than this many pixels merge into one cluster. */
@@ -132,6 +136,24 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
     });
   }, [placed, scale, width, mode]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
+
+  // The chosen chip as drawn now. A zoom or a pan re-clusters the events: the chip keeps its
+  // key while it starts with the same event (its events may change), and loses it when it
+  // merges into another or leaves the window. Details never list a chip that is not drawn.
+  const chosen = useMemo(
+    () =>
+      selectedKey === null
+        ? undefined
+        : (rows.flatMap((lane) => lane.clusters).find((cluster) => cluster.key === selectedKey) ??
+          null),
+    [rows, selectedKey],
+  );
+  const follow = useRef(onSelect);
+  follow.current = onSelect;
+  useEffect(() => {
+    // Only once the chart has a width: before, no chip is laid out and none is gone.
+    if (chosen !== undefined && width > 0) follow.current(chosen);
+  }, [chosen, width]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== chart.current) return;

@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { dispatch } from '../../src/main/app/dispatch';
+import { dropFiles, expect, test, type RunningApp } from './fixtures';
+
+// Follow-ups of a review: the timeline's details follow the chips drawn (a zoom or a mode
+// switch used to leave the previous chip's heading and events).
+
+const articles: Record<string, { published: string; outlet: string }> = {
+  'timeline-port-greve-ouest.txt': { published: '2025-11-18', outlet: 'L’Écho de l’Ouest' },
+  'timeline-port-strike-wire.md': { published: '2025-11-18', outlet: 'Coastline Wire' },
+  'timeline-port-greve-brest.txt': { published: '2025-11-19', outlet: 'Le Télégramme du Port' },
+};
+
+async function importArticles(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.url);
+  await dropFiles(page, Object.keys(articles));
+  await expect(page.locator('[data-status="imported"]')).toHaveCount(3);
+  for (const [file, { published, outlet }] of Object.entries(articles)) {
+    const row = app.corpus.db
+      .prepare('UPDATE documents SET published_at = ?, outlet = ? WHERE file_name = ? RETURNING id')
+      .get(published, outlet, file) as { id: number };
+    const result = await dispatch(app.corpus.handlers, 'timeline:reindex', { documentId: row.id });
+    expect(result.ok).toBe(true);
+  }
+  await page.reload();
+  await page.getByRole('radio', { name: 'Timeline' }).click();
+  await expect(page.locator('.timeline-item__button').first()).toBeVisible();
+}
+
+const chart = (page: Page) => page.getByRole('group', { name: 'Events over time' });
+const details = (page: Page) => page.locator('section.event-details[aria-label^="Events around"]');
+
+/**
+ * The details shown are those of the chip drawn as chosen: none without one, and with one,
+ * headed by its date (the chip's name starts with the same date).
+ */
+async function expectDetailsOfChosenChip(page: Page): Promise<void> {
+  const pressed = chart(page).locator('.timeline-item__button[aria-pressed="true"]');
+  await expect
+    .poll(async () => {
+      const chosen = await pressed.count();
+      const headings = await details(page).evaluateAll((sections) =>
+        sections.map((section) => section.getAttribute('aria-label') ?? ''),
+      );
+      if (chosen === 0) return headings.length === 0 ? 'ok' : `stale: ${headings.join(' | ')}`;
+      const name = (await pressed.first().textContent()) ?? '';
+      const date = name.slice(0, name.indexOf(':'));
+      return headings.length === 1 && headings[0] === `Events around ${date}`
+        ? 'ok'
+        : `chip ${date}, details ${headings.join(' | ') || 'none'}`;
+    })
+    .toBe('ok');
+}
+
+test.describe('review 41 follow-ups', () => {
+  test('the timeline details follow the chips through zooms and a mode switch', async ({
+    page,
+    app,
+  }) => {
+    await importArticles(page, app);
+    // Zoomed in until the strike vote (Nov 13) stands alone, then chosen.
+    for (let step = 0; step < 30; step++) {
+      if (
+        (await chart(page)
+          .getByRole('button', { name: /^Nov 13, 2025/ })
+          .count()) > 0
+      )
+        break;
+      const box = (await chart(page).locator('.timeline-item__button').last().boundingBox())!;
+      await page.mouse.move(box.x + 12, box.y + box.height / 2);
+      await page.mouse.wheel(0, -250);
+    }
+    await chart(page)
+      .getByRole('button', { name: /^Nov 13, 2025/ })
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Events around Nov 13, 2025' })).toBeVisible();
+    await expectDetailsOfChosenChip(page);
+
+    // Shown whole again: the chip merges with its neighbours; the details say so or go.
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expectDetailsOfChosenChip(page);
+    await expect(page.getByRole('region', { name: 'Events around Nov 13, 2025' })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/review-41/timeline-fit.png' });
+
+    // Another chip chosen, then the events placed by the day they were reported.
+    await chart(page).locator('.timeline-item__button').first().click();
+    await expect(details(page)).toHaveCount(1);
+    await page.getByRole('radio', { name: 'When it was reported' }).click();
+    await expect(chart(page).locator('.timeline-item__button')).toHaveCount(2);
+    await expectDetailsOfChosenChip(page);
+    await expect(details(page)).toHaveCount(0);
+    // A chip chosen in this mode is headed by its report date.
+    await chart(page).locator('.timeline-item__button').first().click();
+    await expectDetailsOfChosenChip(page);
+    await page.screenshot({ path: 'test-results/review-41/timeline-reported.png' });
+  });
+});
