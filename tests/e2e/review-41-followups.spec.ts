@@ -3,7 +3,8 @@ import { dispatch } from '../../src/main/app/dispatch';
 import { dropFiles, expect, test, type RunningApp } from './fixtures';
 
 // Follow-ups of a review: the timeline's details follow the chips drawn (a zoom or a mode
-// switch used to leave the previous chip's heading and events).
+// switch used to leave the previous chip's heading and events), and a remembered note that no
+// longer exists gives way to the notes list instead of an error whose Retry cannot help.
 
 const articles: Record<string, { published: string; outlet: string }> = {
   'timeline-port-greve-ouest.txt': { published: '2025-11-18', outlet: 'L’Écho de l’Ouest' },
@@ -94,5 +95,37 @@ test.describe('review 41 follow-ups', () => {
     await chart(page).locator('.timeline-item__button').first().click();
     await expectDetailsOfChosenChip(page);
     await page.screenshot({ path: 'test-results/review-41/timeline-reported.png' });
+  });
+
+  test('a remembered note that no longer exists gives way to the notes list', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    await page.getByRole('tab', { name: 'Note' }).click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    const title = page.getByRole('textbox', { name: 'Note title' });
+    await title.fill('Brouillon perdu');
+    await title.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Note text' })).toBeVisible();
+    const [note] = await app.corpus.handlers['notes:list']({ query: '' });
+    // Deleted elsewhere (the command line, another window) while the app remembers it open.
+    await app.corpus.handlers['notes:delete']({ id: note!.id });
+    await page.reload();
+    const tab = page.getByRole('tab', { name: 'Note' });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+
+    await expect(page.getByRole('status').filter({ hasText: 'no longer exists' })).toHaveText(
+      'The note that was open no longer exists (it may have been deleted). Here are your notes.',
+    );
+    await expect(page.getByRole('button', { name: 'New note' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByText('Refresh the library')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/review-41/note-gone.png' });
+    // Forgotten: the next start opens the list without the notice.
+    await page.reload();
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect(page.getByRole('button', { name: 'New note' })).toBeVisible();
+    await expect(page.getByText('no longer exists')).toHaveCount(0);
   });
 });

@@ -360,6 +360,8 @@ export const french: Catalog = {
     deleted: (title: string) => `«\u00a0${title}\u00a0» supprimée.`,
     undo: 'Annuler',
     allNotes: '← Toutes les notes',
+    noteGone:
+      'La note qui était ouverte n’existe plus (elle a peut-être été supprimée). Voici vos notes.',
     titleLabel: 'Titre de la note',
     editorLabel: 'Texte de la note',
     editorPlaceholder:

@@ -333,6 +333,8 @@ export const english = {
     deleted: (title: string) => `“${title}” deleted.`,
     undo: 'Undo',
     allNotes: '← All notes',
+    noteGone:
+      'The note that was open no longer exists (it may have been deleted). Here are your notes.',
     titleLabel: 'Note title',
     editorLabel: 'Note text',
     editorPlaceholder:
