@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../src/main/app/dispatch';
-import { dropFiles, expect, test, type RunningApp } from './fixtures';
+import { dropFiles, expect, importFixtures, test, type RunningApp } from './fixtures';
 
-// Follow-ups of a review: the timeline's details follow the chips drawn (a zoom or a mode
+// Follow-ups of a review: search date filters keep an estimate whose range reaches into the
+// days asked, worded as an estimate; the timeline's details follow the chips drawn (a zoom or a mode
 // switch used to leave the previous chip's heading and events), and a remembered note that no
 // longer exists gives way to the notes list instead of an error whose Retry cannot help.
 
@@ -128,4 +129,57 @@ test.describe('review 41 follow-ups', () => {
     await expect(page.getByRole('button', { name: 'New note' })).toBeVisible();
     await expect(page.getByText('no longer exists')).toHaveCount(0);
   });
+
+  test('a search From or To keeps an estimate whose range reaches into it, worded as one', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    await importFixtures(page, [
+      'crue-valmont-courrier.txt',
+      'crue-valmont-gazette.txt',
+      'brenne-flood-wire.md',
+    ]);
+    await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
+    const date = app.corpus.db.prepare(
+      `UPDATE documents SET published_at = ?, published_basis = ?, published_precision = ?,
+         published_earliest = ?, published_latest = ? WHERE file_name = ?`,
+    );
+    // "Oct 28, 2024 or later", guessed on its first day; a stated Oct 1; "Nov 7 – 13".
+    date.run('2024-10-28', 'estimated', 'range', '2024-10-28', '2025-01-15', 'crue-valmont-courrier.txt');
+    date.run('2024-10-01', 'stated', 'day', '2024-10-01', '2024-10-01', 'crue-valmont-gazette.txt');
+    date.run('2024-11-13', 'estimated', 'range', '2024-11-07', '2024-11-13', 'brenne-flood-wire.md');
+
+    await page.getByRole('searchbox', { name: 'Search passages' }).fill('Valmont');
+    const options = page.getByRole('listbox', { name: 'Search passages' }).getByRole('option');
+    await expect(options.filter({ hasText: 'Oct 1, 2024' })).not.toHaveCount(0);
+    const filters = page.getByRole('group', { name: 'Search filters' });
+    const typeDay = async (label: string, digits: string) => {
+      await filters.getByRole('group', { name: label }).getByRole('spinbutton').first().click();
+      await page.keyboard.type(digits);
+    };
+
+    await typeDay('From', '11012024');
+    // The stated Oct 1 goes; the estimate stays, read as one.
+    await expect(options.filter({ hasText: 'Oct 1, 2024' })).toHaveCount(0);
+    const orLater = options.filter({ hasText: 'Oct 28, 2024 or later' });
+    await expect(orLater).not.toHaveCount(0);
+    await expect(orLater.first()).toContainText('estimated');
+    await page.screenshot({ path: 'test-results/review-41/search-from.png' });
+
+    // To Nov 10 alone: the week from Nov 7 stays though its guess day (Nov 13) is after.
+    await filters.getByRole('group', { name: 'From' }).getByRole('spinbutton').first().click();
+    for (let segment = 0; segment < 3; segment++) {
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Tab');
+    }
+    await typeDay('To', '11102024');
+    const week = options.filter({ hasText: /Nov 7\s*–\s*13, 2024/ });
+    await expect(week).not.toHaveCount(0);
+    await expect(week.first()).toContainText('estimated');
+    await expect(options.filter({ hasText: 'Oct 1, 2024' })).not.toHaveCount(0);
+  }); // prettier-ignore
 });
