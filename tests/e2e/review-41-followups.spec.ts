@@ -79,6 +79,20 @@ test.describe('review 41 follow-ups', () => {
     await expect(page.getByRole('region', { name: 'Events around Nov 13, 2025' })).toBeVisible();
     await expectDetailsOfChosenChip(page);
 
+    // A narrower window keeps the days zoomed into; the details still follow the chip drawn.
+    const span = async () => {
+      const start = Date.parse((await chart(page).getAttribute('data-start'))!);
+      const end = Date.parse((await chart(page).getAttribute('data-end'))!);
+      return end - start;
+    };
+    const zoomed = await span();
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 1024, height: size.height });
+    await expect(chart(page).locator('.timeline-item__button[aria-pressed="true"]')).toHaveCount(1);
+    expect(await span()).toBe(zoomed);
+    await expectDetailsOfChosenChip(page);
+    await page.setViewportSize(size);
+
     // Shown whole again: the chip merges with its neighbours; the details say so or go.
     await page.getByRole('button', { name: 'Show all' }).click();
     await expectDetailsOfChosenChip(page);

@@ -65,7 +65,8 @@ export function TimelineView({
       ids: cluster.events.map((event) => event.id),
       title: strings.timeline.details(clusterDate(cluster.events, mode)),
     };
-    // The chart reports the chosen chip at every zoom step: unchanged, nothing re-renders.
+    // The chart reports the chosen chip at every zoom step: unchanged, nothing re-renders. The
+    // key is the chip's as drawn now (a merged chip is named by its own first event).
     setSelected((previous) =>
       previous &&
       previous.key === next.key &&
