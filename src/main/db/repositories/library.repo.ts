@@ -173,18 +173,24 @@ export class LibraryRepository {
    * under every listed year on that side already).
    */
   private rangedYears(): string[] {
+    // Written with the index's expressions (an empty bound reads '' or '~'), so SQLite reads
+    // the small index alone.
     const spans = prepared(
       this.db,
-      `SELECT DISTINCT substr(coalesce(d.published_earliest, d.published_at), 1, 4) AS first,
-         substr(coalesce(d.published_latest, d.published_at), 1, 4) AS last
+      `SELECT DISTINCT substr(coalesce(d.published_earliest, ''), 1, 4) AS first,
+         substr(coalesce(d.published_latest, '~'), 1, 4) AS last,
+         substr(d.published_at, 1, 4) AS day
        FROM documents d INDEXED BY documents_ranged
        WHERE ${RANGED} AND d.published_at IS NOT NULL
-         AND substr(coalesce(d.published_earliest, d.published_at), 1, 4)
-           <> substr(coalesce(d.published_latest, d.published_at), 1, 4)`,
-    ).all() as { first: string; last: string }[];
+         AND substr(coalesce(d.published_earliest, ''), 1, 4)
+           <> substr(coalesce(d.published_latest, '~'), 1, 4)`,
+    ).all() as { first: string; last: string; day: string }[];
     const years = new Set<string>();
-    for (const { first, last } of spans) {
-      if (!/^\d{4}$/.test(first) || !/^\d{4}$/.test(last)) continue;
+    const isYear = (value: string) => /^\d{4}$/.test(value);
+    for (const span of spans) {
+      const first = isYear(span.first) ? span.first : span.day;
+      const last = isYear(span.last) ? span.last : span.day;
+      if (!isYear(first) || !isYear(last)) continue;
       // Bounded against a malformed bound; an estimate spans days or weeks, not decades.
       for (let year = Number(first); year <= Number(last) && year - Number(first) < 50; year++) {
         years.add(String(year).padStart(4, '0'));

@@ -16,15 +16,14 @@
  */
 export const RANGED = `d.published_precision IN ('range', 'month')`;
 
-/** The bounds of a ranged document: NULL is no bound on that side. */
-const notAfter = (to: string) => ({
-  sql: '(d.published_earliest IS NULL OR d.published_earliest <= ?)',
-  params: [to],
-});
-const notBefore = (from: string) => ({
-  sql: '(d.published_latest IS NULL OR d.published_latest >= ?)',
-  params: [from],
-});
+/**
+ * The bounds of a ranged document, as the partial index holds them: an empty bound (no bound
+ * on that side) reads '' as the earliest and '~' as the latest, before and after every day.
+ */
+const EARLIEST = `coalesce(d.published_earliest, '')`;
+const LATEST = `coalesce(d.published_latest, '~')`;
+const notAfter = (to: string) => ({ sql: `${EARLIEST} <= ?`, params: [to] });
+const notBefore = (from: string) => ({ sql: `${LATEST} >= ?`, params: [from] });
 
 /**
  * Kept when the document may have been published on or after `from` (a day, YYYY-MM-DD): for
@@ -53,14 +52,21 @@ export function publishedTo(to: string): { sql: string; params: string[] } {
 /**
  * Kept when the document may have been published in [start, end) (days): for a query reading
  * a sort index, which holds the day but not the bounds, the ranged documents are looked up
- * once in their partial index (`documents_ranged`) rather than row by row in the table.
+ * in their partial index (`documents_ranged`) rather than row by row in the table.
+ *
+ * The days of the documents kept lie between the filter's and those of the ranged documents
+ * that overlap it (read from the same small index): that span bounds `published_at` too, so
+ * SQLite still seeks the sort index to the year rather than walking every newer document.
+ * It is a superset; the last condition decides.
  */
 export function publishedWithin(start: string, end: string): { sql: string; params: string[] } {
+  const overlapping = `FROM documents d INDEXED BY documents_ranged
+        WHERE ${RANGED} AND ${EARLIEST} < ? AND ${LATEST} >= ?`;
   return {
-    sql: `(d.published_at IS NULL) = 0 AND (d.published_at >= ? AND d.published_at < ?
-      OR d.id IN (SELECT d.id FROM documents d INDEXED BY documents_ranged
-        WHERE ${RANGED} AND (d.published_earliest IS NULL OR d.published_earliest < ?)
-          AND ${notBefore(start).sql}))`,
-    params: [start, end, end, start],
+    sql: `(d.published_at IS NULL) = 0
+      AND d.published_at >= min(?, coalesce((SELECT min(d.published_at) ${overlapping}), ?))
+      AND d.published_at <= max(?, coalesce((SELECT max(d.published_at) ${overlapping}), ?))
+      AND (d.published_at >= ? AND d.published_at < ? OR d.id IN (SELECT d.id ${overlapping}))`,
+    params: [start, end, start, start, end, start, end, end, start, end, end, start],
   };
 }
