@@ -156,12 +156,10 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
       lane?.clusters.find((cluster) => cluster.events.some((event) => event.id === eventId)) ?? null
     );
   }, [rows, selectedKey]);
-  const follow = useRef(onSelect);
-  follow.current = onSelect;
   useEffect(() => {
     // Only once the chart has a width: before, no chip is laid out and none is gone.
-    if (chosen !== undefined && width > 0) follow.current(chosen);
-  }, [chosen, width]);
+    if (chosen !== undefined && width > 0) onSelect(chosen);
+  }, [chosen, width, onSelect]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== chart.current) return;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchInput } from '../../components/SearchInput';
@@ -58,24 +58,28 @@ export function TimelineView({
     const result = await api.invoke('timeline:update', { id: event.id, ...update });
     if (result.ok) reload();
   };
-  const select = (cluster: Cluster | null) => {
-    if (cluster === null) return setSelected(null);
-    const next = {
-      key: cluster.key,
-      ids: cluster.events.map((event) => event.id),
-      title: strings.timeline.details(clusterDate(cluster.events, mode)),
-    };
-    // The chart reports the chosen chip at every zoom step: unchanged, nothing re-renders. The
-    // key is the chip's as drawn now (a merged chip is named by its own first event).
-    setSelected((previous) =>
-      previous &&
-      previous.key === next.key &&
-      previous.title === next.title &&
-      previous.ids.join() === next.ids.join()
-        ? previous
-        : next,
-    );
-  };
+  // Stable while the mode is: the chart calls it from an effect when its chips change.
+  const select = useCallback(
+    (cluster: Cluster | null) => {
+      if (cluster === null) return setSelected(null);
+      const next = {
+        key: cluster.key,
+        ids: cluster.events.map((event) => event.id),
+        title: strings.timeline.details(clusterDate(cluster.events, mode)),
+      };
+      // The chart reports the chosen chip at every zoom step: unchanged, nothing re-renders. The
+      // key is the chip's as drawn now (a merged chip is named by its own first event).
+      setSelected((previous) =>
+        previous &&
+        previous.key === next.key &&
+        previous.title === next.title &&
+        previous.ids.join() === next.ids.join()
+          ? previous
+          : next,
+      );
+    },
+    [mode],
+  );
 
   if (answer?.status === 'error') return <ErrorMessage error={answer.error} onRetry={reload} />;
   const filtered = Boolean(search || outlet !== null || documentId !== null);
