@@ -15,6 +15,7 @@ import { eventsFromBlocks } from './011-events-from-blocks';
 import { telegramSchema } from './012-telegram';
 import { hintIndexes } from './013-hint-indexes';
 import { hintTargets } from './014-hint-targets';
+import { publishedRanges } from './015-published-ranges';
 
 /** One forward-only schema step. */
 export interface Migration {
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   telegramSchema,
   hintIndexes,
   hintTargets,
+  publishedRanges,
 ];
 
 /** The schema version this build writes. */

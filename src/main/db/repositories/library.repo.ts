@@ -9,6 +9,7 @@ import type {
 import { sortKey } from '../migrations/009-library-order';
 import { prepared } from '../prepared';
 import { summaryColumns, toSummary, type DocumentRow } from './documents.repo';
+import { publishedWithin, RANGED } from './published-overlap';
 
 /**
  * Each order with the index of migration 9 that holds it column for column (expressions
@@ -67,9 +68,12 @@ export function filterClause(query: LibraryQuery): { where: string; params: SQLI
     params.push(query.language);
   }
   if (query.year !== undefined) {
-    // Written against the date indexes' leading expression: a year is a range of those.
-    conditions.push('(d.published_at IS NULL) = 0 AND d.published_at >= ? AND d.published_at < ?');
-    params.push(query.year, String(Number(query.year) + 1).padStart(4, '0'));
+    // Written against the date indexes' leading expression: a year is a range of those, plus
+    // the documents whose date is a range reaching into the year (an estimate spanning New
+    // Year's Day is under both years), found in their own small index.
+    const within = publishedWithin(query.year, String(Number(query.year) + 1).padStart(4, '0'));
+    conditions.push(within.sql);
+    params.push(...within.params);
   }
   if (query.tag !== undefined) {
     conditions.push(
@@ -131,6 +135,8 @@ export class LibraryRepository {
       (year) =>
         /^\d{4}$/.test(year) ? String(Number(year) + 1).padStart(4, '0') : `${year}\uffff`,
     ).filter((year) => /^\d{4}$/.test(year));
+    for (const year of this.rangedYears()) if (!years.includes(year)) years.push(year);
+    years.sort();
     return {
       documents: (prepared(this.db, 'SELECT count(*) AS n FROM documents').get() as { n: number })
         .n,
@@ -158,6 +164,39 @@ export class LibraryRepository {
         'SELECT id, title FROM documents WHERE outlet IS NULL ORDER BY id DESC LIMIT 200',
       ).all() as { id: number; title: string }[],
     };
+  }
+
+  /**
+   * The years a ranged date reaches beyond its own day's year (an estimate from Dec 20 to
+   * Jan 10): the Year filter lists them too, as it keeps the document under each. Read from the
+   * partial index of ranged dates alone; a side without a bound adds no year (the document is
+   * under every listed year on that side already).
+   */
+  private rangedYears(): string[] {
+    // Written with the index's expressions (an empty bound reads '' or '~'), so SQLite reads
+    // the small index alone.
+    const spans = prepared(
+      this.db,
+      `SELECT DISTINCT substr(coalesce(d.published_earliest, ''), 1, 4) AS first,
+         substr(coalesce(d.published_latest, '~'), 1, 4) AS last,
+         substr(d.published_at, 1, 4) AS day
+       FROM documents d INDEXED BY documents_ranged
+       WHERE ${RANGED} AND d.published_at IS NOT NULL
+         AND substr(coalesce(d.published_earliest, ''), 1, 4)
+           <> substr(coalesce(d.published_latest, '~'), 1, 4)`,
+    ).all() as { first: string; last: string; day: string }[];
+    const years = new Set<string>();
+    const isYear = (value: string) => /^\d{4}$/.test(value);
+    for (const span of spans) {
+      const first = isYear(span.first) ? span.first : span.day;
+      const last = isYear(span.last) ? span.last : span.day;
+      if (!isYear(first) || !isYear(last)) continue;
+      // Bounded against a malformed bound; an estimate spans days or weeks, not decades.
+      for (let year = Number(first); year <= Number(last) && year - Number(first) < 50; year++) {
+        years.add(String(year).padStart(4, '0'));
+      }
+    }
+    return [...years];
   }
 
   private total(query: LibraryQuery): number {

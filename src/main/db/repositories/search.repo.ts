@@ -3,6 +3,7 @@ import type { PublishedRange } from '../../../shared/published-range';
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../prepared';
 import { publishedRangeColumns } from './documents.repo';
+import { publishedFrom, publishedTo } from './published-overlap';
 
 /** Filters applied to passage search, on the passage's document. */
 export interface PassageFilters {
@@ -57,8 +58,15 @@ function filterClause(filters: PassageFilters): { sql: string; values: (string |
   add('d.outlet = ?', filters.outlet);
   add('d.language = ?', filters.language);
   add('d.id = ?', filters.documentId);
-  add('d.published_at >= ?', filters.from);
-  add('d.published_at <= ?', filters.to);
+  // A document whose date may fall in the days asked is kept, an estimate's range included.
+  for (const range of [
+    filters.from ? publishedFrom(filters.from) : null,
+    filters.to ? publishedTo(filters.to) : null,
+  ]) {
+    if (!range) continue;
+    parts.push(range.sql);
+    values.push(...range.params);
+  }
   return { sql: parts.map((part) => ` AND ${part}`).join(''), values };
 }
 

@@ -19,10 +19,15 @@ describe('dates and numbers in the interface language', () => {
     setLocale('fr');
     expect(formatDate('2024-10-28')).toBe('28 oct. 2024');
     expect(formatDate('2024-10')).toBe('octobre 2024');
+    // The first of a month is an ordinal in French, in a day and in a range.
+    expect(formatDate('2024-11-01')).toBe('1er nov. 2024');
+    expect(formatDayRange('2024-11-01', '2024-11-03')).toBe('1er–3 nov. 2024');
+    expect(formatDate('2024-11-11')).toBe('11 nov. 2024');
     expect(formatNumber(10000)).toBe('10\u202f000');
     expect(formatPercent(0.35)).toBe('35\u00a0%');
     setLocale('en');
     expect(formatDate('2024-10-28')).toBe('Oct 28, 2024');
+    expect(formatDate('2024-11-01')).toBe('Nov 1, 2024');
     expect(formatNumber(10000)).toBe('10,000');
   });
 

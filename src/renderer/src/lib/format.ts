@@ -23,6 +23,18 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   return formatter;
 }
 
+/**
+ * A formatted date's parts joined, with the first of a month written as French writes it, an
+ * ordinal: « 1er nov. 2024 », « le 1er novembre », never « le 1 nov. » (Intl gives the bare
+ * number). Other days and English are as Intl gives them.
+ */
+function joinDateParts(parts: Intl.DateTimeFormatPart[]): string {
+  const ordinalFirst = currentLocale() === 'fr';
+  return parts
+    .map((part) => (ordinalFirst && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
 /** Formats an ISO date (or partial date) for display in the interface language. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
@@ -37,7 +49,7 @@ export function formatDate(iso: string | null | undefined): string | null {
   // A day, month or year without a time ("2024-11-07") is parsed as midnight UTC: shown at UTC,
   // it stays that day west of Greenwich too (in Montréal it read "Nov 6", the export "7").
   const calendar = iso.includes('T') ? {} : utc;
-  return dateFormat({ ...precision, ...calendar }).format(date);
+  return joinDateParts(dateFormat({ ...precision, ...calendar }).formatToParts(date));
 }
 
 const utc = { timeZone: 'UTC' } as const;
@@ -49,7 +61,7 @@ const utc = { timeZone: 'UTC' } as const;
 export function formatDayRange(earliest: string, latest: string): string {
   const [from, to] = [new Date(earliest.slice(0, 10)), new Date(latest.slice(0, 10))];
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${earliest} – ${latest}`;
-  return dateFormat({ dateStyle: 'medium', ...utc }).formatRange(from, to);
+  return joinDateParts(dateFormat({ dateStyle: 'medium', ...utc }).formatRangeToParts(from, to));
 }
 
 /** A weekday's name in the interface language (Sunday = 0): "Wednesday", "mercredi". */

@@ -286,7 +286,8 @@ export const french: Catalog = {
     language: 'Langue',
     from: 'Du',
     to: 'Au',
-    any: 'Tous',
+    // Agreed with each filter's noun: la source, la langue.
+    any: { source: 'Toutes', language: 'Toutes' },
   },
   embedding: {
     open: 'Modèle de similarité…',
@@ -359,6 +360,8 @@ export const french: Catalog = {
     deleted: (title: string) => `«\u00a0${title}\u00a0» supprimée.`,
     undo: 'Annuler',
     allNotes: '← Toutes les notes',
+    noteGone:
+      'La note qui était ouverte n’existe plus (elle a peut-être été supprimée). Voici vos notes.',
     titleLabel: 'Titre de la note',
     editorLabel: 'Texte de la note',
     editorPlaceholder:
@@ -561,12 +564,20 @@ export const french: Catalog = {
     dateEvidence: 'Date de publication',
     outletEvidence: 'Média',
     titleEvidence: 'Titre',
+    // A day takes its article (« avant le 28 oct. »), a month none (« avant octobre 2024 »).
     roles: {
-      date: 'donne la date',
-      after: 'pas publié avant',
-      before: 'pas publié après',
-      guess: 'un jour probable',
-      ignored: 'non utilisé',
+      date: (date: string) => `donne la date\u00a0: ${date}`,
+      after: (date: string) => `pas publié avant le ${date}`,
+      before: (date: string) => `pas publié après le ${date}`,
+      guess: (date: string) => `un jour probable\u00a0: ${date}`,
+      ignored: (date: string) => `non utilisé\u00a0: ${date}`,
+    },
+    monthRoles: {
+      date: (month: string) => `donne le mois\u00a0: ${month}`,
+      after: (month: string) => `pas publié avant ${month}`,
+      before: (month: string) => `pas publié après ${month}`,
+      guess: (month: string) => `un mois probable\u00a0: ${month}`,
+      ignored: (month: string) => `non utilisé\u00a0: ${month}`,
     },
     kinds: {
       dateline: 'Ligne de date de publication',
@@ -743,7 +754,8 @@ export const french: Catalog = {
     language: 'Langue',
     tag: 'Mot-clé',
     year: 'Année',
-    any: 'Tous',
+    // Agreed with each filter's noun: le média, la langue, le mot-clé, l’année.
+    any: { outlet: 'Tous', language: 'Toutes', tag: 'Tous', year: 'Toutes' },
     shown: (shown: number, total: number) =>
       icu('{shown, number} sur {total, plural, one {# document} other {# documents}}', {
         shown,

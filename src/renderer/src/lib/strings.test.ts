@@ -85,6 +85,18 @@ describe('the French and English catalogs', () => {
     expect(french.corpusSize(10000, 1)).toBe('10\u202f000 documents · 1 passage');
   });
 
+  it('agree « Tous » or « Toutes » with the noun each filter names', () => {
+    expect(french.filters.source).toBe('Source');
+    expect(french.filters.any).toEqual({ source: 'Toutes', language: 'Toutes' });
+    expect([french.libraryTools.year, french.libraryTools.language]).toEqual(['Année', 'Langue']);
+    expect(french.libraryTools.any).toEqual({
+      outlet: 'Tous',
+      language: 'Toutes',
+      tag: 'Tous',
+      year: 'Toutes',
+    });
+  });
+
   it('keep French typography: non-breaking spaces before : ; ? and inside « »', () => {
     for (const [key, value] of frenchLeaves) {
       const text =

@@ -257,7 +257,8 @@ export const english = {
     language: 'Language',
     from: 'From',
     to: 'To',
-    any: 'Any',
+    // "Any" for each filter: a language may agree it with the filter's noun (French).
+    any: { source: 'Any', language: 'Any' },
   },
   embedding: {
     open: 'Similarity model…',
@@ -332,6 +333,8 @@ export const english = {
     deleted: (title: string) => `“${title}” deleted.`,
     undo: 'Undo',
     allNotes: '← All notes',
+    noteGone:
+      'The note that was open no longer exists (it may have been deleted). Here are your notes.',
     titleLabel: 'Note title',
     editorLabel: 'Note text',
     editorPlaceholder:
@@ -528,13 +531,28 @@ export const english = {
     dateEvidence: 'Publish date',
     outletEvidence: 'Outlet',
     titleEvidence: 'Title',
+    /**
+     * What a piece of evidence says of the publish date, with its day (formatted): "not
+     * published before Oct 28, 2024".
+     */
     roles: {
-      date: 'states the date',
-      after: 'not published before',
-      before: 'not published after',
-      guess: 'a likely day',
-      ignored: 'not used',
-    } as Record<string, string>,
+      date: (date: string) => `states the date ${date}`,
+      after: (date: string) => `not published before ${date}`,
+      before: (date: string) => `not published after ${date}`,
+      guess: (date: string) => `a likely day ${date}`,
+      ignored: (date: string) => `not used ${date}`,
+    } as Record<string, (date: string) => string>,
+    /**
+     * The same with a month: English words it as a day, a language may not (French says
+     * « avant le 28 oct. » but « avant octobre 2024 »).
+     */
+    monthRoles: {
+      date: (month: string) => `states the date ${month}`,
+      after: (month: string) => `not published before ${month}`,
+      before: (month: string) => `not published after ${month}`,
+      guess: (month: string) => `a likely day ${month}`,
+      ignored: (month: string) => `not used ${month}`,
+    } as Record<string, (month: string) => string>,
     kinds: {
       // A page's own date line ('Publié le 14 mars 2025', 'Publish date : …'), wherever it
       // stands: not a dateline in the newsroom sense, which heads the article.
@@ -712,7 +730,8 @@ export const english = {
     language: 'Language',
     tag: 'Tag',
     year: 'Year',
-    any: 'Any',
+    // "Any" for each filter: a language may agree it with the filter's noun (French).
+    any: { outlet: 'Any', language: 'Any', tag: 'Any', year: 'Any' },
     shown: (shown: number, total: number) =>
       icu('{shown, number} of {total, plural, one {# document} other {# documents}}', {
         shown,

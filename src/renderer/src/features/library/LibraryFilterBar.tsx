@@ -35,7 +35,7 @@ export function LibraryFilterBar({ filters, options, onChange }: LibraryFilterBa
           value={filters[key]}
           onChange={(event) => onChange({ ...filters, [key]: event.target.value })}
         >
-          <option value="">{strings.libraryTools.any}</option>
+          <option value="">{strings.libraryTools.any[key]}</option>
           {values.map((value) => (
             <option key={value} value={value}>
               {show(value)}

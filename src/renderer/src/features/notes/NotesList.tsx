@@ -16,11 +16,14 @@ const UNDO_SECONDS = 10;
 export function NotesList({
   onOpen,
   focusNoteId = null,
+  notice = null,
 }: {
   /** `created` when the note was just made by "New note". */
   onOpen: (id: number, created?: boolean) => void;
   /** The note whose row takes the focus once the list shows it (the note just left). */
   focusNoteId?: number | null;
+  /** A word on why the list shows (the note that was open no longer exists). */
+  notice?: string | null;
 }) {
   const [query, setQuery] = useState('');
   const [state, reload] = useCall('notes:list', { query }, { keepPrevious: true });
@@ -76,6 +79,11 @@ export function NotesList({
           {strings.notes.newNote}
         </Button>
       </div>
+      {notice && (
+        <p className="notes-list__notice" role="status">
+          {notice}
+        </p>
+      )}
       {deleted && (
         <div className="notes-list__undo" role="status">
           {strings.notes.deleted(deleted.title)}{' '}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { strings } from '../../lib/strings';
 import type { PassageSource } from '../../../../shared/note-content';
 import { NotesList } from './NotesList';
 import { OpenNote } from './OpenNote';
@@ -23,11 +24,19 @@ type FocusAfter = { noteId: number; on: 'new-title' | 'title' | 'row' };
 /** The Note tab: the open note beside the reader, or the list of notes to pick one. */
 export function NotesPanel({ noteId, onOpenNote, ...rest }: NotesPanelProps) {
   const [focus, setFocus] = useState<FocusAfter | null>(null);
+  // Said once, above the list, when the note that was open (or remembered) no longer exists.
+  const [goneNotice, setGoneNotice] = useState(false);
+  const gone = useCallback(() => {
+    setGoneNotice(true);
+    onOpenNote(null);
+  }, [onOpenNote]);
   if (noteId === null) {
     return (
       <NotesList
         focusNoteId={focus?.on === 'row' ? focus.noteId : null}
+        notice={goneNotice ? strings.notes.noteGone : null}
         onOpen={(id, created) => {
+          setGoneNotice(false);
           setFocus({ noteId: id, on: created ? 'new-title' : 'title' });
           onOpenNote(id);
         }}
@@ -41,9 +50,11 @@ export function NotesPanel({ noteId, onOpenNote, ...rest }: NotesPanelProps) {
       noteId={noteId}
       focusTitle={focusTitle}
       onBack={() => {
+        setGoneNotice(false);
         setFocus({ noteId, on: 'row' });
         onOpenNote(null);
       }}
+      onGone={gone}
       {...rest}
     />
   );

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PassageSource } from '../../../../shared/note-content';
 import type { NoteSummary } from '../../../../shared/notes-domain';
 import type { AppError } from '../../../../shared/result';
@@ -14,6 +14,8 @@ interface OpenNoteProps {
   quoteRequest: { source: PassageSource; nonce: number } | null;
   onQuoteInserted: () => void;
   onBack: () => void;
+  /** The note no longer exists (deleted since it was opened or remembered). */
+  onGone: () => void;
   onOpenPassage: (documentId: number, ordinal: number) => void;
   onSaved: () => void;
   /** Focus the title on opening (selected, for a new note's placeholder title to be typed over). */
@@ -22,8 +24,13 @@ interface OpenNoteProps {
 
 /** One note, open for writing: its header and its editor. */
 export function OpenNote(props: OpenNoteProps) {
-  const { noteId, onBack, onOpenPassage, onSaved } = props;
+  const { noteId, onBack, onGone, onOpenPassage, onSaved } = props;
   const [state, reload] = useCall('notes:get', { id: noteId });
+  const gone = state?.status === 'error' && state.error.code === 'not-found';
+  // A note that no longer exists cannot come back by retrying: the list is shown instead.
+  useEffect(() => {
+    if (gone) onGone();
+  }, [gone, onGone]);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [summary, setSummary] = useState<NoteSummary | null>(null);
@@ -44,6 +51,7 @@ export function OpenNote(props: OpenNoteProps) {
     },
     [onSaved],
   );
+  if (gone) return <p className="muted">{strings.loading}</p>;
   if (state?.status === 'error')
     return (
       <>

@@ -3,9 +3,9 @@ import type {
   DateEvidence,
   FieldEvidence,
 } from '../../../../shared/attribution';
-import { formatDate, formatDayRange } from '../../lib/format';
+import { formatDayRange } from '../../lib/format';
 import { strings } from '../../lib/strings';
-import { dateWhy, evidenceNote, outletWhy } from './evidence-notes';
+import { dateWhy, evidenceNote, outletWhy, roleWords } from './evidence-notes';
 
 const kindOf = (kind: string) => strings.attribution.kinds[kind] ?? kind;
 
@@ -14,7 +14,7 @@ function DatePiece({ piece }: { piece: DateEvidence }) {
   return (
     <li className={`evidence evidence--${piece.role}`}>
       <span className="evidence__kind">{kindOf(piece.kind)}</span> {strings.quoted(piece.words)} —{' '}
-      {strings.attribution.roles[piece.role]} {formatDate(piece.date)}
+      {roleWords(piece)}
       {note && <span className="muted"> ({note})</span>}
     </li>
   );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvidenceNote } from '../../../../shared/attribution';
 import { setLocale } from '../../lib/i18n/locale';
-import { dateWhy, evidenceNote, noteWords, outletWhy } from './evidence-notes';
+import { dateWhy, evidenceNote, noteWords, outletWhy, roleWords } from './evidence-notes';
 
 afterEach(() => setLocale('en'));
 
@@ -11,6 +11,28 @@ const related: EvidenceNote = {
   title: 'Crue à Valmont',
   outlet: 'La Gazette',
 };
+
+describe('what a piece of evidence says of the date', () => {
+  it('gives a day its article in French, a month none, and keeps English as it reads', () => {
+    setLocale('fr');
+    expect(roleWords({ role: 'after', date: '2024-10-28' })).toBe(
+      'pas publié avant le 28 oct. 2024',
+    );
+    expect(roleWords({ role: 'before', date: '2024-11-01' })).toBe(
+      'pas publié après le 1er nov. 2024',
+    );
+    expect(roleWords({ role: 'after', date: '2024-10' })).toBe('pas publié avant octobre 2024');
+    expect(roleWords({ role: 'date', date: '2024-10-28' })).toBe(
+      'donne la date\u00a0: 28 oct. 2024',
+    );
+    setLocale('en');
+    expect(roleWords({ role: 'after', date: '2024-10-28' })).toBe(
+      'not published before Oct 28, 2024',
+    );
+    expect(roleWords({ role: 'after', date: '2024-10' })).toBe('not published before October 2024');
+    expect(roleWords({ role: 'guess', date: '2024-11-01' })).toBe('a likely day Nov 1, 2024');
+  });
+});
 
 describe('evidence notes in the interface language', () => {
   it('words a related article with French quotation marks and non-breaking spaces', () => {

@@ -12,6 +12,17 @@ const day = (iso: string) => formatDate(iso) ?? iso;
 const source = (kind: string) =>
   strings.attribution.dateSources[kind] ?? strings.attribution.kinds[kind] ?? kind;
 
+/**
+ * What a piece of evidence says of the publish date, with its day or month: "not published
+ * before Oct 28, 2024", « pas publié avant le 28 oct. 2024 », « pas publié avant octobre 2024 ».
+ */
+export function roleWords(piece: Pick<DateEvidence, 'role' | 'date'>): string {
+  const month = /^\d{4}-\d{2}$/.test(piece.date);
+  const words = (month ? strings.attribution.monthRoles : strings.attribution.roles)[piece.role];
+  const date = day(piece.date);
+  return words ? words(date) : date;
+}
+
 /** One note on a piece of evidence, in the interface language. */
 export function noteWords(note: EvidenceNote): string {
   const words = strings.attribution.notes;

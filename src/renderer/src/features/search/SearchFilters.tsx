@@ -64,7 +64,7 @@ export function SearchFilters({
       <label>
         {strings.filters.source}
         <select value={values.source} onChange={set('source')}>
-          <option value="">{strings.filters.any}</option>
+          <option value="">{strings.filters.any.source}</option>
           {sourceOptions(known).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label.length > 50 ? `${option.label.slice(0, 50)}…` : option.label}
@@ -75,7 +75,7 @@ export function SearchFilters({
       <label>
         {strings.filters.language}
         <select value={values.language} onChange={set('language')}>
-          <option value="">{strings.filters.any}</option>
+          <option value="">{strings.filters.any.language}</option>
           {languages.map((language) => (
             <option key={language} value={language}>
               {language.toUpperCase()}

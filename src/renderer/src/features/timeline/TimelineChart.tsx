@@ -21,7 +21,11 @@ interface TimelineChartProps {
   mode: TimelineMode;
   lanes: LaneMode;
   selectedKey: string | null;
-  onSelect: (cluster: Cluster) => void;
+  /**
+   * A chip was chosen; or the chip chosen before is drawn anew, with other events (a zoom split
+   * it, or merged it into another), or no longer (null): details follow the chips drawn.
+   */
+  onSelect: (cluster: Cluster | null) => void;
 }
 
 /** Items closer than this many pixels merge into one cluster. */
@@ -96,7 +100,13 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
       ? fitWithMargins(every, fitWidth, fitMargins.left, fitMargins.right)
       : null;
   }, [events, mode, fitWidth]);
-  const { window, zoom, pan, fit } = useTimeWindow(initial, all, chart, width);
+  // The zoom is kept when only the chart's width changes: resizing the window or a pane must
+  // not throw away the days the person zoomed into (nor the chip chosen there).
+  const eventsKey = useMemo(() => {
+    const core = extent(events, mode, { core: true });
+    return core ? `${mode} ${core.join(' ')}` : mode;
+  }, [events, mode]);
+  const { window, zoom, pan, fit } = useTimeWindow(initial, all, chart, width, eventsKey);
 
   const scale = useMemo(
     () =>
@@ -132,6 +142,24 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
     });
   }, [placed, scale, width, mode]);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
+
+  // The chosen chip as drawn now. A zoom or a pan re-clusters the events: the chip is the one
+  // that holds the event it was named by (its first, in its lane), which may have gained or
+  // lost events; it is gone when that event leaves the window. Details never list a chip that
+  // is not drawn, nor a heading another chip now carries.
+  const chosen = useMemo(() => {
+    if (selectedKey === null) return undefined;
+    const split = selectedKey.lastIndexOf(' ');
+    const [laneKey, eventId] = [selectedKey.slice(0, split), Number(selectedKey.slice(split + 1))];
+    const lane = rows.find((row) => row.key === laneKey);
+    return (
+      lane?.clusters.find((cluster) => cluster.events.some((event) => event.id === eventId)) ?? null
+    );
+  }, [rows, selectedKey]);
+  useEffect(() => {
+    // Only once the chart has a width: before, no chip is laid out and none is gone.
+    if (chosen !== undefined && width > 0) onSelect(chosen);
+  }, [chosen, width, onSelect]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== chart.current) return;
@@ -200,7 +228,7 @@ export function TimelineChart({ events, mode, lanes, selectedKey, onSelect }: Ti
                   label={lane.labels[index]!}
                   top={laneTop + lane.stacked[index]!.row * rowHeight}
                   room={lane.stacked[index]!.labelWidth}
-                  selected={cluster.key === selectedKey}
+                  selected={cluster === chosen}
                   onSelect={onSelect}
                 />
               ),

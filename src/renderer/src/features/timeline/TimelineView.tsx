@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SearchInput } from '../../components/SearchInput';
@@ -58,13 +58,28 @@ export function TimelineView({
     const result = await api.invoke('timeline:update', { id: event.id, ...update });
     if (result.ok) reload();
   };
-  const select = (cluster: Cluster) => {
-    setSelected({
-      key: cluster.key,
-      ids: cluster.events.map((event) => event.id),
-      title: strings.timeline.details(clusterDate(cluster.events, mode)),
-    });
-  };
+  // Stable while the mode is: the chart calls it from an effect when its chips change.
+  const select = useCallback(
+    (cluster: Cluster | null) => {
+      if (cluster === null) return setSelected(null);
+      const next = {
+        key: cluster.key,
+        ids: cluster.events.map((event) => event.id),
+        title: strings.timeline.details(clusterDate(cluster.events, mode)),
+      };
+      // The chart reports the chosen chip at every zoom step: unchanged, nothing re-renders. The
+      // key is the chip's as drawn now (a merged chip is named by its own first event).
+      setSelected((previous) =>
+        previous &&
+        previous.key === next.key &&
+        previous.title === next.title &&
+        previous.ids.join() === next.ids.join()
+          ? previous
+          : next,
+      );
+    },
+    [mode],
+  );
 
   if (answer?.status === 'error') return <ErrorMessage error={answer.error} onRetry={reload} />;
   const filtered = Boolean(search || outlet !== null || documentId !== null);
@@ -96,7 +111,11 @@ export function TimelineView({
           label={strings.timeline.lanes}
           options={strings.timeline.laneModes}
           value={lanes}
-          onChange={setLanes}
+          onChange={(next) => {
+            // Chips are regrouped in other lanes: the chosen one is gone.
+            setSelected(null);
+            setLanes(next);
+          }}
         />
         <ToggleChoice
           label={strings.timeline.captions}
@@ -108,7 +127,11 @@ export function TimelineView({
           label={strings.timeline.mode}
           options={strings.timeline.modes}
           value={mode}
-          onChange={setMode}
+          onChange={(next) => {
+            // Chips are placed by other dates: the chosen one, and its heading, are gone.
+            setSelected(null);
+            setMode(next);
+          }}
         />
       </div>
       {answer?.status !== 'ready' && <p className="muted">{strings.loading}</p>}
@@ -129,7 +152,7 @@ export function TimelineView({
       {mode === 'reported' && events.length > placed.length && (
         <p className="muted">{strings.timeline.unplaced(events.length - placed.length)}</p>
       )}
-      {chosen.length > 0 && (
+      {placed.length > 0 && chosen.length > 0 && (
         <EventDetails title={selected!.title} events={chosen} onOpen={open} onChange={change} />
       )}
       {unresolved.length > 0 && (

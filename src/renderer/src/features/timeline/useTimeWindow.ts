@@ -26,12 +26,18 @@ export function useTimeWindow(
   everything: TimeWindow | null,
   element: RefObject<HTMLElement | null>,
   width: number,
+  /**
+   * What the events are (their extent, the mode): a new value shows all of them again. A new
+   * fitted window with the same key (the chart resized, a pane dragged) keeps the zoom.
+   */
+  resetKey?: string,
 ) {
   const [window, setWindow] = useState<TimeWindow | null>(fitted);
-  const fittedKey = fitted ? fitted.join(' ') : '';
+  const fittedKey = resetKey ?? (fitted ? fitted.join(' ') : '');
   const [lastFitted, setLastFitted] = useState(fittedKey);
-  // A new set of events (filters, mode) shows all of them again.
-  if (fittedKey !== lastFitted) {
+  // A new set of events (filters, mode) shows all of them again; so does the first fit, once
+  // the chart has a width.
+  if (fittedKey !== lastFitted || (window === null && fitted !== null)) {
     setLastFitted(fittedKey);
     setWindow(fitted);
   }
