@@ -165,6 +165,11 @@ test('Escape gives the focus back; the open palette is accessible and centred', 
   // The language, from the palette, in French too. (At 1024 px the search field is too narrow
   // to show the key beside its French placeholder: it shows where it has room.)
   await page.setViewportSize(WINDOW_SIZES[0]);
+  // A fresh page after the resizes: without it the next overlay stayed undrawn (react-aria's
+  // "not entered yet" styles, opacity 0), apparently react-aria 1.22 reading a window resized
+  // while a field had the focus as a touch keyboard opening and waiting for it. Every
+  // AppDialog shares that overlay; left for its own issue.
+  await page.reload();
   await command(page, 'language');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Commandes, Ctrl+K' })).toBeVisible();
@@ -176,4 +181,12 @@ test('Escape gives the focus back; the open palette is accessible and centred', 
       .getByRole('menuitem', { name: 'Nouvelle note' }),
   ).toBeVisible();
   await page.screenshot({ path: join(outputDir, 'palette-fr.png') });
+  // Drawn, not only present: the point at its top centre is the dialog's, not what is under it.
+  const box = (await page.getByRole('dialog').boundingBox())!;
+  expect(
+    await page.evaluate(
+      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('[role="dialog"]')),
+      { x: box.x + box.width / 2, y: box.y + 20 },
+    ),
+  ).toBe(true);
 });
