@@ -16,6 +16,11 @@ export const libraryQuerySchema = z.object({
     .optional(),
   /** A tag of one of the document's highlights. */
   tag: z.string().min(1).max(200).optional(),
+  /**
+   * Words the title or the outlet contains, case and accents aside (`etat` finds « État »):
+   * the command palette's "open a document".
+   */
+  text: z.string().trim().min(1).max(200).optional(),
   /** A document left out (one waiting out its undo window after a deletion). */
   excludeId: z.number().int().positive().optional(),
 });

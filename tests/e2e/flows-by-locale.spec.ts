@@ -56,7 +56,8 @@ for (const locale of ['en', 'fr'] as const) {
       await noEnglish();
 
       // Search.
-      await page.keyboard.press('Control+K');
+      // Ctrl+K opens the command palette; the search field is focused as a click would.
+      await page.getByRole('searchbox', { name: t.searchLabel }).focus();
       await page.keyboard.type('cellule psychologique');
       const results = page.getByRole('listbox', { name: t.searchLabel });
       await expect(results.getByRole('option')).not.toHaveCount(0);

@@ -41,7 +41,8 @@ test.describe('the first screens of Recoupe in browser mode', () => {
       page.getByRole('region', { name: 'Import' }).locator('[data-status="imported"]'),
     ).toHaveCount(3);
 
-    await page.keyboard.press('Control+K');
+    // Ctrl+K opens the command palette; the search field is focused as a click would.
+    await page.getByRole('searchbox', { name: 'Search passages' }).focus();
     await page.keyboard.type('cellule psychologique');
     const results = page.getByRole('listbox', { name: 'Search passages' });
     await expect(results.getByRole('option')).not.toHaveCount(0);

@@ -55,7 +55,8 @@ test('a browser in French shows every view and dialog in French, with no English
   }
 
   // Search with its filters: dates are typed day first (jj/mm/aaaa).
-  await page.keyboard.press('Control+K');
+  // Ctrl+K opens the command palette; the search field is focused as a click would.
+  await page.getByRole('searchbox', { name: 'Rechercher des passages' }).focus();
   await page.keyboard.type('habitants');
   const results = page.getByRole('listbox', { name: 'Rechercher des passages' });
   await expect(results.getByRole('option')).not.toHaveCount(0);

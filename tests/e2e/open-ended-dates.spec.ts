@@ -62,7 +62,8 @@ test('a date the import only bounds from below reads "or later" in the library, 
       t.range,
     );
 
-    await page.keyboard.press('Control+K');
+    // Ctrl+K opens the command palette; the search field is focused as a click would.
+    await page.getByRole('searchbox', { name: t.search }).focus();
     await page.keyboard.type('pont');
     const results = page.getByRole('listbox', { name: t.search });
     const hit = results.getByRole('option').filter({ hasText: 'travaux du pont' });

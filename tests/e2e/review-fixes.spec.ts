@@ -118,7 +118,8 @@ for (const locale of ['en', 'fr'] as const) {
         const passage = page.locator('.passage', { hasText: 'Koursk' }).first();
         await passage.hover();
         await expect(page.locator('.passage-grip')).toBeVisible();
-        await page.keyboard.press('Control+K');
+        // Ctrl+K opens the command palette; the search field is focused as a click would.
+        await page.getByRole('searchbox', { name: t.searchLabel }).focus();
         await page.keyboard.press('Control+A');
         await page.keyboard.type('Koursk');
         const results = page.getByRole('listbox', { name: t.searchLabel });

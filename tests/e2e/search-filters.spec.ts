@@ -8,7 +8,8 @@ test('search results narrow by language and by source', async ({ page, app }) =>
     'brenne-flood-wire.md',
   ]);
 
-  await page.keyboard.press('Control+K');
+  // Ctrl+K opens the command palette; the search field is focused as a click would.
+  await page.getByRole('searchbox', { name: 'Search passages' }).focus();
   await page.keyboard.type('Valmont');
   const results = page.getByRole('listbox', { name: 'Search passages' });
   const options = results.getByRole('option');

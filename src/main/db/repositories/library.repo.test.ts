@@ -101,6 +101,13 @@ const compare = {
   highlights: (a: Made, b: Made) => b.highlights - a.highlights || newest(a, b),
 };
 
+/** Lower case without accents, as a person typing a title expects to match. */
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
+
 /** The order the library showed when it sorted and filtered every document in the renderer. */
 function expected(query: LibraryQuery): number[] {
   return made
@@ -110,7 +117,11 @@ function expected(query: LibraryQuery): number[] {
         (query.language === undefined || document.language === query.language) &&
         (query.year === undefined || document.publishedAt?.startsWith(query.year)) &&
         (query.tag === undefined || document.tags.includes(query.tag)) &&
-        document.id !== query.excludeId,
+        document.id !== query.excludeId &&
+        (query.text === undefined ||
+          [document.title, document.outlet ?? ''].some((field) =>
+            fold(field).includes(fold(query.text!)),
+          )),
     )
     .sort(compare[query.sort])
     .map((document) => document.id);
@@ -140,6 +151,9 @@ const queries: LibraryQuery[] = [
   { sort: 'outlet', tag: 'port' },
   { sort: 'highlights', outlet: 'Le Matin', language: 'en' },
   { sort: 'highlights', tag: 'grève', year: '2021' },
+  { sort: 'title', text: 'etat' },
+  { sort: 'title', text: 'ECHO' },
+  { sort: 'newest', text: 'Zebre', language: 'fr' },
 ];
 
 describe('the paged library', () => {
@@ -212,6 +226,7 @@ describe('the library query plans', () => {
     ['title', { year: '2020' }],
     ['outlet', { outlet: 'Gazette', year: '2021' }],
     ['newest', { tag: 'port' }],
+    ['title', { text: 'etat' }],
   ] as const)('reads a %s page %o in index order, never sorting the corpus', (sort, filters) => {
     const { where, params } = filterClause({ sort, ...filters });
     const detail = plan(

@@ -81,6 +81,14 @@ export function filterClause(query: LibraryQuery): { where: string; params: SQLI
     );
     params.push(query.tag);
   }
+  if (query.text !== undefined) {
+    // Folded like the title index's key, so the title order's index answers without the rows.
+    const words = sortKey('?');
+    conditions.push(
+      `(instr(${sortKey('d.title')}, ${words}) > 0 OR instr(${sortKey("coalesce(d.outlet, '')")}, ${words}) > 0)`,
+    );
+    params.push(query.text, query.text);
+  }
   if (query.excludeId !== undefined) {
     conditions.push('d.id != ?');
     params.push(query.excludeId);

@@ -13,6 +13,7 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { DocumentList } from '../features/library/DocumentList';
 import { UndoToast } from '../features/library/UndoToast';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import { useDocumentDeletion } from '../features/library/useDocumentDeletion';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SearchBox } from '../features/search/SearchBox';
@@ -21,7 +22,9 @@ import { documentsChanged } from '../lib/current-sources';
 import { useLocale } from '../lib/i18n/locale';
 import { strings } from '../lib/strings';
 import { useCall } from '../lib/useCall';
+import { useStored } from '../lib/useStored';
 import { LocaleMenu } from './LocaleMenu';
+import { paletteCommands } from './palette-commands';
 import { showContext, SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { useRoute } from './route';
@@ -43,6 +46,8 @@ export function App() {
   );
   const [importOpen, setImportOpen] = useState(false);
   const [pasteOpen, setPasteOpen] = useState(false);
+  // The note open in the side panel, kept across restarts; the palette exports it.
+  const [noteId, setNoteId] = useStored<number | null>('recoupe-open-note', null);
   const layout = useDefaultLayout({ id: 'recoupe-main', storage: localStorage });
 
   const onImported = useCallback(() => {
@@ -197,6 +202,8 @@ export function App() {
         >
           <SidePanel
             passage={focusedPassage}
+            noteId={noteId}
+            onNoteChange={setNoteId}
             onOpen={(documentId, ordinal) => navigate(documentId, ordinal)}
             details={
               document?.status === 'ready' && (
@@ -247,6 +254,11 @@ export function App() {
         />
       )}
       <DropOverlay onDrop={addDropped} />
+      {/* Drawn over the window when Ctrl/Cmd+K (or the key in the search field) opens it. */}
+      <CommandPalette
+        commands={() => paletteCommands({ view: route.view, showView, noteId })}
+        onOpenDocument={(id) => navigate(id)}
+      />
     </div>
   );
 }

@@ -10,26 +10,16 @@ import { QuoteSelectionShortcut } from '../features/notes/QuoteSelectionShortcut
 import { ContextPanel } from '../features/reader/ContextPanel';
 import { api } from '../lib/api';
 import { strings } from '../lib/strings';
-
-/** A value kept in localStorage, so the open tab and note survive a restart. */
-function useStored<T>(key: string, initial: T) {
-  const [value, setValue] = useState<T>(() => {
-    try {
-      const stored = localStorage.getItem(key);
-      return stored === null ? initial : (JSON.parse(stored) as T);
-    } catch {
-      return initial;
-    }
-  });
-  useEffect(() => localStorage.setItem(key, JSON.stringify(value)), [key, value]);
-  return [value, setValue] as const;
-}
+import { useStored } from '../lib/useStored';
 
 interface SidePanelProps {
   passage: Passage | null;
   onOpen: (documentId: number, ordinal: number) => void;
   /** The open document's details (fields, set-aside blocks), last in the Context tab. */
   details?: ReactNode;
+  /** The note open in the Note tab (the window keeps it: the command palette exports it). */
+  noteId: number | null;
+  onNoteChange: (id: number | null) => void;
 }
 
 /** Asks the side panel to show its Context tab and move focus to one of its sections. */
@@ -48,9 +38,14 @@ const TARGET_SELECTOR: Record<ContextTarget, string> = {
  * The side panel's two tabs: Context (other sources, notes citing the passage) and Note (the
  * open note, or the notes list). "Quote in note" anywhere switches to the note.
  */
-export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
+export function SidePanel({
+  passage,
+  onOpen,
+  details,
+  noteId,
+  onNoteChange: setNoteId,
+}: SidePanelProps) {
   const [tab, setTab] = useStored<Key>('recoupe-side-tab', 'context');
-  const [noteId, setNoteId] = useStored<number | null>('recoupe-open-note', null);
   const [notesVersion, setNotesVersion] = useState(0);
   const [quoteRequest, setQuoteRequest] = useState<{
     source: PassageSource;
@@ -127,7 +122,11 @@ export function SidePanel({ passage, onOpen, details }: SidePanelProps) {
         <TabPanel id="note" shouldForceMount className="side-tabs__panel">
           <NotesPanel
             noteId={noteId}
-            onOpenNote={setNoteId}
+            onOpenNote={(id) => {
+              setNoteId(id);
+              // A note opened from elsewhere (the palette's "New note") is shown.
+              if (id !== null) setTab('note');
+            }}
             onOpenPassage={onOpen}
             quoteRequest={quoteRequest}
             onQuoteInserted={() => setQuoteRequest(null)}

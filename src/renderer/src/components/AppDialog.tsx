@@ -10,6 +10,8 @@ interface AppDialogProps {
   role?: 'dialog' | 'alertdialog';
   /** Extra class on the dialog's box, for its own layout (a wide preview). */
   className?: string;
+  /** Open from elsewhere too (the command palette): the dialog is then controlled. */
+  isOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   children: (close: () => void) => ReactNode;
 }
@@ -21,7 +23,7 @@ interface AppDialogProps {
  */
 export function AppDialog({ trigger, title, role, className, ...props }: AppDialogProps) {
   return (
-    <DialogTrigger onOpenChange={props.onOpenChange}>
+    <DialogTrigger isOpen={props.isOpen} onOpenChange={props.onOpenChange}>
       {trigger}
       <ModalOverlay className="app-dialog__overlay" isDismissable>
         <Modal className={`app-dialog${className ? ` ${className}` : ''}`}>

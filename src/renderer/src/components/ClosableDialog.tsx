@@ -11,6 +11,9 @@ interface ClosableDialogProps {
   openerClassName?: string;
   /** Extra class on the dialog's box (`app-dialog--wide`). */
   className?: string;
+  /** Open from elsewhere too (the command palette): the dialog is then controlled. */
+  isOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
   children: ReactNode;
 }
 
@@ -24,12 +27,16 @@ export function ClosableDialog({
   opener,
   openerClassName = 'link',
   className,
+  isOpen,
+  onOpenChange,
   children,
 }: ClosableDialogProps) {
   return (
     <AppDialog
       title={title}
       className={className}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
       trigger={<Button className={openerClassName}>{opener}</Button>}
     >
       {(close) => (

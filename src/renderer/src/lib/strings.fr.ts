@@ -23,7 +23,6 @@ export const french: Catalog = {
   },
   importTitle: 'Importer des fichiers d’articles',
   searchPlaceholder: 'Rechercher des passages…',
-  searchShortcut: 'Ctrl+K',
   searchLabel: 'Rechercher des passages',
   library: 'Bibliothèque',
   documents: 'Documents',
@@ -771,6 +770,33 @@ export const french: Catalog = {
     orphansHint:
       'Leurs documents ont été supprimés ; les surlignages sont gardés ici avec leur citation.',
   },
+  palette: {
+    open: 'Commandes, Ctrl+K',
+    shortcut: 'Ctrl+K',
+    title: 'Palette de commandes',
+    inputLabel: 'Commande, document ou mots à rechercher',
+    placeholder:
+      'Tapez une commande, le titre ou le média d’un document, ou des mots à rechercher…',
+    actions: 'Actions',
+    documents: 'Documents',
+    searchFor: (words: string) => `Rechercher «\u00a0${words}\u00a0» dans les passages`,
+    search: 'Rechercher des passages…',
+    view: (name: string) => `Afficher la vue ${name}`,
+    newNote: 'Nouvelle note',
+    quote: 'Citer la sélection dans la note',
+    quoteUnavailable:
+      'Sélectionnez d’abord des mots dans un passage du lecteur, ou placez-vous sur un passage (j/k).',
+    exportNote: 'Exporter la note ouverte en Markdown…',
+    exportUnavailable: 'Ouvrez d’abord une note dans l’onglet Note.',
+    importFiles: 'Importer des fichiers…',
+    importFolder: 'Importer un dossier…',
+    importClipboard: 'Nouveau document depuis le presse-papiers…',
+    language: (name: string) => `Langue de l’interface\u00a0: ${name}`,
+    reportProblem: 'Signaler un problème…',
+    noDocument: (words: string) =>
+      `Aucun titre ni média de document ne contient «\u00a0${words}\u00a0».`,
+    noCommand: (words: string) => `Aucune commande ne correspond à «\u00a0${words}\u00a0».`,
+  },
   locale: {
     label: 'Langue',
     names: { en: 'English', fr: 'Français' },
@@ -821,7 +847,7 @@ export const french: Catalog = {
         'Vérifiez que le dossier de données est accessible en écriture (droits, disque verrouillé ou plein), puis relancez Recoupe.',
       unauthorized: 'Rouvrez l’adresse que Recoupe a affichée au démarrage.',
       internal:
-        'Réessayez ; si l’échec persiste, utilisez Signaler un problème (menu Aide, ou la palette de commandes).',
+        'Réessayez ; si l’échec persiste, utilisez Signaler un problème… (dans la barre d’état, ou dans la palette de commandes : Ctrl+K).',
     },
     tooLarge: (file: string, megabytes: number, limit: number) =>
       icu(

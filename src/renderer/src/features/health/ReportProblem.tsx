@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { ClosableDialog } from '../../components/ClosableDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useRequest } from '../../lib/requests';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import './health.css';
@@ -37,11 +39,18 @@ function ProblemReportBody() {
 
 /**
  * _Report a problem…_: the browser mode's way to the log (the Electron app also has it in the
- * Help menu, which opens the log's folder).
+ * Help menu, which opens the log's folder). The command palette opens it too.
  */
 export function ReportProblem() {
+  const [open, setOpen] = useState(false);
+  useRequest('report-problem', () => setOpen(true));
   return (
-    <ClosableDialog title={strings.report.title} opener={strings.report.open}>
+    <ClosableDialog
+      title={strings.report.title}
+      opener={strings.report.open}
+      isOpen={open}
+      onOpenChange={setOpen}
+    >
       <ProblemReportBody />
     </ClosableDialog>
   );

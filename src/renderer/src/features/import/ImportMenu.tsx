@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { IMPORT_PICKER_ACCEPT } from '../../../../shared/import-limits';
 import { strings } from '../../lib/strings';
+import { useRequest } from '../../lib/requests';
 import { useShortcut } from '../../lib/useShortcut';
 import { fromPicker, type Dropped } from './dropped';
 import './import.css';
@@ -26,7 +27,13 @@ export function ImportMenu({ onPick, onPaste }: ImportMenuProps) {
     folder.current?.setAttribute('webkitdirectory', '');
     folder.current?.setAttribute('directory', '');
   }, []);
-  useShortcut({ key: 'o' }, () => files.current?.click());
+  const run = (source: 'files' | 'folder' | 'clipboard') => {
+    if (source === 'files') files.current?.click();
+    else if (source === 'folder') folder.current?.click();
+    else onPaste();
+  };
+  useShortcut({ key: 'o' }, () => run('files'));
+  useRequest('import', ({ source }) => run(source));
   const picked = (input: HTMLInputElement, isFolder: boolean) => {
     const dropped = fromPicker(input.files, isFolder);
     input.value = '';
@@ -42,11 +49,7 @@ export function ImportMenu({ onPick, onPaste }: ImportMenuProps) {
           <Menu
             className="menu"
             aria-label={strings.importMenu.label}
-            onAction={(key) => {
-              if (key === 'files') files.current?.click();
-              else if (key === 'folder') folder.current?.click();
-              else onPaste();
-            }}
+            onAction={(key) => run(key as 'files' | 'folder' | 'clipboard')}
           >
             <MenuItem id="files" className="menu__item" textValue={strings.importMenu.files}>
               <span>{strings.importMenu.files}</span>

@@ -5,6 +5,7 @@ import type { ExportOptions } from '../../../../shared/notes-domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { currentLocale, type Locale } from '../../lib/i18n/locale';
+import { useRequest } from '../../lib/requests';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { downloadText } from './download';
@@ -99,13 +100,22 @@ function ExportPreview({ noteId, close }: { noteId: number; close: () => void })
   );
 }
 
-/** "Export…": a dialog previewing the note's Markdown; "Save file" writes it (two clicks). */
+/**
+ * "Export…": a dialog previewing the note's Markdown; "Save file" writes it (two clicks). The
+ * command palette's "Export the open note" opens the same dialog.
+ */
 export function ExportDialog({ noteId, onOpen }: { noteId: number; onOpen?: () => void }) {
+  const [open, setOpen] = useState(false);
+  useRequest('export-note', () => setOpen(true));
   return (
     <AppDialog
       title={strings.notes.exportTitle}
       className="app-dialog--wide export-dialog"
-      onOpenChange={(open) => open && onOpen?.()}
+      isOpen={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) onOpen?.();
+      }}
       trigger={<Button className="note-header__export">{strings.notes.export}</Button>}
     >
       {(close) => <ExportPreview noteId={noteId} close={close} />}

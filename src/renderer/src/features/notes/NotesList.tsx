@@ -12,6 +12,12 @@ import '../../components/buttons.css';
 
 const UNDO_SECONDS = 10;
 
+/** "New note": an empty note in the corpus, its id (null when it could not be made). */
+export async function createNote(): Promise<number | null> {
+  const result = await api.invoke('notes:create', {});
+  return result.ok ? result.value.id : null;
+}
+
 /** The notes list: search, create, and per note open, duplicate, delete (with undo). */
 export function NotesList({
   onOpen,
@@ -42,8 +48,8 @@ export function NotesList({
   }, [deleted]);
 
   const create = async () => {
-    const result = await api.invoke('notes:create', {});
-    if (result.ok) onOpen(result.value.id, true);
+    const id = await createNote();
+    if (id !== null) onOpen(id, true);
   };
   const act = async (note: NoteSummary, action: string) => {
     if (action === 'open') return onOpen(note.id);

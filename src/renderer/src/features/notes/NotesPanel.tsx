@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { strings } from '../../lib/strings';
 import type { PassageSource } from '../../../../shared/note-content';
-import { NotesList } from './NotesList';
+import { useRequest } from '../../lib/requests';
+import { createNote, NotesList } from './NotesList';
 import { OpenNote } from './OpenNote';
 import './notes.css';
 
@@ -30,6 +31,16 @@ export function NotesPanel({ noteId, onOpenNote, ...rest }: NotesPanelProps) {
     setGoneNotice(true);
     onOpenNote(null);
   }, [onOpenNote]);
+  // The command palette's "New note", from any view: what the list's button does, with the
+  // new note's title selected to be typed over.
+  useRequest('new-note', () => {
+    void createNote().then((id) => {
+      if (id === null) return;
+      setGoneNotice(false);
+      setFocus({ noteId: id, on: 'new-title' });
+      onOpenNote(id);
+    });
+  });
   if (noteId === null) {
     return (
       <NotesList

@@ -26,13 +26,21 @@ function focusedPassage(): { passageId: number; text: string } | null {
 }
 
 /**
+ * What "Quote in note" would quote now: the words selected in a reader passage, else the
+ * passage that has the focus; null when there is nothing to quote.
+ */
+export function quotableNow(): { passageId: number; text: string } | null {
+  return readSelection() ?? focusedPassage();
+}
+
+/**
  * Ctrl/Cmd+Shift+Q quotes the words selected in the reader in the open note, keeping the link
  * to their passage, or with none selected the passage that has the focus. The button doing the
  * same lives in the reader's selection toolbar.
  */
 export function QuoteSelectionShortcut() {
   useShortcut({ key: 'q', shift: true }, () => {
-    const current = readSelection() ?? focusedPassage();
+    const current = quotableNow();
     if (!current) return false;
     requestQuote(current.passageId, current.text);
   });

@@ -1,5 +1,5 @@
 import { useRef, useState, type CSSProperties } from 'react';
-import { Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
+import { Button, Input, ListBox, ListBoxItem, SearchField } from 'react-aria-components';
 import type { PassageHit } from '../../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Snippet } from '../../components/Snippet';
@@ -7,7 +7,7 @@ import { SourceLine, sourceLineOf } from '../../components/SourceLine';
 import { strings } from '../../lib/strings';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
-import { useShortcut } from '../../lib/useShortcut';
+import { request, useRequest } from '../../lib/requests';
 import { noFilters, SearchFilters, toSearchFilters } from './SearchFilters';
 import './search.css';
 import '../../components/hit-list.css';
@@ -33,8 +33,6 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  useShortcut({ key: 'k' }, () => container.current?.querySelector('input')?.focus());
-
   // The room right of the field's left edge, so a results list wider than the field stays in
   // the window; read when the list opens (the window cannot be resized while typing in it).
   const [room, setRoom] = useState<string | undefined>(undefined);
@@ -42,6 +40,15 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
     const left = container.current?.getBoundingClientRect().left ?? 0;
     setRoom(`${Math.max(0, window.innerWidth - left - RESULTS_MARGIN)}px`);
   };
+
+  // The command palette's "Search passages for …" (Ctrl/Cmd+K opens the palette): the words go
+  // into this field and its results open, as if typed here.
+  useRequest('search', ({ query: words }) => {
+    setQuery(words);
+    measureRoom();
+    setOpen(true);
+    container.current?.querySelector('input')?.focus();
+  });
 
   const hits = state?.status === 'ready' ? state.value : [];
   const focusResults = () => list.current?.querySelector<HTMLElement>('[role="option"]')?.focus();
@@ -69,21 +76,28 @@ export function SearchBox({ onOpen }: { onOpen: (hit: PassageHit) => void }) {
           if (event.key === 'ArrowDown') focusResults();
           else event.continuePropagation();
         }}
-        className="search__field"
+        className={`search__field${query ? '' : ' search__field--keys'}`}
       >
         <Input
           className="text-input"
           placeholder={strings.searchPlaceholder}
-          title={`${strings.searchPlaceholder} (${strings.searchShortcut})`}
-          aria-keyshortcuts="Control+K Meta+K"
+          title={strings.searchPlaceholder}
         />
-        {/* The shortcut, where the field has room for it (search.css): never cutting the words. */}
-        {!query && (
-          <kbd className="search__shortcut" aria-hidden="true">
-            {strings.searchShortcut}
-          </kbd>
-        )}
       </SearchField>
+      {/* The palette's key, where the search field used to show it: pressing it opens the
+          palette (whose first entry searches too). Outside the SearchField, whose own buttons
+          clear it. Hidden while typing, to leave the words room. */}
+      {!query && (
+        <Button
+          className="search__keys"
+          // The name holds the key it shows, for those who speak or click it by what they see.
+          aria-label={strings.palette.open}
+          aria-keyshortcuts="Control+K Meta+K"
+          onPress={() => request({ kind: 'palette' })}
+        >
+          {strings.palette.shortcut}
+        </Button>
+      )}
       {open && debounced && (
         <div
           className="search__results"
