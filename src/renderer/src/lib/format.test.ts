@@ -57,6 +57,21 @@ describe('dates and numbers in the interface language', () => {
     expect(formatPublished(guessed)).toBe('≈\u00a012 nov. 2024 · estimée');
   });
 
+  it('words a stated month as the month, not as the day it is stored at', () => {
+    const month: PublishedDate = {
+      publishedAt: '2024-11-01',
+      publishedBasis: 'stated',
+      publishedPrecision: 'month',
+      publishedEarliest: '2024-11-01',
+      publishedLatest: '2024-11-30',
+    };
+    expect(formatPublished(month)).toBe('November 2024');
+    expect(formatPublished({ ...month, publishedBasis: 'metadata' })).toBe('November 2024');
+    expect(formatPublished({ ...month, publishedPrecision: 'day' })).toBe('Nov 1, 2024');
+    setLocale('fr');
+    expect(formatPublishedShort(month)).toBe('novembre 2024');
+  });
+
   it('words an estimate known as a closed range as that range, as its evidence list does', () => {
     // Seed 001's estimate: "doit rencontrer ce mercredi 13 novembre" puts it in the week before.
     const week: PublishedDate = {

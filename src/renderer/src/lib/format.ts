@@ -98,7 +98,8 @@ export function axisLabel(tick: Date): string {
  * A publish date without the word "estimated", as a view short of room shows it (the word then
  * goes in its tooltip and for screen readers): an open-ended estimate as "Nov 12, 2024 or later",
  * an estimate known as a closed range as that range ("Nov 7 – 13, 2024", the words its evidence
- * list gives), another estimate as "≈ Oct 28, 2024", any other date as the day.
+ * list gives), another estimate as "≈ Oct 28, 2024", a stated month as the month ("November
+ * 2024"), any other date as the day.
  */
 export function formatPublishedShort(date: PublishedDate): string | null {
   const day = formatDate(date.publishedAt);
@@ -107,6 +108,10 @@ export function formatPublishedShort(date: PublishedDate): string | null {
   if (isClosedRangeEstimate(date)) {
     return formatDayRange(date.publishedEarliest!, date.publishedLatest!);
   }
+  // A page that states only its month ("novembre 2024") is stored at a day of that month so it
+  // sorts and places; shown as that day it would claim a precision the source never gave.
+  if (date.publishedPrecision === 'month' && date.publishedBasis !== 'estimated')
+    return formatDate(date.publishedAt!.slice(0, 7));
   return date.publishedBasis === 'estimated' ? strings.attribution.approximately(day) : day;
 }
 
